@@ -1,0 +1,10 @@
+/**
+ * @module cli/verbs
+ * The list of CLI verbs. Each verb lives in its own file and exports `register(program)`;
+ * add one line here per verb file.
+ */
+import type { Command } from "commander";
+
+export type RegisterVerb = (program: Command) => void;
+
+export const verbs: RegisterVerb[] = [];
