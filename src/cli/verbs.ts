@@ -4,7 +4,9 @@
  * add one line here per verb file.
  */
 import type { Command } from "commander";
+import { register as evalVerb } from "./eval.js";
+import { register as extractVerb } from "./extract.js";
 
 export type RegisterVerb = (program: Command) => void;
 
-export const verbs: RegisterVerb[] = [];
+export const verbs: RegisterVerb[] = [extractVerb, evalVerb];

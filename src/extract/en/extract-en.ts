@@ -1,0 +1,346 @@
+/**
+ * @module extract/en/extract-en
+ * The English extractor: reads a report sentence by sentence and turns its numbers and names
+ * into the five kinds of fact. Each number is used by at most one fact, in this order of
+ * precedence: a breakdown of the main pardon round, a pardon round, a release, a stock count of
+ * prisoners, and otherwise an "other count" when it counts people. Title facts are kept only
+ * when the body does not state them again.
+ */
+import { contextYearBefore, findDates, isoOf, parsePublished, type DateMention } from "../dates.js";
+import type { Evidence, ExtractInput, Facts, OtherCount, PardonEvent, PersonRole, PrisonerCountClaim, Qualifier, Release, ReleaseKind } from "../facts.js";
+import { parseOrdinal } from "../numbers.js";
+import { splitSentences, type Span } from "../sentences.js";
+import { countsIn, type CountMention } from "./counts.js";
+import { COUNTRIES, HELD_RE, PARDON_RE, PERIOD_RE, RELEASE_RE } from "./lexicon.js";
+import { collectPersons } from "./persons.js";
+import { documentSource, sourceIn } from "./sources.js";
+
+type Field = Evidence["field"];
+
+interface Ctx {
+  text: string;
+  field: Field;
+  sentences: Span[];
+  published: Date | null;
+  docSource: string | null;
+  personNames: string[];
+  /** Names with the role each mention gave, by sentence index. */
+  mentionsBySentence: Map<number, { name: string; role: PersonRole | null }[]>;
+  facts: Facts;
+  main: PardonEvent | null;
+  mainSentence: number;
+  lastSource: string | null;
+  country: string | null;
+}
+
+// A release that happened (not "be freed", not "the release of").
+const RELEASE_ACT =
+  /\b(?:freed|released|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail)|handed over|let out|exchanged|deported|expelled)\b/gi;
+const BREAKDOWN_CTX = /\b(?:group|of them|among them|among those|the pardoned|those pardoned|those released|those freed|comprised|includ(?:es|ed|ing))\b/i;
+
+function ev(field: Field, start: number, end: number): Evidence {
+  return { field, start, end };
+}
+
+function releaseActIn(sentence: string): RegExpExecArray | null {
+  const re = new RegExp(RELEASE_ACT.source, "gi");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    const before = sentence.slice(Math.max(0, m.index - 16), m.index);
+    if (/\b(?:be|to be|been sought to be)\s+$/.test(before) && !/\b(?:has|have|had)\s+be(?:en)?\s+$/.test(before)) continue;
+    if (/^freed\s+(?:prisoners|political)/i.test(sentence.slice(m.index)) && !/\b(?:were|was|been)\s+$/.test(before)) continue;
+    return m;
+  }
+  return null;
+}
+
+function releaseKind(sentence: string): ReleaseKind {
+  if (/\b(?:deport\w*|expel\w*|forced to leave|forcibly (?:removed|taken)|removed from the country|sent into exile)\b/i.test(sentence)) return "deported";
+  if (/\b(?:pardon\w*|clemency|amnest\w*|decree)\b/i.test(sentence)) return "pardon";
+  if (/\b(?:served (?:his|her|their|the) (?:full )?(?:sentence|term)|after serving|end of (?:his|her|their) (?:sentence|term)|completed (?:his|her|their) (?:sentence|term)|sentence (?:ended|expired))\b/i.test(sentence)) return "sentence_served";
+  return "other";
+}
+
+function countryIn(s: string): string | null {
+  for (const [re, name] of COUNTRIES) if (re.test(s)) return name;
+  return null;
+}
+
+/** The date that belongs to a count: just after it ("another 30 on September 4") or earlier in its clause. */
+function dateFor(c: CountMention, dates: DateMention[], counts: CountMention[]): string | null {
+  const after = dates.find((d) => d.start >= c.nounEnd && d.start - c.nounEnd <= 40 && !counts.some((o) => o !== c && o.start > c.end && o.start < d.start));
+  if (after) return after.iso;
+  const before = [...dates].reverse().find((d) => d.end <= c.qualStart && !counts.some((o) => o !== c && o.start > d.end && o.start < c.start));
+  // A date right after another count belongs to that count.
+  if (before) {
+    const owner = counts.find((o) => o !== c && o.nounEnd <= before.start && before.start - o.nounEnd <= 40);
+    if (!owner) return before.iso;
+  }
+  return null;
+}
+
+function newEvent(count: number, qualifier: Qualifier, date: string | null, evidence: Evidence[]): PardonEvent {
+  return {
+    count, qualifier, date, women: null, men: null, chronic_illness: null, disabled: null, over_50: null,
+    with_children: null, minors: null, ordinal_in_year: null, names: [], evidence,
+  };
+}
+
+/** Clause around a number: from the previous "," ";" or " and " to the next. */
+function clauseOf(text: string, s: Span, c: CountMention): string {
+  const head = text.slice(s.start, c.qualStart);
+  const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(" and "));
+  const tail = text.slice(c.end, s.end);
+  const m = /[,;]| and (?=\w+ (?:have|has|are|is|were|suffer))/.exec(tail);
+  return head.slice(cut + 1) + text.slice(c.qualStart, c.end) + (m ? tail.slice(0, m.index) : tail);
+}
+
+function breakdown(ctx: Ctx, s: Span, counts: CountMention[]): void {
+  const ev0 = ctx.main;
+  if (!ev0) return;
+  for (const c of counts) {
+    if (c.used || c.vague) continue;
+    const clause = clauseOf(ctx.text, s, c);
+    let field: keyof PardonEvent | null = null;
+    if (/^(?:women|woman|females?)$/.test(c.noun) || /^\s*(?:are|were)\s+women\b/.test(c.after)) field = "women";
+    else if (/^(?:men|man|males?)$/.test(c.noun) || /^\s*(?:are|were)\s+men\b/.test(c.after)) field = "men";
+    else if (/chronic|seriously ill|serious(?:ly)? (?:ill|illness)|terminally ill/i.test(clause)) field = "chronic_illness";
+    else if (/disab|invalid/i.test(clause)) field = "disabled";
+    else if (/\b(?:over|above|older than|aged over) (?:the age of )?(?:50|fifty)\b/i.test(clause)) field = "over_50";
+    else if (/\b(?:have|has|with|raising) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
+    else if (/\b(?:minors?|underage|juveniles?|under 18|under eighteen)\b/i.test(clause)) field = "minors";
+    if (field && ev0[field] === null) {
+      (ev0 as unknown as Record<string, unknown>)[field] = c.value;
+      ev0.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
+      c.used = true;
+    }
+  }
+}
+
+function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+  for (const c of counts) {
+    if (c.used || c.vague || c.partOf) continue;
+    const before = c.before;
+    const isPeople = c.noun !== "" && !/^(?:women|men|woman|man|children|families)$/.test(c.noun);
+    const afterVerb = /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied)(?: to)?\s*$/i.test(before) || /\banother\s*$/i.test(before);
+    if (!isPeople && !afterVerb) continue;
+    // A total over a period ("342 ... received pardons in 2025") is an other count.
+    if (PERIOD_RE.test(sentence)) continue;
+    const e = newEvent(c.value, c.qualifier, dateFor(c, dates, counts), [ev(ctx.field, c.qualStart, c.nounEnd)]);
+    c.used = true;
+    ctx.facts.pardon_events.push(e);
+    if (!ctx.main) {
+      ctx.main = e;
+      ctx.mainSentence = i;
+    }
+  }
+  // "pardoned Rico Krieger": one named person pardoned.
+  const named = /\bpardon(?:ed|s|ing)?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})/.exec(sentence);
+  if (named) {
+    const name = named[1]!.replace(/['’]s$/, "");
+    if (ctx.personNames.includes(name)) {
+      const e = newEvent(1, "exact", dates[0]?.iso ?? null, [ev(ctx.field, s.start + named.index, s.start + named.index + named[0].length)]);
+      e.names = [name];
+      ctx.facts.pardon_events.push(e);
+    }
+  }
+}
+
+function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+  const act = releaseActIn(sentence);
+  if (!act) return;
+  const names = (ctx.mentionsBySentence.get(i) ?? []).filter((m) => m.role === "released" || m.role === "pardoned").map((m) => m.name);
+  const kind = releaseKind(sentence);
+  const date = dates.find((d) => d.precision !== "month" || true)?.iso ?? null;
+  const evidence = [ev(ctx.field, s.start + act.index, s.start + act.index + act[0].length)];
+  let count: CountMention | undefined;
+  if (!PERIOD_RE.test(sentence) && !/\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.test(sentence)) {
+    count = counts.find((c) => !c.used && !c.vague && !c.partOf && c.noun !== "" && !/^(?:women|men)$/.test(c.noun));
+  }
+  if (count) {
+    count.used = true;
+    let value = count.value;
+    // "X has been freed together with 13 other inmates": the named one plus the others.
+    if (/\b(?:together|along) with\s*$/i.test(count.before) && /\bother\b/.test(ctx.text.slice(count.end, count.nounEnd))) value += 1;
+    evidence.push(ev(ctx.field, count.qualStart, count.nounEnd));
+    const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
+    ctx.facts.releases.push(r);
+    return;
+  }
+  if (!names.length) return;
+  const prev = ctx.facts.releases[ctx.facts.releases.length - 1];
+  if (prev && /\b(?:also|among those|one of those|of those freed|of those released|another)\b/i.test(sentence)) {
+    for (const n of names) if (!prev.names.includes(n)) prev.names.push(n);
+    prev.evidence.push(...evidence);
+    return;
+  }
+  if (prev && names.every((n) => prev.names.includes(n))) return;
+  ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date, kind, evidence });
+}
+
+function claimScope(sentence: string): string {
+  const since = /\bsince (?:the (?:summer|spring|autumn|winter|start|beginning) of )?(?:\w+ )?((?:19|20)\d\d)/i.exec(sentence);
+  if (since && /recogni[sz]/i.test(sentence)) return `recognised since ${since[1]}`;
+  return "political prisoners currently held";
+}
+
+function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+  for (const c of counts) {
+    if (c.used || c.vague || c.partOf) continue;
+    const noun = c.noun;
+    const after = c.after;
+    let stock = false;
+    if (/political prisoners?|prisoners? of conscience/.test(noun)) stock = true;
+    else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/.test(after)) stock = true;
+    else if (noun === "" && /^\)?\s*(?:are|remain|were) (?:still )?(?:detained|held|in detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
+    else if (/^(?:prisoners|detainees)$/.test(noun) && c.value >= 100 && HELD_RE.test(sentence + " still")) stock = true;
+    if (!stock) continue;
+    if (/\bformer\b/.test(noun) || /^\s*(?:as )?former\b/.test(after) || /\bformer political prisoners\b/.test(after.slice(0, 40))) continue;
+    if (/^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/.test(after)) continue;
+    if (/\b(?:died|killed|were killed|perished)\b/i.test(sentence)) continue;
+    if (/\brecogni[sz]ed\b/i.test(sentence) && PERIOD_RE.test(sentence) && !/\b(?:a total of|in total|since)\b/i.test(sentence)) continue;
+    if (/\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i.test(sentence) && !HELD_RE.test(sentence.replace(/recogni[sz]ed/gi, ""))) continue;
+    if (PARDON_RE.test(sentence) || releaseActIn(sentence)) continue;
+    c.used = true;
+    const asOf =
+      dates.find((d) => d.precision === "day" && /\b(?:as of|as at|by|on|at the end of)\s*$/i.test(ctx.text.slice(Math.max(s.start, d.start - 12), d.start)))?.iso ??
+      dates.find((d) => d.precision === "day")?.iso ??
+      (ctx.published ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
+    const source = sourceIn(sentence, ctx.personNames) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
+    ctx.lastSource = source === "unattributed" ? ctx.lastSource : source;
+    const claim: PrisonerCountClaim = {
+      value: c.value,
+      qualifier: c.qualifier,
+      as_of: asOf,
+      attributed_to: source,
+      scope: claimScope(sentence),
+      country: countryIn(sentence) ?? ctx.country,
+      evidence: [ev(ctx.field, c.qualStart, c.nounEnd)],
+    };
+    ctx.facts.prisoner_count_claims.push(claim);
+  }
+}
+
+function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[]): void {
+  const bctx = BREAKDOWN_CTX.test(sentence);
+  for (const c of counts) {
+    if (c.used || c.vague) continue;
+    if (c.partOf && c.value === 1) continue;
+    const verbBreakdown = bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000;
+    if (!c.noun && !verbBreakdown) continue;
+    if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
+    c.used = true;
+    const what = `${c.noun || ctx.text.slice(c.end, Math.min(s.end, c.end + 40)).trim()}`;
+    const o: OtherCount = { value: c.value, qualifier: c.qualifier, what, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] };
+    ctx.facts.other_counts.push(o);
+  }
+  // "the eleventh to be freed since …": an ordinal that states a running total.
+  const re = /\bthe (\w+) (?:(\w+) )?to be (?:freed|released|pardoned|returned)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    const n = parseOrdinal(m[1]!);
+    if (n && n > 1) {
+      ctx.facts.other_counts.push({ value: n, qualifier: "exact", what: `${m[2] ?? "people"} freed (running total)`, evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
+    }
+  }
+}
+
+function ordinals(ctx: Ctx, sentence: string): void {
+  if (!ctx.main || ctx.main.ordinal_in_year !== null) return;
+  const m = /\b(?:the|its|a) (\w+) (?:such )?(?:round|time|group|batch|wave|pardon|decree|release|act of clemency)\b([^.]{0,80})/i.exec(sentence);
+  if (!m) return;
+  const n = parseOrdinal(m[1]!);
+  if (n && /\b(?:this year|since|in (?:19|20)\d\d|of the year|so far)\b/i.test(m[2]!)) ctx.main.ordinal_in_year = n;
+}
+
+function processField(ctx: Ctx): void {
+  const { text, sentences } = ctx;
+  sentences.forEach((s, i) => {
+    const sentence = text.slice(s.start, s.end);
+    const counts = countsIn(text, s, i);
+    ordinals(ctx, sentence);
+    const isPardon = PARDON_RE.test(sentence);
+    const mayRelease = RELEASE_RE.test(sentence);
+    if (!counts.length && !isPardon && !mayRelease) return;
+    const contextYear = ctx.published ? null : contextYearBefore(text, s.end, null);
+    const dates = findDates(text, s.start, s.end, ctx.published, contextYear);
+    if (ctx.main && (isPardon || BREAKDOWN_CTX.test(sentence) || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts);
+    if (isPardon) pardons(ctx, i, s, sentence, counts, dates);
+    if (mayRelease) releases(ctx, i, s, sentence, counts, dates);
+    claims(ctx, i, s, sentence, counts, dates);
+    others(ctx, i, s, sentence, counts);
+  });
+}
+
+/** Drops "over 500" when the same document states an exact 509 of the same kind (a rounded restatement). */
+function dropRounded<T extends { qualifier: Qualifier }>(items: T[], value: (t: T) => number): T[] {
+  return items.filter((a) => {
+    if (a.qualifier !== "over" && a.qualifier !== "about") return true;
+    const v = value(a);
+    return !items.some((b) => b !== a && b.qualifier === "exact" && (a.qualifier === "over" ? value(b) > v && value(b) <= v * 1.25 : Math.abs(value(b) - v) <= v * 0.1));
+  });
+}
+
+function dedupeClaims(items: PrisonerCountClaim[]): PrisonerCountClaim[] {
+  const out: PrisonerCountClaim[] = [];
+  for (const c of items) {
+    const same = out.find((o) => o.value === c.value && o.qualifier === c.qualifier);
+    if (!same) {
+      out.push(c);
+      continue;
+    }
+    same.evidence.push(...c.evidence);
+    if (c.attributed_to !== "unattributed" && same.attributed_to === "unattributed") same.attributed_to = c.attributed_to;
+  }
+  // Stock counts cluster; a figure under a tenth of the largest is a sub-group, not a stock.
+  const max = Math.max(0, ...out.map((c) => c.value));
+  return dropRounded(out.filter((c) => c.value >= max / 10), (c) => c.value);
+}
+
+/** Extracts the facts of an English report. Pure; never throws on odd text. */
+export function extractEnglish(input: ExtractInput): Facts {
+  const text = input.text ?? "";
+  const title = input.title ?? "";
+  const published = parsePublished(input.published);
+  const sentences = splitSentences(text);
+  const prevRole = (i: number): PersonRole | null => {
+    const s = sentences[i];
+    const p = sentences[i - 1];
+    if (!s || !p) return null;
+    if (/^(?:Among them|They include|These include|Those still held include|Among those still)/i.test(text.slice(s.start, s.start + 40)) && /\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(text.slice(p.start, p.end))) return "prisoner";
+    return null;
+  };
+  const { persons, mentions } = collectPersons(text, sentences, prevRole, "text");
+  const fullName = (n: string) => persons.find((p) => p.name === n || p.aliases?.includes(n))?.name ?? n;
+  const mentionsBySentence = new Map<number, { name: string; role: PersonRole | null }[]>();
+  let si = 0;
+  for (const m of mentions) {
+    while (si < sentences.length && sentences[si]!.end < m.start) si++;
+    const list = mentionsBySentence.get(si) ?? [];
+    if (!list.some((x) => x.name === fullName(m.name))) list.push({ name: fullName(m.name), role: m.role });
+    mentionsBySentence.set(si, list);
+  }
+  const personNames = persons.map((p) => p.name);
+  const country = countryIn(title) ?? countryIn(text.slice(0, 5000));
+  const docSource = documentSource(title, text);
+  const body: Ctx = {
+    text, field: "text", sentences, published, docSource, personNames, mentionsBySentence,
+    facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons, releases: [] },
+    main: null, mainSentence: -1, lastSource: null, country,
+  };
+  processField(body);
+  // The title restates the body; keep only what the body does not say.
+  const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1 };
+  processField(head);
+  const f = body.facts;
+  const near = (a: number, b: number) => a === b || (b > a && b <= a * 1.25);
+  for (const e of head.facts.pardon_events) if (!f.pardon_events.some((x) => x.count === e.count)) f.pardon_events.unshift(e);
+  for (const c of head.facts.prisoner_count_claims) if (!f.prisoner_count_claims.some((x) => near(c.value, x.value))) f.prisoner_count_claims.unshift(c);
+  for (const r of head.facts.releases) if (!f.releases.some((x) => x.count === r.count)) f.releases.unshift(r);
+  f.prisoner_count_claims = dedupeClaims(f.prisoner_count_claims);
+  // Claims demoted as sub-groups become other counts.
+  f.other_counts = dropRounded(f.other_counts, (o) => o.value);
+  // A name pardoned alone also appears as a person; make its role match.
+  for (const e of f.pardon_events) for (const n of e.names) { const p = persons.find((q) => q.name === n); if (p) p.role = "pardoned"; }
+  return f;
+}

@@ -1,0 +1,49 @@
+/**
+ * @module extract/en/lexicon
+ * Word lists for English reports on political imprisonment: which nouns count people, which
+ * words make a number something other than a count, which words signal a pardon, a release, a
+ * stock of prisoners. Kept as data in one place so rules stay readable.
+ */
+
+/** Nouns that a head count attaches to ("32 people", "five Belarusian nationals"). Singular and plural. */
+export const PEOPLE_NOUN =
+  /^(?:people|persons?|individuals?|prisoners?|detainees?|inmates?|convicts?|men|women|man|woman|children|minors?|pensioners?|journalists?|activists?|protesters?|demonstrators?|citizens?|nationals?|foreigners?|families|members?|lawyers?|students?|workers?|volunteers?|defenders?|dissenters?|opponents?|civilians?|teenagers?|juveniles?|youths?|parents?|mothers?|fathers?|Americans?|Belarusians?|Russians?|Ukrainians?|Poles?|Lithuanians?|Latvians?|Estonians?|Swedes?|Germans?|Japanese|Britons?|French|Swiss|Austrians?|Czechs?|Moldovans?|Georgians?|Kazakhs?|Chinese|Swede|Pole|citizens?|others|more|convicted|political|relatives|clergy|priests?|bloggers?|leaders?|employees?)$/;
+
+/** Adjectives allowed between a number and its noun ("five Belarusian nationals", "30 political prisoners"). */
+export const NOUN_MODIFIER =
+  /^(?:political|former|other|more|new|jailed|imprisoned|detained|convicted|female|male|elderly|seriously|ill|sick|young|underage|foreign|Belarusian|Russian|Ukrainian|Polish|Lithuanian|Latvian|Estonian|Japanese|German|American|British|Swedish|French|Czech|Moldovan|Georgian|Kazakh|Chinese|Myanmar|local|pro-democracy|opposition|so-called|additional|further|previously|recognised|recognized|prominent|well-known|known|unnamed|anonymous|of|such)$/;
+
+/** Words after a number that make it a duration, an age, a term or a measure, not a count. */
+export const NOT_COUNT_AFTER =
+  /^(?:[-\s]?(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|year-old|years-old|-year-old|-year|-month|-day|-hour|%|percent|per\s?cent|p\.?m\.?|a\.?m\.?|o'clock|times|km|kilometres|kilometers|miles|metres|meters|kg|dollars|euros|roubles|rubles|usd|eur|byn|rounds?|th|st|nd|rd|articles?|counts|pages?|votes?|seats?|degrees?)\b|\s*\(\w\)|\s*[:/]\d)/i;
+
+/** Words just before a number that make it an age, a code or an index. */
+export const NOT_COUNT_BEFORE =
+  /(?:\b(?:aged|age|ages|age of|under|over the age of|older than|younger than|No\.?|no\.|Nos\.?|number|Section|Sections|Article|Articles|Part|Chapter|Clause|Paragraph|Item|Decree No\.?|case|page|room|cell|block|ward|colony|Colony|IK|SIZO|Penal Colony|Correctional Colony|Constituency|District|Route|Flight|\$|€|£|USD|EUR|BYN|top|page|Uprising|the)\s*$|[$€£#№]\s*$)/;
+
+/** A sentence about a pardon, clemency or amnesty decision. */
+export const PARDON_RE = /\b(?:pardon(?:s|ed|ing)?|clemency|amnest(?:y|ied|ies))\b/i;
+
+/** A sentence in which people leave prison. */
+export const RELEASE_RE =
+  /\b(?:freed|released|release of|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|were let go|came out of prison)\b/i;
+
+/** Signals a stock count of people held: the number is "held now", not a flow. */
+export const HELD_RE =
+  /\b(?:held|holds?|holding|remain(?:s|ing)?|still|behind bars|in custody|in prison|in detention|imprisoned|jailed|currently|as of|as at|total(?: of)?|recogni[sz]ed|are political prisoners|detained)\b/i;
+
+/** Signals a flow over a period ("in 2025", "since July 2024", "altogether"): a total, not a round or a stock. */
+export const PERIOD_RE =
+  /\b(?:in (?:19|20)\d\d\b|during (?:19|20)\d\d|since (?:the (?:start|beginning|summer|autumn|spring|winter) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|this year|last year|over the (?:past |last )?(?:year|month|period)|altogether|in total|so far|to date|in all\b|a total of|alone\b|over the course of)/i;
+
+/** Countries a claim may be about, by the words that name them. */
+export const COUNTRIES: [RegExp, string][] = [
+  [/\bBelarus(?:ian)?\b/, "Belarus"],
+  [/\bMyanmar\b|\bBurm(?:a|ese)\b/, "Myanmar"],
+  [/\bRussia(?:n)?\b/, "Russia"],
+  [/\bAzerbaijan(?:i)?\b/, "Azerbaijan"],
+  [/\bUkrain(?:e|ian)\b/, "Ukraine"],
+  [/\bGeorgia(?:n)?\b/, "Georgia"],
+  [/\bIran(?:ian)?\b/, "Iran"],
+  [/\bChina\b|\bChinese\b/, "China"],
+];

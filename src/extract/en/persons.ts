@@ -1,0 +1,196 @@
+/**
+ * @module extract/en/persons
+ * Finds people named in English text and the role the text gives them. A name is a run of 2–4
+ * capitalised words (with particles such as "von der") that contains no word of an
+ * organisation, place or title; a title before it ("President", "special envoy") may introduce a
+ * single surname ("President Trump"). Roles come from the words around each mention: being
+ * pardoned or freed, prison words earlier in the sentence, an official title, "opposition
+ * leader"; the strongest role across mentions wins. Later surname-only mentions become aliases.
+ */
+import type { Evidence, PersonMention, PersonRole } from "../facts.js";
+import type { Span } from "../sentences.js";
+
+const PARTICLE = "(?:von|van|der|de|da|del|di|la|le|bin|al|el|ibn)";
+const CAP = "(?:[A-Z][a-zà-ÿ'’ʼ-]*[a-zà-ÿ]|[A-Z]\\.|U)";
+const NAME_RE = new RegExp(`(?<![\\w’ʼ'-])${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![\\w-])`, "g");
+
+// Words that are never part of a person's name: places, organisations, titles, calendar.
+const NOT_NAME = new Set(
+  (
+    "The A An In On At Of For And But Or As By To From With After Before Since During Under Over Among Amid Its His Her Their This That These Those " +
+    "It He She They We I You Who Whom Whose What When Where Why How Each Every Some Many Most Both All Any Another Other Several Instead According Also " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December " +
+    "Belarus Belarusian Belarusians Minsk Russia Russian Moscow Ukraine Ukrainian Kyiv Lithuania Lithuanian Vilnius Poland Polish Latvia Latvian Estonia Estonian " +
+    "Sweden Swede Swedish Japan Japanese Germany German America American Americans United States Kingdom Britain British Europe European Union West Western " +
+    "Myanmar Burma Mandalay Yangon China Chinese Iran Georgia Azerbaijan Kazakhstan France French Washington London Brussels Warsaw " +
+    "President Presidential Secretary State Minister Ministry Prime Deputy Foreign Interior Justice Defence Defense Envoy Special Ambassador Chancellor " +
+    "Commission Commissioner Council Committee Parliament Government Administration Office Court Supreme Regional District Prosecutor Prosecutors " +
+    "Human Rights Centre Center Watch Amnesty International Red Cross Radio Free Liberty Nobel Peace Prize Federation News Agency Service Press " +
+    "Party Movement Front Army Forces Police Militia KGB Guard Union Group Association Organization Organisation Foundation Institute University School " +
+    "Hospital Township Region Prison Colony Penal Correctional Jail Law Code Criminal Article Section Revolution Uprising Election Day Week Year " +
+    "Street Square Avenue City Village Province Oblast General Mr Mrs Ms Dr Sir Key Points Briefing Daily Update Breaking Live Reuters AP AFP Belta BelTA " +
+    "Viasna Memorial RFE RL Telegram Facebook Twitter Instagram YouTube X Counter-Terrorism Terrorism Spring Summer Autumn Winter Christmas Easter " +
+    "Orthodox Catholic Church Embassy Constituency Lukashenko's Read More Photo Video Source Sources Update Updated Tsikhanouskaya's"
+  ).split(/\s+/),
+);
+// A single-word name is accepted only after one of these titles.
+const TITLE_BEFORE =
+  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|leader|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/;
+const OFFICIAL_BEFORE =
+  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor)\s+$/;
+const OFFICIAL_AFTER =
+  /^,?\s*(?:who (?:calls|styles) (?:himself|herself) |the (?:self-(?:declared|proclaimed|styled) )?|an? |(?:\w+ )?)?(?:(?:\w+ ){0,2})?(?:president|prime minister|minister|foreign minister|spokes(?:wo)?(?:man|person)|envoy|ambassador|governor|head of state|dictator|ruler|official|judge|prosecutor)(?: of (?:the )?[A-Z])/;
+const OPPOSITION_BEFORE = /\bopposition (?:leader|politician|figure)\s+$/i;
+const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader|head|figurehead) of the (?:\w+ )?opposition/i;
+const FREED_AFTER =
+  /^(?:,[^,]{1,80},)?\s*(?:(?:has|have|had|was|were|is|are|who was|who were|who had been)\s+)?(?:(?:also|now|finally|been|later|already|recently)\s+)*(?:freed|released|set free|walked free|pardoned|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)/;
+const FREED_BEFORE = /\b(?:(?:of|among) those (?:freed|released|pardoned)(?: (?:was|were|is|are|included))?:?|freed|released|pardoned|pardon(?:ed|s|ing)? for|the release of|freedom for)\s+$/;
+const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|was|were|is)\s+)?(?:been\s+)?pardoned/;
+const PRISON_WORDS =
+  /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held)\b/i;
+
+interface Mention {
+  /** Set when this mention is an "(also known as …)" of the previous one. */
+  akaOf?: string;
+  name: string;
+  start: number;
+  end: number;
+  role: PersonRole | null;
+  single: boolean;
+}
+
+const ROLE_RANK: Record<PersonRole, number> = { pardoned: 6, released: 5, official: 4, opposition_leader: 3, prisoner: 2, other: 1 };
+
+// Well-known figures whose role does not change between reports, used only when the text
+// itself gives no cue. Facts, not sentences.
+const KNOWN_ROLES: [RegExp, PersonRole][] = [
+  [/Lukashenk/, "official"],
+  [/Putin$/, "official"],
+  [/Trump$/, "official"],
+  [/Tsikhanouskaya|Tikhanovskaya|Tsikhanovskaya/, "opposition_leader"],
+];
+
+function cleanName(raw: string): { name: string; lead: string } | null {
+  let tokens = raw.split(/\s+/).map((t) => t.replace(/(?:['’ʼ]s)$/, ""));
+  const leadTokens: string[] = [];
+  // Drop leading words that cannot be names (titles, "The", a country adjective).
+  while (tokens.length && NOT_NAME.has(tokens[0]!)) leadTokens.push(tokens.shift()!);
+  // Stop at the first non-name word after a name started.
+  const cut = tokens.findIndex((t) => NOT_NAME.has(t));
+  if (cut >= 0) tokens = tokens.slice(0, cut);
+  if (!tokens.length) return null;
+  if (tokens.some((t) => t.length > 1 && t === t.toUpperCase() && t !== "U")) return null;
+  if (tokens.length === 1 && tokens[0] === "U") return null;
+  return { name: tokens.join(" "), lead: leadTokens.join(" ") };
+}
+
+/** Finds person mentions in one sentence, with the role cue of each. */
+export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[] {
+  if (bylineLike) return [];
+  const sentence = text.slice(s.start, s.end);
+  // All-caps headings ("VON DER LEYEN HAILS RELEASE") carry no reliable names.
+  if (sentence.length > 8 && sentence === sentence.toUpperCase()) return [];
+  const out: Mention[] = [];
+  const re = new RegExp(NAME_RE.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    const cleaned = cleanName(m[0]);
+    if (!cleaned) continue;
+    const offset = m[0].indexOf(cleaned.name.split(" ")[0]!);
+    const start = s.start + m.index + Math.max(0, offset);
+    const end = start + cleaned.name.length;
+    const before = text.slice(Math.max(s.start, start - 60), start);
+    const after = text.slice(end, Math.min(s.end, end + 120)).replace(/^['’ʼ]s\b/, "");
+    const single = !cleaned.name.includes(" ");
+    const titled = TITLE_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|Pope)$/.test(cleaned.lead);
+    const mention: Mention = { name: cleaned.name, start, end, role: roleCue(text, s, start, end, before, after, cleaned.lead), single: single && !titled };
+    const prev = out[out.length - 1];
+    if (prev && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(prev.end, start))) mention.akaOf = prev.name;
+    out.push(mention);
+  }
+  return out;
+}
+
+function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string): PersonRole | null {
+  if (PARDONED_NEAR.test(before) || PARDONED_NEAR.test(after.slice(0, 100))) {
+    if (/\bpardon(?:ed|ing)?\s+$/.test(before) || /^(?:,[^,]{1,80},)?\s*(?:(?:has|had|was|were|is)\s+)?(?:been\s+)?pardoned/.test(after)) return "pardoned";
+  }
+  if (FREED_AFTER.test(after) || FREED_BEFORE.test(before)) return "released";
+  // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
+  const rest = text.slice(end, s.end);
+  const listFreed = /^(?:\s*(?:,|and)\s*[A-Z][^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
+  if (listFreed && !/\b(?:said|says|that|who)\b/.test(listFreed[0])) return "released";
+  if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador)$/.test(lead)) return "official";
+  if (OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
+  if (OPPOSITION_BEFORE.test(before) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
+  // Prison words earlier in the same sentence (a list "among them X, Y"), or in the
+  // previous sentence when this one opens with "Among them".
+  const head = text.slice(s.start, start);
+  const clauseHead = head.slice(Math.max(head.lastIndexOf(" that "), head.lastIndexOf(";"), 0));
+  if (PRISON_WORDS.test(clauseHead) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
+  if (/^(?:[^,]{0,40})\b(?:was|were|had been|has been) (?:arrested|detained|jailed|sentenced|convicted|imprisoned)/.test(after)) return "prisoner";
+  if (/^(?:,[^,]{1,80},)?\s*(?:who )?(?:died|is serving|was serving|remains? (?:in|behind))/.test(after)) return "prisoner";
+  return null;
+}
+
+/** True when `short` is a later, shorter mention of `full` ("Krieger" of "Rico Krieger"). */
+function isPartOf(short: string, full: string): boolean {
+  if (short === full) return true;
+  const st = short.split(" ");
+  const ft = full.split(" ");
+  if (st.length >= ft.length) return false;
+  return st.every((t) => ft.includes(t));
+}
+
+/**
+ * Gathers the people of a document from per-sentence mentions: merges surname-only mentions
+ * into the full name they shorten, keeps the strongest role, and drops single words that were
+ * never introduced by a full name or a title.
+ */
+export function collectPersons(
+  text: string,
+  sentences: Span[],
+  prevSentenceRole: (i: number) => PersonRole | null,
+  field: Evidence["field"],
+): { persons: PersonMention[]; mentions: Mention[] } {
+  const people: { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[] }[] = [];
+  const all: Mention[] = [];
+  sentences.forEach((s, i) => {
+    const byline = /^(?:By|Reporting by|Editing by|Written by|Author:)\s/.test(text.slice(s.start, s.start + 20));
+    for (const m of mentionsIn(text, s, byline)) {
+      if (m.role === null) m.role = prevSentenceRole(i);
+      all.push(m);
+      if (m.akaOf) {
+        people.find((q) => q.name === m.akaOf)?.aliases.add(m.name);
+        continue;
+      }
+      let p = people.find((q) => isPartOf(m.name, q.name) || [...q.aliases].includes(m.name));
+      if (!p) {
+        // A fuller name than one seen before: upgrade the earlier entry.
+        p = people.find((q) => isPartOf(q.name, m.name));
+        if (p) {
+          p.aliases.add(p.name);
+          p.name = m.name;
+        }
+      } else if (p.name !== m.name) {
+        p.aliases.add(m.name);
+      }
+      if (!p) {
+        if (m.single) continue;
+        p = { name: m.name, aliases: new Set(), role: null, evidence: [] };
+        people.push(p);
+      }
+      if (m.role && (!p.role || ROLE_RANK[m.role] > ROLE_RANK[p.role])) p.role = m.role;
+      if (p.evidence.length < 5) p.evidence.push({ field, start: m.start, end: m.end });
+    }
+  });
+  const persons: PersonMention[] = people.map((p) => {
+    let role = p.role;
+    if (!role) role = KNOWN_ROLES.find(([re]) => re.test(p.name))?.[1] ?? "other";
+    const out: PersonMention = { name: p.name, role, status_note: "", evidence: p.evidence };
+    const aliases = [...p.aliases].filter((a) => a !== p.name);
+    if (aliases.length) out.aliases = aliases;
+    return out;
+  });
+  return { persons, mentions: all };
+}

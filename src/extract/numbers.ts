@@ -1,0 +1,190 @@
+/**
+ * @module extract/numbers
+ * Finds numbers in English text — digits ("1,200", "1.300", "(5,982)", "1 135") and words
+ * ("twenty-four", "a dozen", "hundreds") — with the qualifier that precedes them ("over",
+ * "nearly", "at least", a range). Pure and linear: one sticky-regex scan per text. The value
+ * grammar (`parseDigits`, `wordsToNumber`) is exported so the Russian extractor can reuse the
+ * digit rules.
+ */
+import type { Qualifier } from "./facts.js";
+
+/** One number found in the text, with its qualifier. Offsets are absolute UTF-16 indices. */
+export interface NumberMention {
+  value: number;
+  /** Start/end of the number itself. */
+  start: number;
+  end: number;
+  qualifier: Qualifier;
+  /** Start of the qualifier words when present ("more than 30" starts at "more"). */
+  qualStart: number;
+  /** True for "hundreds", "dozens": a vague plural, not a count. */
+  vague: boolean;
+  /** True when written in words ("thirty"). */
+  words: boolean;
+  /** The range's lower bound for "50-70" / "between 50 and 70". */
+  rangeFrom?: number;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+
+/** Ordinal words to their number ("sixth" -> 6); used for rounds and "the eleventh to be freed". */
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
+/** Parses an ordinal word or "6th" to its number, or null. */
+export function parseOrdinal(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w in ORDINALS) return ORDINALS[w] ?? null;
+  const m = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(w);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Parses digits with thousands separators. "1,200" and "1.300" and "1 135" are thousands
+ * (three digits after the separator); "1.5" is a decimal.
+ * @example parseDigits("1.300") // 1300
+ */
+export function parseDigits(raw: string): number | null {
+  const s = raw.replace(/[\u00a0\u202f\u2009]/g, " ");
+  if (/^\d{1,3}(?:[, . ]\d{3})+$/.test(s)) return Number(s.replace(/[, . ]/g, ""));
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^\d+[.,]\d{1,2}$/.test(s)) return Number(s.replace(",", "."));
+  return null;
+}
+
+/**
+ * Converts a sequence of English number words to a value ("twenty-four" -> 24,
+ * "one hundred and five" -> 105, "a dozen" -> 12). Returns null when the words are not a number.
+ */
+export function wordsToNumber(words: string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of words) {
+    const w = raw.toLowerCase();
+    if (w === "and" || w === "a" || w === "an") continue;
+    if (w === "dozen") {
+      current = (current || 1) * 12;
+      seen = true;
+    } else if (w in UNITS) {
+      current += UNITS[w] ?? 0;
+      seen = true;
+    } else if (w in TENS) {
+      current += TENS[w] ?? 0;
+      seen = true;
+    } else if (w === "hundred") {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (w in SCALES) {
+      total += (current || 1) * (SCALES[w] ?? 1);
+      current = 0;
+      seen = true;
+    } else {
+      const parts = w.split("-");
+      if (parts.length === 2 && parts[0]! in TENS && parts[1]! in UNITS) {
+        current += (TENS[parts[0]!] ?? 0) + (UNITS[parts[1]!] ?? 0);
+        seen = true;
+      } else {
+        return null;
+      }
+    }
+  }
+  return seen ? total + current : null;
+}
+
+const UNIT_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].join("|");
+const WORD_ATOM = `(?:(?:${Object.keys(TENS).join("|")})-(?:${Object.keys(UNITS).join("|")})|${UNIT_WORDS}|hundred|thousand|million|dozen)`;
+// A digit group: "1,200", "1.300", "1 135", "1144", "1.5"; then an optional scale word.
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d{1,2})?`;
+const NUMBER_RE = new RegExp(
+  String.raw`(?<![\w.,/:])(?<![A-Za-z]-)(?:\((?<pd>${DIGITS})\)|(?<d>${DIGITS})(?:\s?(?<ds>million|thousand|m\b|bn\b))?|(?<w>(?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(?<v>dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
+  "giy",
+);
+
+// Qualifiers read backwards from the number: the text just before it must end with one of these.
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/\b(?:at least|no fewer than|no less than|a minimum of|as many as)\s+$/i, "at_least"],
+  [/\b(?:more than|over|in excess of|upwards of|above|exceeding|well over|just over|nearly over)\s+$/i, "over"],
+  [/\b(?:about|some|around|nearly|almost|approximately|roughly|close to|an estimated|estimated|up to|approx\.|circa|just under)\s+$/i, "about"],
+];
+
+/** Reads the qualifier before `start` in `text` (looks back at most 40 characters). */
+export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; qualStart: number } {
+  const from = Math.max(0, start - 40);
+  const before = text.slice(from, start);
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) {
+      // "up to" is a ceiling: the schema's up_to.
+      const qual: Qualifier = /^up to/i.test(m[0]) ? "up_to" : q;
+      return { qualifier: qual, qualStart: from + m.index };
+    }
+  }
+  return { qualifier: "exact", qualStart: start };
+}
+
+/**
+ * Finds every number in `text[from, to)`. Offsets are absolute. Linear in the span's length.
+ * @example findNumbers("over 1,200 remain").map(n => n.value) // [1200]
+ */
+export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
+  const out: NumberMention[] = [];
+  const span = text.slice(from, to);
+  const re = new RegExp(NUMBER_RE.source, "gi");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(span)) !== null) {
+    const g = m.groups ?? {};
+    let value: number | null = null;
+    let vague = false;
+    let words = false;
+    let start = from + m.index;
+    const end = start + m[0].length;
+    if (g.pd !== undefined) {
+      value = parseDigits(g.pd);
+    } else if (g.d !== undefined) {
+      value = parseDigits(g.d);
+      const scale = g.ds?.toLowerCase();
+      if (value !== null && scale) value *= scale === "thousand" ? 1000 : scale === "bn" ? 1e9 : 1e6;
+      if (value !== null && !Number.isInteger(value)) value = Math.round(value);
+    } else if (g.w !== undefined) {
+      const parts = g.w.split(/\s+/);
+      // A lone "a"/"an" before a non-dozen word ("a thousand" is fine, "an eight" is not English).
+      value = wordsToNumber(parts);
+      words = true;
+      if (/^an?\s/i.test(g.w) && !/dozen|hundred|thousand|million/i.test(g.w)) {
+        start += g.w.indexOf(" ") + 1;
+      }
+    } else if (g.v !== undefined) {
+      vague = true;
+      value = /tens of thousands/i.test(g.v) ? 10000 : /thousands/i.test(g.v) ? 1000 : /hundreds/i.test(g.v) ? 100 : 12;
+    }
+    if (value === null || !Number.isFinite(value)) continue;
+    const q = qualifierBefore(text, start);
+    const mention: NumberMention = { value, start, end, qualifier: q.qualifier, qualStart: q.qualStart, vague, words };
+    // A range "50-70" or "50 to 70" or "between 50 and 70": the schema keeps the ceiling as up_to.
+    const prev = out[out.length - 1];
+    if (prev && !prev.vague) {
+      const gap = text.slice(prev.end, start);
+      if (/^\s*(?:-|–|—|to)\s*$/.test(gap) || (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 10), prev.start)))) {
+        if (prev.value < value && !(prev.value >= 1900 && prev.value <= 2100)) {
+          out.pop();
+          out.push({ ...mention, rangeFrom: prev.value, start: prev.start, qualStart: prev.qualStart, qualifier: "up_to" });
+          continue;
+        }
+      }
+    }
+    out.push(mention);
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * @module extract/sentences
+ * Splits text into sentence spans (offsets, not copies). News text is the target: a period
+ * after a known abbreviation ("U.S.", "p.m.", "No.") or an initial does not end a sentence; a
+ * line break always does. Spans are capped in length so that a 100 MB line without
+ * punctuation is processed in bounded pieces and no later pattern sees an unbounded string.
+ */
+
+/** A sentence: absolute [start, end) offsets into the text it came from. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest span handed to the pattern layer; longer runs are cut at a space. */
+export const MAX_SENTENCE = 1500;
+
+const ABBREV = /(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jr|Sr|No|Nos|vs|etc|approx|a\.m|p\.m|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ul|pr|art|Art|pt|ч|ст|г|гг|им|т\.е|т\.к)|\b[A-Z])$/;
+
+/**
+ * Sentence spans of `text`, trimmed of surrounding whitespace, in order.
+ * @example splitSentences("He left. She stayed.").length // 2
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[.!?…]+["”’»)]*(?=\s+["“«(\u2022•\-–—]*[A-Z0-9А-ЯЁІЎ])|\n+/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e <= s) return;
+    // Cap the span: cut at the last space before the limit (or hard-cut if none).
+    while (e - s > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(" ", s + MAX_SENTENCE);
+      if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+      out.push({ start: s, end: cut });
+      s = cut;
+      while (s < e && /\s/.test(text[s]!)) s++;
+    }
+    if (e > s) out.push({ start: s, end: e });
+  };
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === "." && m[0].length === 1) {
+      const before = text.slice(Math.max(start, m.index - 8), m.index);
+      if (ABBREV.test(before)) continue;
+    }
+    push(start, end);
+    start = end;
+  }
+  push(start, text.length);
+  return out;
+}
