@@ -3,7 +3,7 @@ import type { Qualifier } from "../domain/cohort.js";
 import { claimSeries, type SeriesClaim } from "./cluster-claims.js";
 
 let n = 0;
-function claim(attributedTo: string, value: number, asOf: string | null, qualifier: Qualifier = "exact", status = "suggested"): SeriesClaim {
+function claim(attributedTo: string, value: number, asOf: string | null, qualifier: Qualifier = "exact", status: SeriesClaim["status"] = "suggested"): SeriesClaim {
   return { id: `c${++n}`, subject: "political_prisoners_held", value, qualifier, asOf, attributedTo, status, documentId: `d${n}` };
 }
 

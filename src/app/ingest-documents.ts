@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import type { DocumentInput } from "../domain/document.js";
 import type { DocumentRepository, TransactionManager } from "../domain/ports.js";
 import type { ExtractInput, Facts } from "../extract/facts.js";
+import { nameKey } from "../names/key.js";
 import { DEFAULT_CLUSTER_RULES, placeCohortReport, type ClusterRules } from "./cluster-cohorts.js";
 import { claimDrafts, cohortReports, mentionDrafts } from "./ingest-facts.js";
 
@@ -62,7 +63,7 @@ export async function ingestDocument(deps: IngestDeps, input: DocumentInput): Pr
       await repos.claims.insert({ ...c, documentId: document.id, status: "suggested", extractorVersion: deps.extractor.version });
     }
     for (const m of mentions) {
-      await repos.mentions.insert({ ...m, documentId: document.id, status: "suggested", extractorVersion: deps.extractor.version });
+      await repos.mentions.insert({ ...m, nameKey: nameKey(m.name) || null, documentId: document.id, status: "suggested", extractorVersion: deps.extractor.version });
     }
     let cohortsCreated = 0;
     for (const report of reports) {

@@ -1,0 +1,84 @@
+import { expect, it } from "vitest";
+import { cohortConflicts } from "../domain/cohort.js";
+import type { DocumentInput } from "../domain/document.js";
+import { emptyFacts, type ExtractInput, type Facts } from "../extract/facts.js";
+import { describeBackends } from "../storage/test-support.js";
+import { ingestDocument, type Extractor } from "./ingest-documents.js";
+
+/**
+ * A fake extractor that reads a tiny made-up notation, so these tests exercise storage and
+ * clustering without depending on the real extractor's accuracy:
+ *   "PARDON 20 2025-11-20 ord=6 women=5"   "HELD 1200 over Viasna"   "NAME Anna Example"
+ */
+const fake: Extractor = {
+  version: "fake-1",
+  extract(input: ExtractInput): Facts {
+    const facts = emptyFacts();
+    for (const m of input.text.matchAll(/PARDON (\d+) (\S+)(?: ord=(\d+))?(?: women=(\d+))?/g)) {
+      const start = m.index;
+      facts.pardon_events.push({
+        count: Number(m[1]), qualifier: "exact", date: m[2] === "-" ? null : m[2]!, women: m[4] ? Number(m[4]) : null, men: null,
+        chronic_illness: null, disabled: null, over_50: null, with_children: null, minors: null,
+        ordinal_in_year: m[3] ? Number(m[3]) : null, names: [], evidence: [{ field: "text", start, end: start + m[0].length }],
+      });
+    }
+    for (const m of input.text.matchAll(/HELD (\d+) (exact|over) (\w+)/g)) {
+      facts.prisoner_count_claims.push({ value: Number(m[1]), qualifier: m[2] as "exact", as_of: null, attributed_to: m[3]!, scope: "political prisoners currently held", country: null, evidence: [{ field: "text", start: m.index, end: m.index + m[0].length }] });
+    }
+    for (const m of input.text.matchAll(/NAME (\w+ \w+)/g)) {
+      facts.persons.push({ name: m[1]!, role: "prisoner", status_note: "", evidence: [{ field: "text", start: m.index + 5, end: m.index + m[0].length }] });
+    }
+    if (input.text.includes("BROKEN")) {
+      facts.prisoner_count_claims.push({ value: 5, qualifier: "exact", as_of: null, attributed_to: "X", scope: "", country: null, evidence: [{ field: "text", start: 9, end: 2 }] });
+    }
+    return facts;
+  },
+};
+
+function doc(text: string, url: string, published = "2025-11-21"): DocumentInput {
+  return { text, title: null, url, outlet: "Test Outlet", published, language: "en", original: new TextEncoder().encode(`${url}\n${text}`), originalType: "text/plain", origin: `test:${url}` };
+}
+
+describeBackends("ingestDocument", (getVigil) => {
+  const deps = () => ({ tx: getVigil().tx, documents: getVigil().documents, extractor: fake });
+
+  it("stores a new document with its suggested facts, and recognises it the second time", async () => {
+    const vigil = getVigil();
+    const first = await ingestDocument(deps(), doc("PARDON 20 2025-11-20 ord=6. HELD 1200 over Viasna. NAME Anna Example.", "https://a.example/1"));
+    expect(first).toMatchObject({ status: "new", facts: 3, cohortsCreated: 1 });
+    const again = await ingestDocument(deps(), doc("PARDON 20 2025-11-20 ord=6. HELD 1200 over Viasna. NAME Anna Example.", "https://a.example/1"));
+    expect(again).toEqual({ status: "known", documentId: first.documentId, facts: 0, cohortsCreated: 0 });
+    expect(await vigil.documents.count()).toBe(1);
+    const [claim] = await vigil.claims.list({ documentId: first.documentId });
+    expect(claim).toMatchObject({ subject: "political_prisoners_held", value: 1200, qualifier: "over", attributedTo: "Viasna", asOf: "2025-11-21", status: "suggested", extractorVersion: "fake-1" });
+    const [mention] = await vigil.mentions.list({ documentId: first.documentId });
+    expect(mention).toMatchObject({ name: "Anna Example", role: "prisoner", status: "suggested" });
+  });
+
+  it("folds reports of one round into one cohort and keeps their disagreements", async () => {
+    const vigil = getVigil();
+    await ingestDocument(deps(), doc("PARDON 20 2025-11-20 ord=6 women=5", "https://a.example/r1"));
+    await ingestDocument(deps(), doc("PARDON 20 2025-11-21 ord=7", "https://b.example/r2"));
+    await ingestDocument(deps(), doc("PARDON 20 - women=5", "https://c.example/r3", "2025-11-22"));
+    await ingestDocument(deps(), doc("PARDON 20 2025-09-10", "https://d.example/other-round"));
+    const cohorts = await vigil.cohorts.list({});
+    expect(cohorts.map((c) => c.date).sort()).toEqual(["2025-09-10", "2025-11-20"]);
+    const round = cohorts.find((c) => c.date === "2025-11-20")!;
+    expect(round).toMatchObject({ count: 20, ordinal: 6, women: 5, status: "suggested" });
+    const sources = await vigil.cohorts.sources([round.id]);
+    expect(sources.map((s) => s.url)).toEqual(["https://a.example/r1", "https://b.example/r2", "https://c.example/r3"]);
+    const conflicts = cohortConflicts(sources.map((s) => ({ source: s.url!, reported: s.reported })));
+    expect(conflicts.map((c) => c.field).sort()).toEqual(["date", "ordinal"]);
+    expect(conflicts.find((c) => c.field === "date")?.values).toEqual([
+      { value: "2025-11-20", sources: ["https://a.example/r1"] },
+      { value: "2025-11-21", sources: ["https://b.example/r2"] },
+    ]);
+  });
+
+  it("stores nothing of a document whose facts cannot be stored", async () => {
+    const vigil = getVigil();
+    await expect(ingestDocument(deps(), doc("PARDON 7 2025-01-01 BROKEN", "https://a.example/broken"))).rejects.toThrow(/evidence/);
+    expect(await vigil.documents.count()).toBe(0);
+    expect(await vigil.cohorts.count()).toBe(0);
+  });
+});
