@@ -54,19 +54,20 @@ function nounAfter(text: string, end: number, limit: number): { noun: string; en
   const rest = text.slice(end, Math.min(limit, end + 80));
   const part = /^\)?\s*of (?:them|these|those|us|the (?:\w+ )?(?:\w+))\b/.exec(rest);
   if (part) return { noun: part[0].replace(/^\)?\s*of\s+/, ""), end: end + part[0].length, partOf: true };
-  const words = /^\)?\s*((?:[\w-]+\s+){0,3}?)([\w-]+)/.exec(rest);
-  if (!words) return { noun: "", end, partOf: false };
-  const mods = words[1]!.trim().split(/\s+/).filter(Boolean);
-  if (mods.every((w) => NOUN_MODIFIER.test(w)) && PEOPLE_NOUN.test(words[2]!)) {
-    // "political prisoners": keep the modifier that defines the group.
-    let noun = [...mods, words[2]!].join(" ");
-    const next = /^\s+(prisoners|nationals|citizens|activists|journalists)\b/.exec(rest.slice(words[0].length));
-    let nEnd = end + words[0].length;
-    if (next) {
-      noun += ` ${next[1]}`;
-      nEnd += next[0].length;
+  // Up to three modifiers, then the noun: "30 political prisoners", "13 other inmates".
+  const tok = /^\)?\s*([\w-]+)/;
+  let pos = 0;
+  const mods: string[] = [];
+  for (let k = 0; k < 4; k++) {
+    const w = tok.exec(rest.slice(pos));
+    if (!w) break;
+    pos += w[0].length;
+    const word = w[1]!;
+    if (PEOPLE_NOUN.test(word) && !(NOUN_MODIFIER.test(word) && /^\s+(?:prisoners|nationals|citizens|activists|journalists)\b/.test(rest.slice(pos)))) {
+      return { noun: [...mods, word].join(" "), end: end + pos, partOf: false };
     }
-    return { noun, end: nEnd, partOf: false };
+    if (!NOUN_MODIFIER.test(word)) break;
+    mods.push(word);
   }
   return { noun: "", end, partOf: false };
 }

@@ -124,6 +124,8 @@ function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMe
     const isPeople = c.noun !== "" && !/^(?:women|men|woman|man|children|families)$/.test(c.noun);
     const afterVerb = /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied)(?: to)?\s*$/i.test(before) || /\banother\s*$/i.test(before);
     if (!isPeople && !afterVerb) continue;
+    // "Among those pardoned are six people younger than 25": a sub-group of a round, not a round.
+    if (ctx.main && !afterVerb && /\b(?:among (?:those|the|them)|of them|including|includes)\b/i.test(before)) continue;
     // A total over a period ("342 ... received pardons in 2025") is an other count.
     if (PERIOD_RE.test(sentence)) continue;
     const e = newEvent(c.value, c.qualifier, dateFor(c, dates, counts), [ev(ctx.field, c.qualStart, c.nounEnd)]);
@@ -195,7 +197,7 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     else if (noun === "" && /^\)?\s*(?:are|remain|were) (?:still )?(?:detained|held|in detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
     else if (/^(?:prisoners|detainees)$/.test(noun) && c.value >= 100 && HELD_RE.test(sentence + " still")) stock = true;
     if (!stock) continue;
-    if (/\bformer\b/.test(noun) || /^\s*(?:as )?former\b/.test(after) || /\bformer political prisoners\b/.test(after.slice(0, 40))) continue;
+    if (/\bformer\b/.test(noun) || /^\s*(?:as )?former\b/.test(after) || /^[^.;,]{0,40}\bformer political prisoners\b/.test(after)) continue;
     if (/^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/.test(after)) continue;
     if (/\b(?:died|killed|were killed|perished)\b/i.test(sentence)) continue;
     if (/\brecogni[sz]ed\b/i.test(sentence) && PERIOD_RE.test(sentence) && !/\b(?:a total of|in total|since)\b/i.test(sentence)) continue;

@@ -7,7 +7,7 @@
 
 /** Nouns that a head count attaches to ("32 people", "five Belarusian nationals"). Singular and plural. */
 export const PEOPLE_NOUN =
-  /^(?:people|persons?|individuals?|prisoners?|detainees?|inmates?|convicts?|men|women|man|woman|children|minors?|pensioners?|journalists?|activists?|protesters?|demonstrators?|citizens?|nationals?|foreigners?|families|members?|lawyers?|students?|workers?|volunteers?|defenders?|dissenters?|opponents?|civilians?|teenagers?|juveniles?|youths?|parents?|mothers?|fathers?|Americans?|Belarusians?|Russians?|Ukrainians?|Poles?|Lithuanians?|Latvians?|Estonians?|Swedes?|Germans?|Japanese|Britons?|French|Swiss|Austrians?|Czechs?|Moldovans?|Georgians?|Kazakhs?|Chinese|Swede|Pole|citizens?|others|more|convicted|political|relatives|clergy|priests?|bloggers?|leaders?|employees?)$/;
+  /^(?:people|persons?|individuals?|prisoners?|detainees?|inmates?|convicts?|men|women|man|woman|children|minors?|pensioners?|journalists?|activists?|protesters?|demonstrators?|citizens?|nationals?|foreigners?|families|members?|lawyers?|students?|workers?|volunteers?|defenders?|dissenters?|opponents?|civilians?|teenagers?|juveniles?|youths?|parents?|mothers?|fathers?|Americans?|Belarusians?|Russians?|Ukrainians?|Poles?|Lithuanians?|Latvians?|Estonians?|Swedes?|Germans?|Japanese|Britons?|French|Swiss|Austrians?|Czechs?|Moldovans?|Georgians?|Kazakhs?|Chinese|Swede|Pole|others|relatives|clergy|priests?|bloggers?|leaders?|employees?)$/;
 
 /** Adjectives allowed between a number and its noun ("five Belarusian nationals", "30 political prisoners"). */
 export const NOUN_MODIFIER =
@@ -19,7 +19,7 @@ export const NOT_COUNT_AFTER =
 
 /** Words just before a number that make it an age, a code or an index. */
 export const NOT_COUNT_BEFORE =
-  /(?:\b(?:aged|age|ages|age of|under|over the age of|older than|younger than|No\.?|no\.|Nos\.?|number|Section|Sections|Article|Articles|Part|Chapter|Clause|Paragraph|Item|Decree No\.?|case|page|room|cell|block|ward|colony|Colony|IK|SIZO|Penal Colony|Correctional Colony|Constituency|District|Route|Flight|\$|€|£|USD|EUR|BYN|top|page|Uprising|the)\s*$|[$€£#№]\s*$)/;
+  /(?:\b(?:aged|age|ages|age of|under|over the age of|older than|younger than|No\.?|no\.|Nos\.?|number|Section|Sections|Article|Articles|Part|Chapter|Clause|Paragraph|Item|Decree No\.?|case|page|room|cell|block|ward|colony|Colony|IK|SIZO|Penal Colony|Correctional Colony|Constituency|District|Route|Flight|\$|€|£|USD|EUR|BYN|top|Uprising)\s*$|[$€£#№]\s*$)/;
 
 /** A sentence about a pardon, clemency or amnesty decision. */
 export const PARDON_RE = /\b(?:pardon(?:s|ed|ing)?|clemency|amnest(?:y|ied|ies))\b/i;

@@ -45,7 +45,7 @@ const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader
 const FREED_AFTER =
   /^(?:,[^,]{1,80},)?\s*(?:(?:has|have|had|was|were|is|are|who was|who were|who had been)\s+)?(?:(?:also|now|finally|been|later|already|recently)\s+)*(?:freed|released|set free|walked free|pardoned|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)/;
 const FREED_BEFORE = /\b(?:(?:of|among) those (?:freed|released|pardoned)(?: (?:was|were|is|are|included))?:?|freed|released|pardoned|pardon(?:ed|s|ing)? for|the release of|freedom for)\s+$/;
-const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|was|were|is)\s+)?(?:been\s+)?pardoned/;
+const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
 const PRISON_WORDS =
   /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held)\b/i;
 
@@ -71,17 +71,29 @@ const KNOWN_ROLES: [RegExp, PersonRole][] = [
 ];
 
 function cleanName(raw: string): { name: string; lead: string } | null {
-  let tokens = raw.split(/\s+/).map((t) => t.replace(/(?:['’ʼ]s)$/, ""));
-  const leadTokens: string[] = [];
-  // Drop leading words that cannot be names (titles, "The", a country adjective).
-  while (tokens.length && NOT_NAME.has(tokens[0]!)) leadTokens.push(tokens.shift()!);
-  // Stop at the first non-name word after a name started.
-  const cut = tokens.findIndex((t) => NOT_NAME.has(t));
-  if (cut >= 0) tokens = tokens.slice(0, cut);
-  if (!tokens.length) return null;
-  if (tokens.some((t) => t.length > 1 && t === t.toUpperCase() && t !== "U")) return null;
-  if (tokens.length === 1 && tokens[0] === "U") return null;
-  return { name: tokens.join(" "), lead: leadTokens.join(" ") };
+  const tokens = raw.split(/\s+/).map((t) => t.replace(/(?:['’ʼ]s)$/, ""));
+  // Split the run at words that cannot be names; the name is the last piece ("Belarusian
+  // President Alexander Lukashenko", "U.S. Secretary of State Marco Rubio"), the rest its lead.
+  let best: string[] = [];
+  let bestAt = 0;
+  let cur: string[] = [];
+  tokens.forEach((t, i) => {
+    if (NOT_NAME.has(t) || /^[A-Z]\.$/.test(t)) {
+      if (cur.length) {
+        best = cur;
+        bestAt = i - cur.length;
+      }
+      cur = [];
+    } else cur.push(t);
+  });
+  if (cur.length) {
+    best = cur;
+    bestAt = tokens.length - cur.length;
+  }
+  if (!best.length) return null;
+  if (best.some((t) => t.length > 1 && t === t.toUpperCase())) return null;
+  if (best.length === 1 && best[0] === "U") return null;
+  return { name: best.join(" "), lead: tokens.slice(0, bestAt).join(" ") };
 }
 
 /** Finds person mentions in one sentence, with the role cue of each. */
@@ -96,7 +108,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[
   while ((m = re.exec(sentence)) !== null) {
     const cleaned = cleanName(m[0]);
     if (!cleaned) continue;
-    const offset = m[0].indexOf(cleaned.name.split(" ")[0]!);
+    const offset = m[0].indexOf(cleaned.name.split(" ")[0]!, Math.max(0, cleaned.lead.length - 2));
     const start = s.start + m.index + Math.max(0, offset);
     const end = start + cleaned.name.length;
     const before = text.slice(Math.max(s.start, start - 60), start);
@@ -113,7 +125,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[
 
 function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string): PersonRole | null {
   if (PARDONED_NEAR.test(before) || PARDONED_NEAR.test(after.slice(0, 100))) {
-    if (/\bpardon(?:ed|ing)?\s+$/.test(before) || /^(?:,[^,]{1,80},)?\s*(?:(?:has|had|was|were|is)\s+)?(?:been\s+)?pardoned/.test(after)) return "pardoned";
+    return "pardoned";
   }
   if (FREED_AFTER.test(after) || FREED_BEFORE.test(before)) return "released";
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
