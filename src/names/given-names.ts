@@ -11,7 +11,7 @@ const GROUPS = `
 m Александр Аляксандр Алесь Александр Олександр Саша Aleksandr Alexander Alexandr Aliaksandr Alyaksandr Aleksander Ales Alies Oleksandr
 m Алексей Аляксей Олексій Aleksei Alexei Aleksey Alexey Aliaksei Alyaksei Aliaksiej Oleksii
 m Анатолий Анатоль Anatoly Anatoliy Anatol Anatoli
-m Андрей Андрэй Андрій Andrei Andrey Andrej Andrew Andrii Andriy
+m Андрей Андрэй Андрій Анджей Andrzej Andrei Andrey Andrej Andrew Andrii Andriy
 m Антон Anton
 m Аркадий Аркадзь Arkady Arkadiy Arkadz
 m Артём Артем Арцём Artem Artyom Artsiom Artsem
@@ -65,13 +65,12 @@ m Микита Никита Мікіта Nikita Mikita Mikyta
 m Эмиль Эміль Emil
 m Всеволод Усевалад Vsevolod Usevalad
 m Даниил Данііл Даніла Daniil Danila Daniel
-m Анджей Andrzej Andzhei
 m Лев Леў Lev Leu
 m Олесь Oles
 f Александра Аляксандра Aleksandra Alexandra Aliaksandra
 f Алина Аліна Alina
 f Алла Ала Alla Ala
-f Анастасия Анастасія Anastasia Anastasiya Anastasiia Nastassia
+f Анастасия Анастасія Настя Наста Anastasia Anastasiya Anastasiia Nastassia Nastya Nasta
 f Анна Ганна Anna Hanna Ganna
 f Антонина Антаніна Antonina Antanina
 f Валентина Валянціна Valentina Valiantsina
@@ -114,6 +113,9 @@ f Вероника Veronika Veranika
 f Эльвира Elvira
 f Зоя Zoya
 f Оксана Аксана Oksana Aksana
+f Станислава Stanislava
+f Ярослава Яраслава Yaroslava Yaraslava
+f Владислава Уладзіслава Vladislava Uladzislava
 `;
 
 /** One given name with all its forms. */

@@ -70,7 +70,7 @@ const GIVEN_FORMS: Map<string, Reading[]> = (() => {
       if (!/[\u0400-\u04FF]/.test(form)) continue;
       const nom = form.toLowerCase();
       for (const [inflected, cases] of declineGiven(form, group.gender)) {
-        const weight = cases === NOM && AMBIGUOUS_FEMALE.has(nom) ? 1 : 3;
+        const weight = cases === NOM && AMBIGUOUS_FEMALE.has(nom) ? 2.5 : 3;
         const list = map.get(inflected) ?? [];
         list.push({ lemma: nom, gender: group.gender, cases, weight });
         map.set(inflected, list);
@@ -93,7 +93,11 @@ const SURNAME_RULES: [RegExp, string, Gender, number, number][] = [
   // A fleeting е: Северинец -> Северинца.
   [/([бвгджзклмнпрстфхчшщ])ц(а|у|ом|ем|е)$/, "$1ец", "m", GEN | DAT | ACC | INS | PREP, 1.2],
   // A man's consonant-ending surname (Лосик -> Лосика); weak, the given name must agree.
-  [/([бвгджзклмнпрстфхцчшщ])(а|у|ом|ем|е)$/, "$1", "m", GEN | DAT | ACC | INS | PREP, 1],
+  [/([бвгджзклмнпрстфхцчшщ])(а|у|ом|ем|е)$/, "$1", "m", GEN | DAT | ACC | INS | PREP, 0.8],
+  // Adjectival surnames: Навального -> Навальный, Горького -> Горький, Навальной -> Навальная.
+  [/([гкхжшчщ])(ого|ому|им|ом)$/, "$1ий", "m", GEN | DAT | ACC | INS | PREP, 1],
+  [/([^гкхжшчщ])(ого|ому|ым|ом)$/, "$1ый", "m", GEN | DAT | ACC | INS | PREP, 1],
+  [/(ой|ую)$/, "ая", "f", GEN | DAT | ACC | INS | PREP, 0.9],
   [/([лнрцс])(я|ю|ем|е)$/, "$1ь", "m", GEN | DAT | ACC | INS | PREP, 0.5],
   // A surname in -а/-я declines like a noun (Бабарыка -> Бабарыки).
   [/([бвгджзклмнпрстфхцчшщ])(ы|и|е|у|ой|ей)$/, "$1а", "any", GEN | DAT | ACC | INS | PREP, 0.5],
@@ -103,12 +107,18 @@ const SURNAME_RULES: [RegExp, string, Gender, number, number][] = [
 
 function readingsOf(word: string): Reading[] {
   const w = word.toLowerCase();
-  const readings: Reading[] = [...(GIVEN_FORMS.get(w) ?? [])];
+  const given = GIVEN_FORMS.get(w);
+  const readings: Reading[] = [...(given ?? [])];
   // Words that do not change: -ко, -о, -ых/-их, -е, foreign names; a woman's consonant-ending surname.
-  if (/(о|ых|их|е|у|ю|и|э)$/.test(w) && !/(ого|ему|ому)$/.test(w)) readings.push({ lemma: w, gender: "any", cases: ALL, weight: 1 });
+  if (/(о|ых|их|э)$/.test(w) && !/(ого|ему|ому)$/.test(w)) readings.push({ lemma: w, gender: "any", cases: ALL, weight: 1 });
+  // -у/-ю/-е/-и end both foreign names (Алсу) and oblique forms (Лосику): a weak reading.
+  else if (/(е|у|ю|и)$/.test(w) && !/(ему|ому)$/.test(w)) readings.push({ lemma: w, gender: "any", cases: ALL, weight: 0.7 });
   else if (/[бвгджзклмнпрстфхцчшщ]$/.test(w)) {
     readings.push({ lemma: w, gender: "f", cases: ALL, weight: 1 }, { lemma: w, gender: "m", cases: NOM, weight: 1 });
-  } else readings.push({ lemma: w, gender: /(ая|а|я)$/.test(w) ? "any" : "m", cases: NOM, weight: 1 });
+  } else if (/(ова|ева|ёва|ина|ына|ая|яя|ава)$/.test(w)) readings.push({ lemma: w, gender: "f", cases: NOM, weight: 2 });
+  else readings.push({ lemma: w, gender: /(а|я)$/.test(w) ? "any" : "m", cases: NOM, weight: /(а|я)$/.test(w) ? 1.2 : 1 });
+  // A known given name is read as one; surname paradigms would turn Ирина into a man's Ирин.
+  if (given) return readings;
   for (const [pattern, replacement, gender, cases, weight] of SURNAME_RULES) {
     if (pattern.test(w) && w.length > 3) readings.push({ lemma: w.replace(pattern, replacement), gender, cases, weight });
   }
@@ -123,22 +133,47 @@ function restoreCase(original: string, lemma: string): string {
 /**
  * The nominative of a Russian or Belarusian personal name (one to three words, any order).
  * Latin text and words it cannot read are returned unchanged.
+ * With `preferNominative`, a name that reads about as well as a nominative is returned as it is
+ * ("Станислава Потапова" stays a woman): use it for stored names, not for running text.
  * @example toNominative("Сергея Тихановского") // "Сергей Тихановский"
  * @example toNominative("Марии Колесниковой") // "Мария Колесникова"
  */
-export function toNominative(name: string): string {
+export function toNominative(name: string, options: { preferNominative?: boolean } = {}): string {
   const words = name.trim().split(/\s+/);
   if (!/[\u0400-\u04FF]/.test(name) || words.length === 0 || words.length > 4) return name;
-  // Initials (А. / А.Г.) and hyphenated parts are kept; each hyphen part declines on its own.
+  // Initials (А. / А.Г.) are kept; each part of a hyphenated surname declines on its own.
   const parts = words.map((w) => (/^[\p{L}]\.?(\p{L}\.)*$/u.test(w) && w.length <= 4 ? null : w.split("-")));
-  const all = parts.flatMap((p) => p ?? []);
-  const readings = all.map(readingsOf);
-  let best: { score: number; gender: Gender; kase: number } | null = null;
-  for (const gender of ["m", "f"] as const) {
-    for (const kase of CASE_ORDER) {
+  const readings = parts.flatMap((p) => p ?? []).map(readingsOf);
+  const best = bestReading(readings, CASE_ORDER);
+  if (!best) return name;
+  if (options.preferNominative) {
+    const nominative = bestReading(readings, [NOM]);
+    if (nominative && nominative.score >= best.score - 0.5) return name;
+  }
+  let k = 0;
+  const lemmas = readings.map((list) => {
+    const fit = list.filter((r) => fits(r, best.gender, best.kase));
+    fit.sort((a, b) => b.weight - a.weight);
+    return fit[0]!.lemma;
+  });
+  return parts
+    .map((p, i) => (p === null ? words[i]! : p.map((piece) => restoreCase(piece, lemmas[k++]!)).join("-")))
+    .join(" ");
+}
+
+function fits(r: Reading, gender: "m" | "f", kase: number): boolean {
+  return (r.cases & kase) !== 0 && (r.gender === "any" || r.gender === gender);
+}
+
+/** The gender and case under which every word has a reading, with the greatest total weight. */
+function bestReading(readings: Reading[][], cases: number[]): { score: number; gender: "m" | "f"; kase: number } | null {
+  let best: { score: number; gender: "m" | "f"; kase: number } | null = null;
+  // Cases outside, genders inside: on a tie the nominative, then the earlier case, wins.
+  for (const kase of cases) {
+    for (const gender of ["m", "f"] as const) {
       let score = 0;
       for (const list of readings) {
-        const fit = list.filter((r) => (r.cases & kase) !== 0 && (r.gender === "any" || r.gender === gender));
+        const fit = list.filter((r) => fits(r, gender, kase));
         if (fit.length === 0) {
           score = -1;
           break;
@@ -148,15 +183,5 @@ export function toNominative(name: string): string {
       if (score > (best?.score ?? 0)) best = { score, gender, kase };
     }
   }
-  if (!best) return name;
-  const chosen = best;
-  let k = 0;
-  const lemmas = readings.map((list) => {
-    const fit = list.filter((r) => (r.cases & chosen.kase) !== 0 && (r.gender === "any" || r.gender === chosen.gender));
-    fit.sort((a, b) => b.weight - a.weight);
-    return fit[0]!.lemma;
-  });
-  return parts
-    .map((p, i) => (p === null ? words[i]! : p.map((piece) => restoreCase(piece, lemmas[k++]!)).join("-")))
-    .join(" ");
+  return best;
 }

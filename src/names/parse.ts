@@ -37,7 +37,7 @@ export function parseName(raw: string): ParsedName {
     .replace(/[,;]/g, " ")
     .replace(/(\p{L})\.(\p{L})/gu, "$1. $2")
     .trim();
-  const nominative = /[\u0400-\u04FF]/.test(cleaned) ? toNominative(cleaned) : cleaned;
+  const nominative = /[\u0400-\u04FF]/.test(cleaned) ? toNominative(cleaned, { preferNominative: true }) : cleaned;
   const tokens = nominative.split(/\s+/).filter((t) => t.length > 0 && !TITLES.test(t));
   const initials = tokens.filter(isInitial);
   const words = tokens.filter((t) => !isInitial(t));

@@ -20,7 +20,10 @@ const DIACRITICS: Record<string, string> = {
 export function plainLatin(name: string): string {
   const latin = hasCyrillic(name) ? romanize(name.replace(/[ёЁ]/g, (c) => (c === "ё" ? "е" : "Е"))) : name;
   let out = "";
-  for (const ch of latin.toLowerCase().normalize("NFC")) {
+  let lower = latin.toLowerCase().normalize("NFC");
+  // In Lacinka (recognisable by its diacritics) ch is х, not ч: Cichanoŭskaja = Ціханоўская.
+  if (/[ŭćśźńĺčšžł]/.test(lower)) lower = lower.replace(/ch/g, "kh");
+  for (const ch of lower) {
     const mapped = DIACRITICS[ch];
     if (mapped !== undefined) out += mapped;
     else out += ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -64,8 +67,11 @@ export function skeleton(word: string): string {
     .replace(/kh|gh|h|g/g, "G")
     .replace(/ts|tz|t/g, "T")
     .replace(/dz|d/g, "D")
-    .replace(/[aeiouyj\s-]/g, "");
-  return w.replace(/(.)\1+/g, "$1");
+    // Silent т in сч/стн (Счастная = Shchasnaya).
+    .replace(/sTn/g, "sn")
+    .replace(/(.)\1+/g, "$1");
+  // Doubles are merged before the vowels go: Lososik keeps its two s, Losik one.
+  return w.replace(/[aeiouyj\s-]/g, "");
 }
 
 /**

@@ -26,7 +26,8 @@ const ENDINGS: [RegExp, SurnameClass, "m" | "f" | null][] = [
   [/(?<=[iy])(na)$/, "in", "f"],
   [/(?<=[iy])(n)$/, "in", "m"],
   [/(aya|aia|aja)$/, "adj", "f"],
-  [/(oi|oy|oj|yi|yy|yj|iy|ii|ij)$/, "adj", "m"],
+  // Press spellings drop the й: Navalny for Навальный.
+  [/(oi|oy|oj|yi|yy|yj|iy|ii|ij|(?<=[^aeiouy])y)$/, "adj", "m"],
   [/(?<=[iy])ch$/, "ich", null],
 ];
 

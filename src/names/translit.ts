@@ -137,7 +137,10 @@ const LACINKA: Record<string, string> = { š: "sh", č: "ch", ž: "zh", ŭ: "w",
 export function cyrillize(latin: string, lang: "ru" | "be" = "ru"): string {
   const pairs = LATIN_TO_CYR[lang];
   return latin.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
-    let w = [...word.normalize("NFC")].map((c) => LACINKA[c.toLowerCase()] ?? c).join("");
+    // In Lacinka (recognisable by its diacritics) ch is х: Cichanoŭski = Ціханоўскі.
+    const lacinka = /[ŭćśźńĺčšžł]/i.test(word);
+    const source = lacinka ? word.replace(/ch/g, "kh").replace(/Ch/g, "Kh") : word;
+    let w = [...source.normalize("NFC")].map((c) => LACINKA[c.toLowerCase()] ?? c).join("");
     const upper = w[0] !== undefined && w[0] !== w[0].toLowerCase();
     w = w.toLowerCase();
     // Belarusian ў after a vowel corresponds to Russian в: Tsikhanouski -> Тихановский.
