@@ -66,17 +66,23 @@ function countryIn(s: string): string | null {
   return null;
 }
 
-/** The date that belongs to a count: just after it ("another 30 on September 4") or earlier in its clause. */
-function dateFor(c: CountMention, dates: DateMention[], counts: CountMention[]): string | null {
-  const after = dates.find((d) => d.start >= c.nounEnd && d.start - c.nounEnd <= 40 && !counts.some((o) => o !== c && o.start > c.end && o.start < d.start));
-  if (after) return after.iso;
-  const before = [...dates].reverse().find((d) => d.end <= c.qualStart && !counts.some((o) => o !== c && o.start > d.end && o.start < c.start));
-  // A date right after another count belongs to that count.
-  if (before) {
-    const owner = counts.find((o) => o !== c && o.nounEnd <= before.start && before.start - o.nounEnd <= 40);
-    if (!owner) return before.iso;
+/**
+ * Pairs each date of a sentence with the count it dates. A date right after a count, joined by
+ * "on"/"in" only ("another 30 on September 4"), belongs to that count; any other date belongs to
+ * the next count after it ("on 4 September another 30", "On August 16, he pardoned 30").
+ */
+function pairDates(counts: CountMention[], dates: DateMention[], text: string): Map<CountMention, DateMention> {
+  const out = new Map<CountMention, DateMention>();
+  for (const d of dates) {
+    const prev = [...counts].reverse().find((c) => c.nounEnd <= d.start);
+    if (prev && !out.has(prev) && /^\s*(?:on|in|of)?\s*$/.test(text.slice(prev.nounEnd, d.start))) {
+      out.set(prev, d);
+      continue;
+    }
+    const next = counts.find((c) => c.qualStart >= d.end && !dates.some((o) => o !== d && o.start >= d.end && o.end <= c.qualStart));
+    if (next && !out.has(next)) out.set(next, d);
   }
-  return null;
+  return out;
 }
 
 function newEvent(count: number, qualifier: Qualifier, date: string | null, evidence: Evidence[]): PardonEvent {
@@ -118,17 +124,22 @@ function breakdown(ctx: Ctx, s: Span, counts: CountMention[]): void {
 }
 
 function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+  const paired = pairDates(counts, dates, ctx.text);
+  const eligible = counts.filter((c) => !c.used && !c.vague && !c.partOf);
   for (const c of counts) {
     if (c.used || c.vague || c.partOf) continue;
     const before = c.before;
     const isPeople = c.noun !== "" && !/^(?:women|men|woman|man|children|families)$/.test(c.noun);
-    const afterVerb = /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied)(?: to)?\s*$/i.test(before) || /\banother\s*$/i.test(before);
+    const afterVerb =
+      /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied)(?: to)?\s*$/i.test(before) || /\b(?:another|a further|further|an additional)\s*$/i.test(before);
     if (!isPeople && !afterVerb) continue;
     // "Among those pardoned are six people younger than 25": a sub-group of a round, not a round.
     if (ctx.main && !afterVerb && /\b(?:among (?:those|the|them)|of them|including|includes)\b/i.test(before)) continue;
     // A total over a period ("342 ... received pardons in 2025") is an other count.
     if (PERIOD_RE.test(sentence)) continue;
-    const e = newEvent(c.value, c.qualifier, dateFor(c, dates, counts), [ev(ctx.field, c.qualStart, c.nounEnd)]);
+    // A lone count in a sentence with one date takes it ("state media said on Friday").
+    const date = paired.get(c) ?? (eligible.length === 1 && dates.length === 1 && ![...paired.values()].includes(dates[0]!) ? dates[0] : undefined);
+    const e = newEvent(c.value, c.qualifier, date?.iso ?? null, [ev(ctx.field, c.qualStart, c.nounEnd)]);
     c.used = true;
     ctx.facts.pardon_events.push(e);
     if (!ctx.main) {
@@ -136,16 +147,20 @@ function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMe
       ctx.mainSentence = i;
     }
   }
-  // "pardoned Rico Krieger": one named person pardoned.
-  const named = /\bpardon(?:ed|s|ing)?\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})/.exec(sentence);
-  if (named) {
-    const name = named[1]!.replace(/['’]s$/, "");
-    if (ctx.personNames.includes(name)) {
-      const e = newEvent(1, "exact", dates[0]?.iso ?? null, [ev(ctx.field, s.start + named.index, s.start + named.index + named[0].length)]);
-      e.names = [name];
-      ctx.facts.pardon_events.push(e);
-    }
+  // Named people pardoned ("pardoned Rico Krieger", "X was pardoned"): members of the round
+  // this sentence is about, or a pardon of one person.
+  const pardoned = (ctx.mentionsBySentence.get(i) ?? []).filter((m) => m.role === "pardoned").map((m) => m.name);
+  if (!pardoned.length) return;
+  const round = ctx.facts.pardon_events.find((e) => e.evidence.some((x) => x.field === ctx.field && x.start >= s.start && x.end <= s.end));
+  const target = round ?? (ctx.main && /\bamong (?:those|them|the)\b|\bincluding\b/i.test(sentence) ? ctx.main : null);
+  if (target) {
+    for (const n of pardoned) if (!target.names.includes(n)) target.names.push(n);
+    return;
   }
+  if (ctx.facts.pardon_events.some((e) => e.count === pardoned.length && pardoned.every((n) => e.names.includes(n)))) return;
+  const e = newEvent(pardoned.length, "exact", dates[0]?.iso ?? null, [ev(ctx.field, s.start, s.end)]);
+  e.names = pardoned;
+  ctx.facts.pardon_events.push(e);
 }
 
 function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
@@ -163,7 +178,7 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
     count.used = true;
     let value = count.value;
     // "X has been freed together with 13 other inmates": the named one plus the others.
-    if (/\b(?:together|along) with\s*$/i.test(count.before) && /\bother\b/.test(ctx.text.slice(count.end, count.nounEnd))) value += 1;
+    if (/\b(?:(?:together|along) with|and)\s*$/i.test(count.before) && /\bother\b/.test(ctx.text.slice(count.end, count.nounEnd)) && names.length <= 1) value += 1;
     evidence.push(ev(ctx.field, count.qualStart, count.nounEnd));
     const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
@@ -194,7 +209,8 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     let stock = false;
     if (/political prisoners?|prisoners? of conscience/.test(noun)) stock = true;
     else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/.test(after)) stock = true;
-    else if (noun === "" && /^\)?\s*(?:are|remain|were) (?:still )?(?:detained|held|in detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
+    else if (noun === "" && /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
+    else if (/^(?:people|persons|individuals)$/.test(noun) && c.value >= 50 && /^\s*(?:(?:still|currently)\s+)?(?:remain|are(?: still| currently)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/.test(after)) stock = true;
     else if (/^(?:prisoners|detainees)$/.test(noun) && c.value >= 100 && HELD_RE.test(sentence + " still")) stock = true;
     if (!stock) continue;
     if (/\bformer\b/.test(noun) || /^\s*(?:as )?former\b/.test(after) || /^[^.;,]{0,40}\bformer political prisoners\b/.test(after)) continue;
@@ -229,7 +245,9 @@ function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     if (c.used || c.vague) continue;
     if (c.partOf && c.value === 1) continue;
     const verbBreakdown = bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000;
-    if (!c.noun && !verbBreakdown) continue;
+    // "some 5,000 were detained": a count whose noun is implied by its verb.
+    const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed)\b/.test(c.after);
+    if (!c.noun && !verbBreakdown && !topicVerb) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
     c.used = true;
     const what = `${c.noun || ctx.text.slice(c.end, Math.min(s.end, c.end + 40)).trim()}`;

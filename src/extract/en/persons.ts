@@ -42,9 +42,11 @@ const OFFICIAL_AFTER =
   /^,?\s*(?:who (?:calls|styles) (?:himself|herself) |the (?:self-(?:declared|proclaimed|styled) )?|an? |(?:\w+ )?)?(?:(?:\w+ ){0,2})?(?:president|prime minister|minister|foreign minister|spokes(?:wo)?(?:man|person)|envoy|ambassador|governor|head of state|dictator|ruler|official|judge|prosecutor)(?: of (?:the )?[A-Z])/;
 const OPPOSITION_BEFORE = /\bopposition (?:leader|politician|figure)\s+$/i;
 const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader|head|figurehead) of the (?:\w+ )?opposition/i;
+// Passive only ("X was freed"): in "Lukashenko freed 30 people" the name is the one who frees.
 const FREED_AFTER =
-  /^(?:,[^,]{1,80},)?\s*(?:(?:has|have|had|was|were|is|are|who was|who were|who had been)\s+)?(?:(?:also|now|finally|been|later|already|recently)\s+)*(?:freed|released|set free|walked free|pardoned|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)/;
-const FREED_BEFORE = /\b(?:(?:of|among) those (?:freed|released|pardoned)(?: (?:was|were|is|are|included))?:?|freed|released|pardoned|pardon(?:ed|s|ing)? for|the release of|freedom for)\s+$/;
+  /^(?:,[^,]{1,80},)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walked free|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))/;
+const FREED_BEFORE =
+  /(?:\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3})$/;
 const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
 const PRISON_WORDS =
   /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held)\b/i;
@@ -130,8 +132,8 @@ function roleCue(text: string, s: Span, start: number, end: number, before: stri
   if (FREED_AFTER.test(after) || FREED_BEFORE.test(before)) return "released";
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
   const rest = text.slice(end, s.end);
-  const listFreed = /^(?:\s*(?:,|and)\s*[A-Z][^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
-  if (listFreed && !/\b(?:said|says|that|who)\b/.test(listFreed[0])) return "released";
+  const listFreed = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
+  if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && !/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0])) return "released";
   if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador)$/.test(lead)) return "official";
   if (OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
   if (OPPOSITION_BEFORE.test(before) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
