@@ -1,0 +1,85 @@
+/**
+ * @module extract/ru/dates-ru
+ * Russian and Belarusian dates in text, resolved against the publication date with the shared
+ * rules of `extract/dates` (an implied year never lands after publication): "16 августа",
+ * "16 августа 2024 года", "в январе", "в январе 2025", "23.12.2025", "в понедельник", "вчера".
+ * A regular expression is enough for news Russian and is much faster than a general parser.
+ */
+import { isoOf, resolveParts } from "../dates.js";
+
+/** A date found in text. */
+export interface RuDate {
+  /** "YYYY-MM-DD", "YYYY-MM", or null when the year cannot be known. */
+  iso: string | null;
+  start: number;
+  end: number;
+  precision: "day" | "month" | "weekday" | "relative";
+}
+
+const MONTHS: [RegExp, number][] = [
+  [/^январ|^студзен/, 1], [/^феврал|^лют/, 2], [/^март|^сакавік/, 3], [/^апрел|^красавік/, 4], [/^ма[йяюе]|^мая|^травен|^траўн/, 5],
+  [/^июн|^чэрвен|^чэрвен/, 6], [/^июл|^ліпен|^ліпен/, 7], [/^август|^жнівен|^жніўн/, 8], [/^сентябр|^верасн/, 9],
+  [/^октябр|^кастрычнік/, 10], [/^ноябр|^лістапад/, 11], [/^декабр|^снежн|^снеж/, 12],
+];
+const MONTH_WORD = "(январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[йяе]|июн[яеь]|июл[яеь]|август[ае]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]|студзен[яі]|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня)";
+const WEEKDAYS: [RegExp, number][] = [
+  [/^воскресень/, 0], [/^понедельник/, 1], [/^вторник/, 2], [/^сред/, 3], [/^четверг/, 4], [/^пятниц/, 5], [/^суббот/, 6],
+];
+
+const DATE_RE = new RegExp(
+  [
+    `(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})`,
+    `(\\d{1,2})(?:\\s*[–-]\\s*\\d{1,2})?\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?`,
+    `(?:в|во|с|до|к|начиная с)\\s+${MONTH_WORD.replace("(", "(?:")}е?\\b|(?:в|во|с)\\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
+    `(?:в|во|на)\\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)`,
+    `(вчера|сегодня|позавчера)`,
+  ].join("|"),
+  "gi",
+);
+
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return MONTHS.find(([re]) => re.test(w))?.[1];
+}
+
+/**
+ * Finds dates in `text[from, to)`; `contextYear` supplies the year when there is no publication date.
+ * @example findRuDates("16 августа 2024 года", 0, 20, null)[0].iso // "2024-08-16"
+ */
+export function findRuDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): RuDate[] {
+  const out: RuDate[] = [];
+  const span = text.slice(from, to);
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(span)) !== null) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // Whole words only: "вчера" inside another word, or digits glued to letters, are not dates.
+    if (m.index > 0 && /[\p{L}\d]/u.test(span[m.index - 1]!)) continue;
+    if (m[1]) {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      out.push({ iso: isoOf(Number(m[3]), month, day), start, end, precision: "day" });
+    } else if (m[4]) {
+      const month = monthOf(m[5]!);
+      if (!month) continue;
+      const parts = { day: Number(m[4]), month, ...(m[6] ? { year: Number(m[6]) } : {}) };
+      out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision: "day" });
+    } else if (m[7]) {
+      const month = monthOf(m[7]);
+      if (!month) continue;
+      const parts = { month, ...(m[8] ? { year: Number(m[8]) } : {}) };
+      out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision: "month" });
+    } else if (m[9]) {
+      const weekday = WEEKDAYS.find(([re]) => re.test(m![9]!.toLowerCase()))?.[1];
+      if (weekday === undefined) continue;
+      out.push({ iso: resolveParts({ weekday }, published), start, end, precision: "weekday" });
+    } else if (m[10]) {
+      const shift = { вчера: 1, позавчера: 2, сегодня: 0 }[m[10].toLowerCase()] ?? 0;
+      const iso = published ? new Date(published.getTime() - shift * 86_400_000).toISOString().slice(0, 10) : null;
+      out.push({ iso, start, end, precision: "relative" });
+    }
+  }
+  return out;
+}

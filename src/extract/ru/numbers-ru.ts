@@ -1,0 +1,175 @@
+/**
+ * @module extract/ru/numbers-ru
+ * Russian (and Belarusian) numbers in text: digits with space or comma grouping ("1 135"),
+ * number words in every case and gender ("тридцать два", "двадцати трёх", "семь"), collective
+ * numerals used for people ("двое", "шестеро", "троих"), "тыс." multipliers, ranges ("50–70")
+ * and the qualifier in front ("более", "около", "не менее", "до").
+ */
+import type { Qualifier } from "../facts.js";
+
+/** A number found in text, with its span and the span of its qualifier. */
+export interface RuNumber {
+  value: number;
+  qualifier: Qualifier;
+  /** Start of the qualifier, or of the number when there is none. */
+  start: number;
+  end: number;
+  /** True for collective numerals (двое, шестеро), which always count people. */
+  collective: boolean;
+  /** True when written in words. */
+  words: boolean;
+}
+
+const WORDS = new Map<string, number>();
+function add(value: number, forms: string): void {
+  for (const f of forms.split(" ")) WORDS.set(f, value);
+}
+add(1, "один одна одно одного одной одному одним одном одну одною одни одних");
+add(2, "два две двух двум двумя");
+add(3, "три трех трёх трем трём тремя");
+add(4, "четыре четырех четырёх четырем четырём четырьмя");
+const SIMPLE: [number, string][] = [
+  [5, "пят"], [6, "шест"], [7, "сем"], [8, "восем"], [9, "девят"], [10, "десят"], [11, "одиннадцат"], [12, "двенадцат"],
+  [13, "тринадцат"], [14, "четырнадцат"], [15, "пятнадцат"], [16, "шестнадцат"], [17, "семнадцат"], [18, "восемнадцат"],
+  [19, "девятнадцат"], [20, "двадцат"], [30, "тридцат"],
+];
+// "пять, пяти, пятью": the stem plus ь/и/ью.
+for (const [v, stem] of SIMPLE) add(v, `${stem}ь ${stem}и ${stem}ью`);
+add(8, "восьми восьмью");
+add(40, "сорок сорока");
+add(50, "пятьдесят пятидесяти пятьюдесятью");
+add(60, "шестьдесят шестидесяти шестьюдесятью");
+add(70, "семьдесят семидесяти семьюдесятью");
+add(80, "восемьдесят восьмидесяти восемьюдесятью");
+add(90, "девяносто девяноста");
+add(100, "сто ста");
+add(200, "двести двухсот двумстам двумястами двухстах");
+add(300, "триста трехсот трёхсот тремстам тремястами трехстах");
+add(400, "четыреста четырехсот четырёхсот четыремстам четырьмястами");
+for (const [v, stem] of [[500, "пят"], [600, "шест"], [700, "сем"], [800, "восем"], [900, "девят"]] as const) {
+  add(v, `${stem}ьсот ${stem}исот ${stem}истам ${stem}ьюстами ${stem}истах`);
+}
+add(800, "восьмисот восьмистам");
+
+const COLLECTIVE = new Map<string, number>();
+for (const [v, stem] of [[2, "дво"], [3, "тро"], [4, "четвер"], [5, "пятер"], [6, "шестер"], [7, "семер"], [8, "восьмер"], [9, "девятер"], [10, "десятер"]] as const) {
+  for (const end of ["е", "о", "ых", "ым", "ыми", "их", "им", "ими"]) COLLECTIVE.set(stem + end, v);
+}
+
+const THOUSAND = /^(тысяча|тысячи|тысяч|тысячу|тысячей|тысячам|тысячами|тысячах|тыс)$/;
+
+/** Qualifiers before a number, longest first; matched against the lowercase text just before it. */
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:не менее|не меньше|как минимум|по меньшей мере|по крайней мере|минимум|хотя бы)\s*(?:чем\s*)?$/, "at_least"],
+  [/(?:не более|не больше|максимум|вплоть до|до|менее|меньше|чуть менее|чуть меньше)\s*(?:чем\s*)?$/, "up_to"],
+  [/(?:более|свыше|больше|сверх|более чем|больше чем|перевалило за|превысило|превышает)\s*(?:чем\s*)?$/, "over"],
+  [/(?:около|почти|примерно|приблизительно|порядка|свыше полу|где-то|почти что|ориентировочно)\s*(?:чем\s*)?$/, "about"],
+];
+
+const WORD_RE = /[А-Яа-яЁё]+|\d+(?:[ \u00A0\u202F\u2009]\d{3})*(?:[.,]\d+)?/g;
+
+/** Lowercases and reads one token as a number word; null when it is not one. */
+function wordValue(token: string): number | null {
+  return WORDS.get(token.toLowerCase()) ?? null;
+}
+
+/**
+ * Finds numbers in `text[from, to)`.
+ * @example findRuNumbers("Среди них семь женщин и 23 мужчины", 0, 34).map((n) => n.value) // [7, 23]
+ */
+export function findRuNumbers(text: string, from = 0, to = text.length): RuNumber[] {
+  const out: RuNumber[] = [];
+  WORD_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  const tokens: { t: string; s: number; e: number }[] = [];
+  while ((m = WORD_RE.exec(text)) !== null && m.index < to) tokens.push({ t: m[0], s: m.index, e: m.index + m[0].length });
+  let lastEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.s < lastEnd) continue;
+    const low = tok.t.toLowerCase();
+    let value: number | null = null;
+    let end = tok.e;
+    let words = false;
+    let collective = false;
+    if (/^\d/.test(tok.t)) {
+      // "3:00", "25.12.2025", "60+" and "№ 5" are not counts.
+      const after = text.slice(tok.e, tok.e + 2);
+      const before = text.slice(Math.max(0, tok.s - 2), tok.s);
+      if (/^[:.]\d|^\+|^%|^-?[а-я]{1,2}\b/.test(after) || /[.:№]\s?$/.test(before) || /\d[.,]\d/.test(tok.t) && /\.\d{2}/.test(tok.t)) continue;
+      let v = Number(tok.t.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", "."));
+      if (!Number.isFinite(v)) continue;
+      const next = tokens[i + 1];
+      if (next && THOUSAND.test(next.t.toLowerCase()) && next.s - tok.e <= 2) {
+        v *= 1000;
+        end = next.e + (text[next.e] === "." ? 1 : 0);
+        i++;
+      } else if (!Number.isInteger(v)) continue;
+      value = Math.round(v);
+    } else if (COLLECTIVE.has(low)) {
+      value = COLLECTIVE.get(low)!;
+      collective = true;
+      words = true;
+    } else if (wordValue(low) !== null) {
+      // A run of number words: "двести тридцать два", "две тысячи".
+      let total = 0;
+      let part = wordValue(low)!;
+      let last = part;
+      words = true;
+      let j = i + 1;
+      while (j < tokens.length && tokens[j]!.s - tokens[j - 1]!.e <= 1) {
+        const t = tokens[j]!.t.toLowerCase();
+        const v = wordValue(t);
+        if (THOUSAND.test(t) && total === 0) {
+          total = (part || 1) * 1000;
+          part = 0;
+          last = 1000;
+        } else if (v !== null && ((last % 100 === 0 && v < last && v < 100) || (last >= 20 && last < 100 && last % 10 === 0 && v < 10) || (last === 1000 && v < 1000))) {
+          part += v;
+          last = v;
+        } else break;
+        end = tokens[j]!.e;
+        j++;
+      }
+      i = j - 1;
+      value = total + part;
+    } else if (THOUSAND.test(low) && /^тысяч/.test(low) && !/^тыс$/.test(low)) {
+      // "тысяча человек" without a number before it.
+      const prev = tokens[i - 1];
+      if (prev && /^\d/.test(prev.t)) continue;
+      value = 1000;
+      words = true;
+    }
+    if (value === null) continue;
+    // "один" is also "one of them" ("один из них"); keep it, callers decide by the noun.
+    let start = tok.s;
+    let qualifier: Qualifier = "exact";
+    const before = text.slice(Math.max(0, tok.s - 30), tok.s).toLowerCase();
+    for (const [re, q] of QUALIFIERS) {
+      const qm = re.exec(before);
+      if (qm) {
+        qualifier = q;
+        start = tok.s - (before.length - qm.index);
+        // Only whole words: "до" must not be the tail of "подо".
+        if (qm.index > 0 && /[а-яё]/.test(before[qm.index - 1]!)) {
+          qualifier = "exact";
+          start = tok.s;
+          continue;
+        }
+        break;
+      }
+    }
+    // "50–70 человек": a range counts as up to its upper end.
+    const range = /^\s?[–—-]\s?(\d+)/.exec(text.slice(end, end + 12));
+    if (range && !words) {
+      value = Number(range[1]);
+      end += range[0].length;
+      qualifier = "up_to";
+    }
+    // "30 с лишним" is over 30.
+    if (/^\s+с (?:лишним|небольшим)/.test(text.slice(end, end + 16))) qualifier = "over";
+    lastEnd = end;
+    out.push({ value, qualifier, start, end, collective, words });
+  }
+  return out;
+}
