@@ -6,6 +6,7 @@
 import type { Command } from "commander";
 import { register as evalVerb } from "./eval.js";
 import { register as extractVerb } from "./extract.js";
+import { register as ingestVerb } from "./ingest.js";
 import { register as initVerb } from "./init.js";
 import { register as statusVerb } from "./status.js";
 import { register as personVerb } from "./person.js";
@@ -18,7 +19,9 @@ import { register as reviewVerb } from "./review.js";
 import { register as backupVerb } from "./backup.js";
 import { register as restoreVerb } from "./restore.js";
 import { register as namesVerb } from "./names.js";
+import { register as serveVerb } from "./serve.js";
+import { register as userVerb } from "./user.js";
 
 export type RegisterVerb = (program: Command) => void;
 
-export const verbs: RegisterVerb[] = [initVerb, statusVerb, personVerb, eventVerb, cohortVerb, cohortsVerb, claimsVerb, countVerb, reviewVerb, backupVerb, restoreVerb, extractVerb, evalVerb, namesVerb];
+export const verbs: RegisterVerb[] = [initVerb, statusVerb, personVerb, eventVerb, cohortVerb, cohortsVerb, claimsVerb, countVerb, reviewVerb, backupVerb, restoreVerb, extractVerb, evalVerb, namesVerb, ingestVerb, serveVerb, userVerb];

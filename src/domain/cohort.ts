@@ -6,6 +6,7 @@
  */
 import { ValidationError } from "./errors.js";
 import type { DatePrecision } from "./dates.js";
+import type { FactStatus } from "./custody.js";
 
 export const COHORT_TYPES = ["pardon", "release", "exchange", "arrest", "other"] as const;
 export type CohortType = (typeof COHORT_TYPES)[number];
@@ -49,7 +50,7 @@ export interface CohortValues extends Breakdown {
 
 export interface Cohort extends CohortValues {
   id: string;
-  status: string;
+  status: FactStatus;
   createdAt: string;
 }
 

@@ -117,6 +117,8 @@ export interface CohortRepository {
   members(cohortId: string): Promise<string[]>;
   memberCounts(cohortIds: readonly string[]): Promise<Map<string, number>>;
   count(filter?: { status?: string }): Promise<number>;
+  /** Distinct report URLs that are not stored documents (sources known only by address). */
+  countSourceUrls(): Promise<number>;
 }
 
 export interface ClaimFilter extends Page {

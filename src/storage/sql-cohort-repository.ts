@@ -2,7 +2,7 @@
  * @module storage/sql-cohort-repository
  * Cohorts, the sources that report them (each with its own values), and their known members.
  */
-import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
 import type { Cohort } from "../domain/cohort.js";
 import { NotFoundError } from "../domain/errors.js";
 import type { CohortRepository, CohortSource } from "../domain/ports.js";
@@ -80,6 +80,13 @@ export function sqlCohortRepository(db: Db): CohortRepository {
         .groupBy(cohortMembers.cohortId);
       for (const x of r) out.set(x.c, x.n);
       return out;
+    },
+    async countSourceUrls() {
+      const [r] = await db
+        .select({ n: countDistinct(cohortSources.url) })
+        .from(cohortSources)
+        .where(isNull(cohortSources.documentId));
+      return r?.n ?? 0;
     },
     async count(filter = {}) {
       const q = db.select({ n: count() }).from(cohorts);
