@@ -21,7 +21,7 @@ export type SourceKind = "telegram" | "feed" | "web" | "text" | "markdown" | "co
 /** What one location held. */
 export type SourceBatch =
   | { source: string; kind: Exclude<SourceKind, "people-csv">; documents: DocumentInput[]; skipped: Record<string, number>; http?: HttpMeta }
-  | { source: string; kind: "people-csv"; people: PeopleCsv; http?: HttpMeta };
+  | { source: string; kind: "people-csv"; people: PeopleCsv; original: Uint8Array; origin: string; http?: HttpMeta };
 
 /** Cache validators of an http source, for the next conditional poll. */
 export interface HttpMeta {
@@ -82,7 +82,7 @@ export async function readSource(location: string, options: ReadOptions = {}): P
       return withHttp({ source: location, kind, documents: [doc], skipped: {} });
     }
     case "people-csv":
-      return withHttp({ source: location, kind: "people-csv", people: readPeopleCsv(text, location) });
+      return withHttp({ source: location, kind: "people-csv", people: readPeopleCsv(text, location), original: loaded.bytes, origin });
   }
 }
 

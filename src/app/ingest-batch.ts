@@ -1,0 +1,128 @@
+/**
+ * @module app/ingest-batch
+ * `vigil ingest` without the terminal: walks the given paths and URLs, reads each with its
+ * adapter, ingests every document, and sums up. A source that cannot be read, or a document that
+ * cannot be stored, is reported with its name and the batch goes on.
+ */
+import type { DocumentInput } from "../domain/document.js";
+import { VigilError } from "../domain/errors.js";
+import type { Listed } from "../ingest/list-files.js";
+import { badRowsCsv } from "../ingest/people-csv.js";
+import type { ReadOptions, SourceBatch } from "../ingest/read-source.js";
+import { ingestDocument, type IngestDeps } from "./ingest-documents.js";
+import { ingestPeople } from "./ingest-people.js";
+
+/** The summary printed by `vigil ingest --json` (the contract). */
+export interface IngestSummary {
+  new: number;
+  known: number;
+  failed: number;
+  facts: number;
+  errors: { source: string; message: string }[];
+  /** Items adapters skipped, by reason (service messages, media without text...). */
+  skipped: Record<string, number>;
+  /** People imported from CSV lists. */
+  people: number;
+  /** Files the bad rows of CSV lists were written to (with --skip-bad). */
+  badRowFiles: string[];
+}
+
+/** What the batch needs besides the ingest use case's own dependencies. */
+export interface BatchDeps extends IngestDeps {
+  list(locations: string[]): AsyncIterable<Listed>;
+  read(location: string, options: ReadOptions): Promise<SourceBatch>;
+  /** Writes a file (bad rows); injected so the use case does no I/O of its own. */
+  writeFile(path: string, text: string): Promise<void>;
+}
+
+/** Options of one batch. */
+export interface BatchOptions extends ReadOptions {
+  /** Import the good rows of a CSV with bad rows, writing the bad ones beside it. */
+  skipBad?: boolean;
+  /** Called after each document (or failed source). */
+  onProgress?(event: { source: string; done: number; summary: IngestSummary }): void;
+  /** Called once the documents of a source are known, to size a progress bar. */
+  onSource?(event: { source: string; documents: number }): void;
+}
+
+/** Ingests every location; never throws for a bad source or document. */
+export async function ingestLocations(deps: BatchDeps, locations: string[], options: BatchOptions = {}): Promise<IngestSummary> {
+  const summary: IngestSummary = { new: 0, known: 0, failed: 0, facts: 0, errors: [], skipped: {}, people: 0, badRowFiles: [] };
+  let done = 0;
+  const fail = (source: string, error: unknown) => {
+    summary.failed++;
+    const message = error instanceof VigilError || error instanceof Error ? error.message : String(error);
+    // SourceError messages already start with the source; don't say it twice.
+    summary.errors.push({ source, message: message.startsWith(`${source}: `) ? message.slice(source.length + 2) : message });
+  };
+  for await (const item of deps.list(locations)) {
+    if ("error" in item) {
+      fail(item.location, item.error);
+      options.onProgress?.({ source: item.location, done: ++done, summary });
+      continue;
+    }
+    let batch: SourceBatch;
+    try {
+      batch = await deps.read(item.location, options);
+    } catch (error) {
+      fail(item.location, error);
+      options.onProgress?.({ source: item.location, done: ++done, summary });
+      continue;
+    }
+    if (batch.kind === "people-csv") {
+      await ingestPeopleBatch(deps, batch, item.location, options, summary, fail);
+      options.onProgress?.({ source: item.location, done: ++done, summary });
+      continue;
+    }
+    for (const [reason, n] of Object.entries(batch.skipped)) summary.skipped[reason] = (summary.skipped[reason] ?? 0) + n;
+    options.onSource?.({ source: item.location, documents: batch.documents.length });
+    for (const doc of batch.documents) {
+      await ingestOne(deps, doc, item.location, summary, fail);
+      options.onProgress?.({ source: item.location, done: ++done, summary });
+    }
+  }
+  return summary;
+}
+
+async function ingestOne(deps: IngestDeps, doc: DocumentInput, source: string, summary: IngestSummary, fail: (s: string, e: unknown) => void): Promise<void> {
+  try {
+    const outcome = await ingestDocument(deps, doc);
+    if (outcome.status === "new") summary.new++;
+    else summary.known++;
+    summary.facts += outcome.facts;
+  } catch (error) {
+    fail(doc.url ?? `${source} (${doc.origin})`, error);
+  }
+}
+
+async function ingestPeopleBatch(
+  deps: BatchDeps, batch: Extract<SourceBatch, { kind: "people-csv" }>, location: string, options: BatchOptions,
+  summary: IngestSummary, fail: (s: string, e: unknown) => void,
+): Promise<void> {
+  const { people } = batch;
+  if (people.bad.length > 0 && !options.skipBad) {
+    for (const bad of people.bad) summary.errors.push({ source: `${location}:${bad.line}`, message: bad.reason });
+    fail(location, new Error(`${people.bad.length} bad row(s); nothing imported (fix them, or use --skip-bad to import the ${people.rows.length} good row(s))`));
+    return;
+  }
+  if (people.bad.length > 0) {
+    const path = `${location.replace(/\.csv$/i, "")}.bad-rows.csv`;
+    await deps.writeFile(path, badRowsCsv(people));
+    summary.badRowFiles.push(path);
+    for (const bad of people.bad) summary.errors.push({ source: `${location}:${bad.line}`, message: `skipped: ${bad.reason}` });
+  }
+  if (people.rows.length === 0) return;
+  try {
+    const file: DocumentInput = {
+      text: `${people.header}\n${people.rows.map((r) => r.name).join("\n")}`, title: null, url: null, outlet: options.outlet ?? null,
+      published: null, language: null, original: batch.original, originalType: "text/csv", origin: batch.origin,
+    };
+    const r = await ingestPeople(deps, { file, rows: people.rows });
+    if (r.status === "new") {
+      summary.new++;
+      summary.people += r.persons;
+    } else summary.known++;
+  } catch (error) {
+    fail(location, error);
+  }
+}
