@@ -6,5 +6,5 @@
 export { matchNames, SAME_THRESHOLD, type NameMatch } from "./match.js";
 export { nameKey } from "./key.js";
 export { romanize, cyrillize, hasCyrillic, type RomanSystem } from "./translit.js";
-export { toNominative } from "./nominative.js";
+export { toNominative, isGivenNameForm } from "./nominative.js";
 export { parseName, type ParsedName } from "./parse.js";

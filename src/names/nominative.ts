@@ -185,3 +185,11 @@ function bestReading(readings: Reading[][], cases: number[]): { score: number; g
   }
   return best;
 }
+
+/**
+ * True when `word` is a Russian or Belarusian given name in some case (Марии, Сергея, Ігар).
+ * @example isGivenNameForm("Игоря") // true
+ */
+export function isGivenNameForm(word: string): boolean {
+  return GIVEN_FORMS.has(word.toLowerCase());
+}

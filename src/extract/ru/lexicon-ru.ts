@@ -1,0 +1,89 @@
+/**
+ * @module extract/ru/lexicon-ru
+ * The words of Russian and Belarusian reports on pardons and political prisoners, as stems
+ * (Russian inflects: помиловал, помилованы, помилование, помилованных share "помилова").
+ */
+
+/** A pardon act or round. */
+export const PARDON = /помилова|памілава|помиловани|помилуван/i;
+/** People actually leaving custody. */
+export const RELEASE = /вышл[иао]? на свободу|выйдут на свободу|освобожден|освобождён|освободил|освободят|отпустил|вызвален|вывезен|выдворен|депортирован|выслан[ыао]?/i;
+/** Political prisoners as a noun. */
+export const POLITICAL = /политзаключ|политзэк|політвязн|палітвязн|политических заключ|узник[а-я]* совести/i;
+/** Nouns that make a number a count of people. */
+export const PEOPLE_NOUN =
+  /^[\s«"]*(?:[а-яё-]+(?:ых|их|ой|ые|ие|ым|им)\s+){0,2}(человек|людей|люд[иь]|осужд[её]нн|заключ[её]нн|политзаключ[её]нн|политзэк|узник|женщин|мужчин|граждан|помилованн|освобожд[её]нн|пенсионер|задержанн|арестованн|активист|журналист|фигурант|несовершеннолетн|иностран|подростк|студент|человека|лиц\b|лица)/i;
+/** A stock of prisoners now held (as opposed to a flow: released, recognised, detained). */
+export const STOCK = /оста[её]тся|остаются|находятся|находится|содержатся|за решеткой|за решёткой|в местах лишения свободы|в заключении|насчитыва|составляет|составило|сейчас|на сегодня|по состоянию на|в тюрьмах|в колониях|всего/i;
+/** A part of a larger group: its numbers are sub-counts, never the stock. */
+export const SUBGROUP = /из них|среди них|в том числе|в группе|особого риска|из числа/i;
+/** Flows over a period: recognised, detained, convicted "за год". */
+export const FLOW = /признан|задержан|осужден|осуждён|приговорен|приговорён|за год|за весь|с начала года|с 20\d\d/i;
+
+/** Breakdown categories of a pardoned group. */
+export const BREAKDOWN: { field: "women" | "men" | "chronic_illness" | "disabled" | "over_50" | "with_children" | "minors"; re: RegExp }[] = [
+  { field: "women", re: /^\s*(?:—\s*)?(?:женщин|женщины|женщина)/i },
+  { field: "men", re: /^\s*(?:—\s*)?(?:мужчин|мужчины|мужчина)/i },
+];
+
+/** Category cues that may stand anywhere in the clause of a number. */
+export const CLAUSE_CATEGORY: { field: "chronic_illness" | "disabled" | "over_50" | "with_children" | "minors"; re: RegExp }[] = [
+  { field: "chronic_illness", re: /хроническ|тяжел[а-я]* болезн|тяжёл[а-я]* болезн|заболевани/i },
+  { field: "disabled", re: /инвалид/i },
+  { field: "over_50", re: /старше 50|старше пятидесяти|старше 50-ти|за 50/i },
+  { field: "with_children", re: /воспитывают (?:несовершеннолетних )?детей|имеют (?:несовершеннолетних )?детей|родител|матер[иья] (?:несовершеннолетних|малолетних)|отц[ыаов]* (?:несовершеннолетних|малолетних)/i },
+  { field: "minors", re: /несовершеннолетн/i },
+];
+
+/** Other sub-groups worth a count ("what" in other_counts). */
+export const OTHER_CATEGORY: { what: string; re: RegExp }[] = [
+  { what: "pensioners", re: /пенсионер/i },
+  { what: "younger than 25", re: /моложе 25|младше 25|до 25 лет/i },
+  { what: "under 40", re: /нет 40|моложе 40|младше 40|до 40 лет/i },
+  { what: "mothers of many children", re: /многодетн/i },
+  { what: "aged 60+", re: /60\+|старше 60|пожил/i },
+  { what: "with mental disorders", re: /психическ/i },
+  { what: "with serious health problems", re: /здоровь/i },
+  { what: "with disabilities", re: /инвалид/i },
+  { what: "forcibly taken abroad", re: /вывезен|выдворен|депортир|выслан/i },
+  { what: "recognised as political prisoners", re: /признан/i },
+  { what: "at special risk", re: /особого риска/i },
+  { what: "detained", re: /задержан/i },
+  { what: "convicted", re: /осужден|осуждён|приговорен|приговорён/i },
+  { what: "released", re: /освобожден|освобождён|вышл[иао]? на свободу/i },
+];
+
+/** Ordinal words (feminine, masculine and neuter stems): "шестая волна", "шестой раз". */
+export const ORDINAL_STEMS: [RegExp, number][] = [
+  [/^перв/, 1], [/^втор/, 2], [/^трет/, 3], [/^четв[её]рт/, 4], [/^пят(?!н|ь|и|ер)/, 5], [/^шест(?!н|ь|и|ер)/, 6], [/^седьм/, 7], [/^восьм(?!и|ер)/, 8],
+  [/^девят(?!н|ь|и|ер)/, 9], [/^десят(?!ь|и|ер)/, 10], [/^одиннадцат(?!ь|и)/, 11], [/^двенадцат(?!ь|и)/, 12],
+];
+/** Nouns an ordinal must refer to for it to number a pardon round. */
+export const ROUND_NOUN = /волн|групп|партии|партия|раз\b|раз |помиловани|указ|этап|список|списк/i;
+
+/** Sources of counts, mapped to the names the corpus uses. */
+export const SOURCES: [RegExp, string][] = [
+  [/вясн|весн[аыеу]|viasna/i, "Viasna"],
+  [/правозащитник|правозащитн[а-я]+ (?:организац|сообществ|центр)|праваабаронц/i, "human rights groups"],
+  [/белта/i, "BelTA"],
+  [/пресс-служб[а-я]* (?:президента|лукашенко|главы)/i, "Lukashenko's press service"],
+  [/оон\b|спецдокладчик/i, "UN"],
+  [/мемориал/i, "Memorial"],
+  [/овд-инфо|овд инфо/i, "OVD-Info"],
+];
+
+/** Known officials named by surname alone, with their full nominative names. */
+export const KNOWN_OFFICIALS: Record<string, string> = {
+  лукашенко: "Александр Лукашенко",
+  лукашэнка: "Аляксандр Лукашэнка",
+  путин: "Владимир Путин",
+};
+
+/** Words before a name that give a role. */
+export const ROLE_CUES: [RegExp, "official" | "opposition_leader" | "prisoner" | "released" | "pardoned"][] = [
+  [/помилован|помиловал[иа]? |получил[аи]? помилование/i, "pardoned"],
+  [/вышл?[аи]? на свободу|освобожден|освобождён|освободил[иа]? /i, "released"],
+  [/лидер[а-я]* (?:белорусской )?(?:оппозиц|демократическ)|оппозиционн[а-я]+ политик/i, "opposition_leader"],
+  [/политзаключ|осужден|осуждён|приговор|задержан|арестован|в колонии|отбывает|за решетк|за решётк/i, "prisoner"],
+  [/президент|глава (?:беларуси|государства|мвд|кгб)|министр|пресс-секретар|генпрокурор|прокурор|судья|спикер|губернатор|председател|посол|генсек|госсекретар|канцлер|премьер/i, "official"],
+];

@@ -1,0 +1,74 @@
+/**
+ * @module extract/ru/persons-ru
+ * People named in Russian text: a given name (in any case) followed by a surname, or a known
+ * official by surname alone, returned in the nominative with a role read from the words around.
+ */
+import type { Evidence, PersonMention, PersonRole } from "../facts.js";
+import { isGivenNameForm, matchNames, toNominative } from "../../names/index.js";
+import { KNOWN_OFFICIALS, ROLE_CUES } from "./lexicon-ru.js";
+
+/** A name found in one place, before deduplication. */
+export interface NameHit {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const CAP = "[А-ЯЁІЎ][а-яёіў]+";
+const NAME_RE = new RegExp(`(${CAP})(?:\\s+(${CAP}(?:вич|вна|ична|ьич)[а-я]*))?\\s+(${CAP}(?:-${CAP})?)|([А-ЯЁІЎ][а-яёіў]+)`, "gu");
+
+/**
+ * Names in `text[from, to)`, nominative.
+ * @example findRuNames("помиловал Игоря Лосика", 0, 22)[0].name // "Игорь Лосик"
+ */
+export function findRuNames(text: string, from: number, to: number): NameHit[] {
+  const out: NameHit[] = [];
+  const span = text.slice(from, to);
+  NAME_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_RE.exec(span)) !== null) {
+    if (m[1] && m[3]) {
+      if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
+        const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
+        out.push({ name: toNominative(raw), start: from + m.index, end: from + m.index + m[0].length });
+        continue;
+      }
+      // Not a name pair: retry from the second word, which may start one.
+      NAME_RE.lastIndex = m.index + m[1].length;
+      const single = KNOWN_OFFICIALS[toNominative(m[1]).toLowerCase()];
+      if (single) out.push({ name: single, start: from + m.index, end: from + m.index + m[1].length });
+      continue;
+    }
+    const word = m[4] ?? "";
+    const official = KNOWN_OFFICIALS[word.toLowerCase()] ?? KNOWN_OFFICIALS[toNominative(word).toLowerCase()];
+    if (official) out.push({ name: official, start: from + m.index, end: from + m.index + word.length });
+  }
+  return out;
+}
+
+/** The role of a person from the sentence around the name. */
+export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number): PersonRole {
+  if (Object.values(KNOWN_OFFICIALS).some((o) => matchNames(o, name).same)) return "official";
+  const after = sentence.slice(nameEnd, nameEnd + 40);
+  if (/^[^.]{0,25}?(помиловал|подписал|даровал|заявил|распорядил)/i.test(after)) return "official";
+  if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(помилован)/i.test(after)) return "pardoned";
+  if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу)/i.test(after)) return "released";
+  const before = sentence.slice(Math.max(0, nameAt - 70), nameAt);
+  for (const [re, role] of ROLE_CUES) if (re.test(before)) return role;
+  return "other";
+}
+
+const RANK: Record<PersonRole, number> = { pardoned: 5, released: 4, opposition_leader: 3, prisoner: 2, official: 1, other: 0 };
+
+/** Adds a person, merging with one already found (any spelling) and keeping the more specific role. */
+export function addPerson(list: PersonMention[], name: string, role: PersonRole, note: string, evidence: Evidence): void {
+  const existing = list.find((p) => matchNames(p.name, name).same);
+  if (!existing) {
+    list.push({ name, role, status_note: note, evidence: [evidence] });
+    return;
+  }
+  // A full name beats a surname alone.
+  if (name.split(" ").length > existing.name.split(" ").length) existing.name = name;
+  if (RANK[role] > RANK[existing.role] && existing.role !== "official") existing.role = role;
+  existing.evidence.push(evidence);
+}
