@@ -1,13 +1,15 @@
 /**
  * @module app/auth-rate-limit
- * A fixed-window limiter for login attempts, keyed by client address and by username, so
+ * A fixed-window limiter for failed login attempts, keyed by client address and by username, so
  * neither one address guessing many passwords nor many addresses guessing one password get far.
  * In memory: a single server process is Vigil's deployment; a restart resets the windows.
  */
 import { RateLimitedError } from "./auth-errors.js";
 
 export interface RateLimiter {
-  /** Counts one attempt for each key; throws RateLimitedError when any key is over the limit. */
+  /** Throws RateLimitedError when any key has used up its attempts in the current window. */
+  check(keys: string[]): void;
+  /** Counts one failed attempt for each key. */
   hit(keys: string[]): void;
   /** Forgets a key (after a successful login). */
   reset(key: string): void;
@@ -20,6 +22,13 @@ export function createRateLimiter(opts: { max: number; windowMs: number; now?: (
   const now = opts.now ?? Date.now;
   const windows = new Map<string, { start: number; count: number }>();
   return {
+    check(keys) {
+      const t = now();
+      for (const key of keys) {
+        const w = windows.get(key);
+        if (w && t - w.start < opts.windowMs && w.count >= opts.max) throw new RateLimitedError(Math.ceil((w.start + opts.windowMs - t) / 1000));
+      }
+    },
     hit(keys) {
       const t = now();
       for (const key of keys) {
@@ -29,7 +38,6 @@ export function createRateLimiter(opts: { max: number; windowMs: number; now?: (
           windows.set(key, w);
         }
         w.count += 1;
-        if (w.count > opts.max) throw new RateLimitedError(Math.ceil((w.start + opts.windowMs - t) / 1000));
       }
       // Keep memory bounded under a flood of distinct keys.
       if (windows.size > 10_000) for (const [k, w] of windows) if (t - w.start >= opts.windowMs) windows.delete(k);

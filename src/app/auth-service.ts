@@ -51,11 +51,15 @@ export function createAuthService(deps: {
   const strip = ({ passwordHash: _omit, ...u }: User) => u;
   return {
     async login({ username, password, client }) {
-      limiter.hit([`ip:${client}`, `user:${username.toLowerCase()}`]);
+      const keys = [`ip:${client}`, `user:${username.toLowerCase()}`];
+      limiter.check(keys);
       const user = await deps.users.findByUsername(username.toLowerCase());
       dummyHash ??= hashPassword("not a password");
       const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash));
-      if (!user || !ok) throw new AuthenticationError("wrong username or password");
+      if (!user || !ok) {
+        limiter.hit(keys);
+        throw new AuthenticationError("wrong username or password");
+      }
       limiter.reset(`user:${username.toLowerCase()}`);
       const token = randomBytes(32).toString("base64url");
       const created = now();

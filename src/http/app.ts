@@ -43,8 +43,10 @@ export function createApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
   });
   app.onError(handleError);
   app.use("*", securityHeaders());
-  // Form posts from other origins are refused outright (login CSRF included).
-  app.use("*", csrf());
+  // Form-like posts from other origins are refused outright (login CSRF included). Bearer
+  // requests (scripts) carry no ambient credentials, so they need no Origin.
+  const sameOrigin = csrf();
+  app.use("*", (c, next) => (/^Bearer\s/i.test(c.req.header("authorization") ?? "") ? next() : sameOrigin(c, next)));
   app.use("*", sessionMiddleware(deps.auth));
   app.openAPIRegistry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "vigil_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });

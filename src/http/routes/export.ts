@@ -19,6 +19,8 @@ import { requireRole } from "../session.js";
 type Rows = Record<string, unknown>[];
 const DATASETS = ["people", "cohorts", "claims", "sources"] as const;
 type Dataset = (typeof DATASETS)[number];
+// One path parameter "people.csv": Hono's router does not split two parameters at a dot.
+const FILES = DATASETS.flatMap((d) => [`${d}.csv`, `${d}.json`]) as [string, ...string[]];
 
 /** The presented rows of one dataset for `role`. */
 async function rowsFor(deps: HttpDeps, dataset: Dataset, role: Role): Promise<Rows> {
@@ -46,11 +48,11 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
   app.openapi(
     createRoute({
       method: "get",
-      path: "/api/export/{dataset}.{format}",
+      path: "/api/export/{file}",
       tags: ["export"],
       summary: "Export a dataset as CSV or JSON; scope=full requires the analyst role",
       request: {
-        params: z.object({ dataset: z.enum(DATASETS).openapi({ param: { name: "dataset", in: "path" } }), format: z.enum(["csv", "json"]).openapi({ param: { name: "format", in: "path" } }) }),
+        params: z.object({ file: z.enum(FILES).openapi({ param: { name: "file", in: "path" }, example: "claims.csv" }) }),
         query: z.object({ scope: z.enum(["public", "full"]).default("public") }),
       },
       responses: {
@@ -60,7 +62,7 @@ export function registerExportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       },
     }),
     async (c) => {
-      const { dataset, format } = c.req.valid("param");
+      const [dataset, format] = c.req.valid("param").file.split(".") as [Dataset, "csv" | "json"];
       const { scope } = c.req.valid("query");
       if (scope === "full") requireRole(c, "analyst");
       const role: Role = scope === "full" ? c.get("role") : "public";
