@@ -108,8 +108,8 @@ const WORD_ATOM = `(?:(?:${Object.keys(TENS).join("|")})-(?:${Object.keys(UNITS)
 // A digit group: "1,200", "1.300", "1 135", "1144", "1.5"; then an optional scale word.
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d{1,2})?`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\w.,/:])(?<![A-Za-z]-)(?:\((?<pd>${DIGITS})\)|(?<d>${DIGITS})(?:\s?(?<ds>million|thousand|m\b|bn\b))?|(?<w>(?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(?<v>dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
-  "giy",
+  String.raw`(?:\((?<pd>${DIGITS})\)|(?<d>${DIGITS})(?:\s?(?<ds>million|thousand|m\b|bn\b))?|(?<w>(?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(?<v>dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
+  "gi",
 );
 
 // Qualifiers read backwards from the number: the text just before it must end with one of these.
@@ -141,9 +141,18 @@ export function qualifierBefore(text: string, start: number): { qualifier: Quali
 export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
   const out: NumberMention[] = [];
   const span = text.slice(from, to);
-  const re = new RegExp(NUMBER_RE.source, "gi");
+  // One shared regex (reset per call): a fresh RegExp per call would never leave V8's
+  // interpreter tier. Safe because the loop below never re-enters findNumbers.
+  const re = NUMBER_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(span)) !== null) {
+    // Checked here rather than as a lookbehind so the regex can skip ahead on its first character:
+    // a number glued to a word, a decimal point, a time or "COVID-19" is not a count.
+    const prevCh = m.index > 0 ? span[m.index - 1]! : from > 0 ? text[from - 1]! : " ";
+    if (/[\w.,/:]/.test(prevCh) || (prevCh === "-" && /[A-Za-z]/.test(span[m.index - 2] ?? text[from + m.index - 2] ?? ""))) {
+      if (!/[a-z]/i.test(m[0][0]!) || /\w/.test(prevCh)) continue;
+    }
     const g = m.groups ?? {};
     let value: number | null = null;
     let vague = false;

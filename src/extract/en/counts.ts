@@ -6,7 +6,7 @@
  */
 import { findNumbers, type NumberMention } from "../numbers.js";
 import type { Span } from "../sentences.js";
-import { NOT_COUNT_AFTER, NOT_COUNT_BEFORE, NOUN_MODIFIER, PEOPLE_NOUN } from "./lexicon.js";
+import { NOT_COUNT_AFTER, NOUN_MODIFIER, PEOPLE_NOUN } from "./lexicon.js";
 
 /** A number in a sentence that may be a head count. */
 export interface CountMention extends NumberMention {
@@ -27,27 +27,49 @@ export interface CountMention extends NumberMention {
 }
 
 const MONTH = /(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)/;
-const MONTH_BEFORE = new RegExp(`\\b${MONTH.source}\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:of\\s+)?${MONTH.source}\\b`);
+
+// Words just before a number (lower-cased) that make it an age, a code or an index.
+const NOT_COUNT_PREV = new Set(
+  "aged age ages under older younger no no. nos nos. number section sections article articles part chapter clause paragraph item case page room cell block ward colony ik sizo constituency district route flight top uprising decree № # $ € £ usd eur byn".split(" "),
+);
+
+/** The last `n` words before `pos` (lower-cased), read backwards without a `$`-anchored regex. */
+function wordsBefore(text: string, pos: number, floor: number, n: number): string[] {
+  const out: string[] = [];
+  let i = pos;
+  while (out.length < n && i > floor) {
+    while (i > floor && /\s/.test(text[i - 1]!)) i--;
+    let j = i;
+    while (j > floor && !/\s/.test(text[j - 1]!)) j--;
+    if (j === i) break;
+    out.push(text.slice(j, i).toLowerCase());
+    i = j;
+  }
+  return out;
+}
 
 /** Whether a number is not a head count: a year, a date, an age, a term, a code. */
 export function isNotCount(text: string, n: NumberMention, sentenceStart: number): boolean {
   const after = text.slice(n.end, n.end + 24);
-  const before = text.slice(Math.max(sentenceStart, n.qualStart - 30), n.qualStart);
-  const beforeNum = text.slice(Math.max(sentenceStart, n.start - 30), n.start);
   if (NOT_COUNT_AFTER.test(after)) return true;
-  if (NOT_COUNT_BEFORE.test(before) || /(?:No\.|№|#|\$|€|£)\s*$/.test(beforeNum)) return true;
-  if (MONTH_BEFORE.test(beforeNum) || MONTH_AFTER.test(after)) return true;
+  const prevQ = wordsBefore(text, n.qualStart, sentenceStart, 2);
+  const prevN = n.qualStart === n.start ? prevQ : wordsBefore(text, n.start, sentenceStart, 2);
+  const p0 = prevQ[0] ?? "";
+  if (NOT_COUNT_PREV.has(p0) || NOT_COUNT_PREV.has(prevN[0] ?? "") || /[$€£#№]$/.test(prevN[0] ?? "")) return true;
+  if ((p0 === "than" && /^(?:older|younger)$/.test(prevQ[1] ?? "")) || (p0 === "of" && prevQ[1] === "age")) return true;
+  if (MONTH_WORD.test(prevN[0] ?? "") || MONTH_AFTER.test(after)) return true;
   // A year: four digits in 1900–2100 written without a separator and not followed by people.
-  const raw = text.slice(n.start, n.end);
-  if (/^\d{4}$/.test(raw) && n.value >= 1900 && n.value <= 2100) {
+  if (n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4) {
     if (!/^\s+(?:political\s+)?(?:people|persons|prisoners|detainees|political)/.test(after)) return true;
   }
-  // "over 50" as an age inside a breakdown ("nine are over 50") is handled by the breakdown rules.
-  if (/\b(?:are|is|were|aged)\s+(?:over|above|under|older than|younger than)\s+$/.test(text.slice(Math.max(sentenceStart, n.qualStart - 20), n.start))) return true;
-  if (/^\s*(?:-|–)\s*(?:19|20)\d\d\b/.test(after) && n.value >= 1900 && n.value <= 2100) return true;
+  // "nine are over 50": an age inside a breakdown, read by the breakdown rules.
+  if (n.qualifier !== "exact" && /^(?:are|is|were|aged)$/.test(p0) && /^(?:over|above|under)/i.test(text.slice(n.qualStart, n.start))) return true;
+  if ((p0 === "than" && /^(?:older|younger)$/.test(prevN[1] ?? "")) || /^(?:older|younger)$/.test(prevN[0] ?? "")) return true;
   return false;
 }
+
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/;
 
 /** Reads the noun phrase after a number: skips up to three modifiers, then a people noun. */
 function nounAfter(text: string, end: number, limit: number): { noun: string; end: number; partOf: boolean } {

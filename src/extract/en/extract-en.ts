@@ -43,7 +43,8 @@ function ev(field: Field, start: number, end: number): Evidence {
 }
 
 function releaseActIn(sentence: string): RegExpExecArray | null {
-  const re = new RegExp(RELEASE_ACT.source, "gi");
+  const re = RELEASE_ACT;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const before = sentence.slice(Math.max(0, m.index - 16), m.index);
@@ -201,7 +202,7 @@ function claimScope(sentence: string): string {
   return "political prisoners currently held";
 }
 
-function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], lazyDates: () => DateMention[]): void {
   for (const c of counts) {
     if (c.used || c.vague || c.partOf) continue;
     const noun = c.noun;
@@ -220,6 +221,7 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     if (/\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i.test(sentence) && !HELD_RE.test(sentence.replace(/recogni[sz]ed/gi, ""))) continue;
     if (PARDON_RE.test(sentence) || releaseActIn(sentence)) continue;
     c.used = true;
+    const dates = lazyDates();
     const asOf =
       dates.find((d) => d.precision === "day" && /\b(?:as of|as at|by|on|at the end of)\s*$/i.test(ctx.text.slice(Math.max(s.start, d.start - 12), d.start)))?.iso ??
       dates.find((d) => d.precision === "day")?.iso ??
@@ -282,11 +284,13 @@ function processField(ctx: Ctx): void {
     const isPardon = PARDON_RE.test(sentence);
     const mayRelease = RELEASE_RE.test(sentence);
     if (!counts.length && !isPardon && !mayRelease) return;
-    const contextYear = ctx.published ? null : contextYearBefore(text, s.end, null);
-    const dates = findDates(text, s.start, s.end, ctx.published, contextYear);
+    // Dates are parsed lazily: chrono is the costliest step, and most sentences never need it.
+    let memo: DateMention[] | null = null;
+    const dates = (): DateMention[] =>
+      (memo ??= findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
     if (ctx.main && (isPardon || BREAKDOWN_CTX.test(sentence) || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts);
-    if (isPardon) pardons(ctx, i, s, sentence, counts, dates);
-    if (mayRelease) releases(ctx, i, s, sentence, counts, dates);
+    if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
+    if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     claims(ctx, i, s, sentence, counts, dates);
     others(ctx, i, s, sentence, counts);
   });

@@ -105,7 +105,9 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[
   // All-caps headings ("VON DER LEYEN HAILS RELEASE") carry no reliable names.
   if (sentence.length > 8 && sentence === sentence.toUpperCase()) return [];
   const out: Mention[] = [];
-  const re = new RegExp(NAME_RE.source, "g");
+  // Shared regex, reset per sentence (see numbers.ts: fresh RegExps stay slow).
+  const re = NAME_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const cleaned = cleanName(m[0]);
@@ -167,32 +169,52 @@ export function collectPersons(
   prevSentenceRole: (i: number) => PersonRole | null,
   field: Evidence["field"],
 ): { persons: PersonMention[]; mentions: Mention[] } {
-  const people: { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[] }[] = [];
+  type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[] };
+  const people: Person[] = [];
+  // Index by name token so matching a mention costs a few lookups, not a scan of everyone seen:
+  // a huge document must not turn name merging quadratic.
+  const byToken = new Map<string, Person[]>();
+  const index = (p: Person, name: string) => {
+    for (const t of name.split(" ")) {
+      const list = byToken.get(t) ?? [];
+      if (!list.includes(p)) list.push(p);
+      byToken.set(t, list);
+    }
+  };
   const all: Mention[] = [];
+  const MAX_PEOPLE = 2000;
   sentences.forEach((s, i) => {
     const byline = /^(?:By|Reporting by|Editing by|Written by|Author:)\s/.test(text.slice(s.start, s.start + 20));
     for (const m of mentionsIn(text, s, byline)) {
       if (m.role === null) m.role = prevSentenceRole(i);
-      all.push(m);
+      if (all.length < MAX_PEOPLE * 10) all.push(m);
+      const candidates = new Set<Person>();
+      for (const t of m.name.split(" ")) for (const q of byToken.get(t) ?? []) candidates.add(q);
       if (m.akaOf) {
-        people.find((q) => q.name === m.akaOf)?.aliases.add(m.name);
+        const q = [...(byToken.get(m.akaOf.split(" ").pop()!) ?? [])].find((x) => x.name === m.akaOf);
+        if (q) {
+          q.aliases.add(m.name);
+          index(q, m.name);
+        }
         continue;
       }
-      let p = people.find((q) => isPartOf(m.name, q.name) || [...q.aliases].includes(m.name));
+      let p = [...candidates].find((q) => isPartOf(m.name, q.name) || q.aliases.has(m.name));
       if (!p) {
         // A fuller name than one seen before: upgrade the earlier entry.
-        p = people.find((q) => isPartOf(q.name, m.name));
+        p = [...candidates].find((q) => isPartOf(q.name, m.name));
         if (p) {
           p.aliases.add(p.name);
           p.name = m.name;
+          index(p, m.name);
         }
       } else if (p.name !== m.name) {
         p.aliases.add(m.name);
       }
       if (!p) {
-        if (m.single) continue;
+        if (m.single || people.length >= MAX_PEOPLE) continue;
         p = { name: m.name, aliases: new Set(), role: null, evidence: [] };
         people.push(p);
+        index(p, m.name);
       }
       if (m.role && (!p.role || ROLE_RANK[m.role] > ROLE_RANK[p.role])) p.role = m.role;
       if (p.evidence.length < 5) p.evidence.push({ field, start: m.start, end: m.end });

@@ -29,12 +29,12 @@ interface Sentence {
 }
 
 /** Numbers that are ages, durations, years or article numbers rather than counts. */
-const NOT_A_COUNT = /^\s*(?:лет|года?\b|годам|годы|г\.|%|процент|раз[а]?\b|месяц|дн|час|минут|суток|рубл|евро|доллар|статья|стат|ст\.|колони|-?[а-я]{1,2}\b)/i;
+const NOT_A_COUNT = /^\s*(?:лет|года?(?![а-яё])|годам|годы|г\.|%|процент|раз[а]?(?![а-яё])|месяц|дн|час|минут|суток|рубл|евро|доллар|статья|стат|ст\.|колони|-[а-я]{1,2}(?![а-яё]))/i;
 const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
 /** "уже 30 лет", "в 2025 году": periods make a count a flow, not a release of people. */
 const PERIOD = /в 20\d\d год|за 20\d\d|за год|с начала года|за весь|в течение года|за последн/i;
 /** A pardon act, as opposed to "помилованные" naming a group already introduced. */
-const PARDON_ACT = /помиловал|помилование|помиловани[ея]|помилован[аоы]?\b|указ[а-я]* о помиловании|даровал|получили помилование/i;
+const PARDON_ACT = /помиловал|помилование|помиловани[ея]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование/i;
 /** Sentences that list the members of the round just described. */
 const MEMBERS = /^(?:в их числе|в том числе|среди них|среди помилованных|среди освобожденных|среди освобождённых|помилованы|это)/i;
 
@@ -124,7 +124,7 @@ export function extractRussian(input: ExtractInput): Facts {
       const count = numbers.find((n) => {
         const after = s.src.slice(n.end, n.end + 60);
         if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер)/i.test(after)) return false;
-        if (/\bиз\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из\b/i.test(after)) return false;
+        if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
         // Once a round is open, "19 помилованным" is a part of it, not a new round.
         if (current && !PARDON_ACT.test(sentence)) return false;
         return n.collective || PEOPLE_NOUN.test(after);
@@ -187,7 +187,7 @@ export function extractRussian(input: ExtractInput): Facts {
         continue;
       }
 
-      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|имеют|име|из них|страда|воспитыва|совершил|был|стал|являются)/i.test(after) || /\bу\s*$/.test(before);
+      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются)/i.test(after) || /\bу\s*$/.test(before);
       if (!countable) continue;
 
       // Breakdown of the current pardon round.

@@ -96,7 +96,7 @@ export function findRuNumbers(text: string, from = 0, to = text.length): RuNumbe
       // "3:00", "25.12.2025", "60+" and "№ 5" are not counts.
       const after = text.slice(tok.e, tok.e + 2);
       const before = text.slice(Math.max(0, tok.s - 2), tok.s);
-      if (/^[:.]\d|^\+|^%|^-?[а-я]{1,2}\b/.test(after) || /[.:№]\s?$/.test(before) || /\d[.,]\d/.test(tok.t) && /\.\d{2}/.test(tok.t)) continue;
+      if (/^[:.]\d|^\+|^%|^-[а-я]{1,2}(?![а-яё])/.test(after) || /[.№]\s?$/.test(before) || /\d[.,]\d/.test(tok.t) && /\.\d{2}/.test(tok.t)) continue;
       let v = Number(tok.t.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", "."));
       if (!Number.isFinite(v)) continue;
       const next = tokens[i + 1];

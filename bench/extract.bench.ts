@@ -1,0 +1,82 @@
+/**
+ * @module bench/extract
+ * `npm run bench:extract`: extracts facts from a generated ~50 MB corpus of English reports
+ * (written from Vigil's own template sentences, not corpus text), streamed one document at a
+ * time, and compares the throughput with a bare pass that only tokenizes the same text.
+ * Prints MB/s, the ratio, and heap use as the run progresses (it should stay flat).
+ * Options: `--mb N` (default 50).
+ */
+import { extractFacts } from "../src/extract/index.js";
+import { tokenize } from "../src/extract/tokens.js";
+
+const arg = process.argv.indexOf("--mb");
+const targetMb = arg > 0 ? Number(process.argv[arg + 1]) : 50;
+
+// A small deterministic PRNG so both passes see identical text.
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const NAMES = ["Anna Kowalczyk", "Pavel Sidorenko", "Olga Mironava", "Dzmitry Hrybouski", "Iryna Lapatka", "Stas Yermak"];
+const MONTHS = ["January", "March", "May", "July", "August", "October", "December"];
+const WORDS = ["twelve", "twenty-one", "a dozen", "forty", "seven", "nineteen"];
+const TEMPLATES: ((r: () => number) => string)[] = [
+  (r) => `The head of state pardoned ${10 + Math.floor(r() * 40)} people convicted of protest-related offences, the press office announced on ${MONTHS[Math.floor(r() * MONTHS.length)]} ${1 + Math.floor(r() * 28)}.`,
+  (r) => `Among them were ${Math.floor(r() * 20)} women and ${Math.floor(r() * 30)} men; ${WORDS[Math.floor(r() * WORDS.length)]} have chronic illnesses and three are over 50.`,
+  (r) => `According to monitors, more than ${1000 + Math.floor(r() * 400)} political prisoners remain behind bars as of ${MONTHS[Math.floor(r() * MONTHS.length)]} 1, 2025.`,
+  (r) => `${NAMES[Math.floor(r() * NAMES.length)]}, a teacher sentenced to ${2 + Math.floor(r() * 8)} years in 2021, was released after serving her sentence.`,
+  (r) => `Opposition leader ${NAMES[Math.floor(r() * NAMES.length)]} said that about ${Math.floor(r() * 90)} journalists were detained in the last month.`,
+  () => `Observers noted that the decision followed talks with foreign envoys, and that details were not disclosed.`,
+  (r) => `It was the ${["second", "fifth", "ninth"][Math.floor(r() * 3)]} such round this year, the agency added.`,
+  () => `The ministry said the convicts had asked for clemency and promised to obey the law in future.`,
+];
+
+function* documents(seed: number, bytes: number): Generator<{ text: string; published: string }> {
+  const r = rng(seed);
+  let total = 0;
+  while (total < bytes) {
+    const parts: string[] = [];
+    for (let i = 0; i < 14; i++) parts.push(TEMPLATES[Math.floor(r() * TEMPLATES.length)]!(r));
+    const text = parts.join(i18nBreak(r));
+    total += Buffer.byteLength(text);
+    yield { text, published: "2025-06-30" };
+  }
+}
+function i18nBreak(r: () => number): string {
+  return r() < 0.3 ? "\n" : " ";
+}
+
+function run(label: string, fn: (text: string, published: string) => number): { mb: number; seconds: number } {
+  const bytes = targetMb * 1024 * 1024;
+  let seconds = 0;
+  let total = 0;
+  let sink = 0;
+  let docs = 0;
+  for (const doc of documents(42, bytes)) {
+    const t0 = process.hrtime.bigint();
+    sink += fn(doc.text, doc.published);
+    seconds += Number(process.hrtime.bigint() - t0) / 1e9;
+    total += Buffer.byteLength(doc.text);
+    if (++docs % 5000 === 0) {
+      process.stdout.write(`  ${label}: ${(total / 1048576).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB\n`);
+    }
+  }
+  if (sink < 0) console.log(sink);
+  return { mb: total / 1048576, seconds };
+}
+
+const bare = run("tokenize", (text) => tokenize(text).length);
+const full = run("extract", (text, published) => {
+  const f = extractFacts({ text, published, language: "en" });
+  return f.pardon_events.length + f.prisoner_count_claims.length + f.other_counts.length + f.persons.length + f.releases.length;
+});
+const bareRate = bare.mb / bare.seconds;
+const fullRate = full.mb / full.seconds;
+console.log(`corpus: ${full.mb.toFixed(1)} MB`);
+console.log(`bare tokenizing pass: ${bareRate.toFixed(1)} MB/s`);
+console.log(`extractFacts:         ${fullRate.toFixed(1)} MB/s`);
+console.log(`ratio (bare / extract): ${(bareRate / fullRate).toFixed(2)}x  (target: >= 5 MB/s and <= 5x)`);
