@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import { register as evalVerb } from "./eval.js";
 import { register as extractVerb } from "./extract.js";
 import { register as ingestVerb } from "./ingest.js";
+import { register as watchVerb } from "./watch.js";
 import { register as initVerb } from "./init.js";
 import { register as statusVerb } from "./status.js";
 import { register as personVerb } from "./person.js";
@@ -24,4 +25,4 @@ import { register as userVerb } from "./user.js";
 
 export type RegisterVerb = (program: Command) => void;
 
-export const verbs: RegisterVerb[] = [initVerb, statusVerb, personVerb, eventVerb, cohortVerb, cohortsVerb, claimsVerb, countVerb, reviewVerb, backupVerb, restoreVerb, extractVerb, evalVerb, namesVerb, ingestVerb, serveVerb, userVerb];
+export const verbs: RegisterVerb[] = [initVerb, statusVerb, personVerb, eventVerb, cohortVerb, cohortsVerb, claimsVerb, countVerb, reviewVerb, backupVerb, restoreVerb, extractVerb, evalVerb, namesVerb, ingestVerb, watchVerb, serveVerb, userVerb];

@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
-import { cohortConflicts } from "../domain/cohort.js";
-import type { DocumentInput } from "../domain/document.js";
-import { emptyFacts, type ExtractInput, type Facts } from "../extract/facts.js";
-import { describeBackends } from "../storage/test-support.js";
-import { ingestDocument, type Extractor } from "./ingest-documents.js";
+import { cohortConflicts } from "../../src/domain/cohort.js";
+import type { DocumentInput } from "../../src/domain/document.js";
+import { emptyFacts, type ExtractInput, type Facts } from "../../src/extract/facts.js";
+import { describeBackends } from "../../src/storage/test-support.js";
+import { ingestDocument, type Extractor } from "../../src/app/ingest-documents.js";
 
 /**
  * A fake extractor that reads a tiny made-up notation, so these tests exercise storage and
