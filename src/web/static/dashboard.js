@@ -25,7 +25,7 @@
       type: "line",
       data: { labels, datasets },
       options: {
-        maintainAspectRatio: false, parsing: { xAxisKey: "x", yAxisKey: "y" }, spanGaps: true,
+        maintainAspectRatio: false, animation: false, parsing: { xAxisKey: "x", yAxisKey: "y" }, spanGaps: true,
         onClick: (_e, els) => { const el = els[0]; if (el) open(datasets[el.datasetIndex].data[el.index].url); },
         plugins: { tooltip: { callbacks: { footer: () => "click: open the source" } } },
       },
@@ -45,7 +45,7 @@
         ],
       },
       options: {
-        maintainAspectRatio: false,
+        maintainAspectRatio: false, animation: false,
         onClick: (_e, els) => { const el = els[0]; if (el) { const s = rounds[el.index].sources[0]; open(s && s.url); } },
       },
     });
