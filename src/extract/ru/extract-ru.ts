@@ -187,7 +187,7 @@ export function extractRussian(input: ExtractInput): Facts {
         continue;
       }
 
-      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются)/i.test(after) || /\bу\s*$/.test(before);
+      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются)/i.test(after) || /(?<![а-яё])у\s*$/.test(before);
       if (!countable) continue;
 
       // Breakdown of the current pardon round.
