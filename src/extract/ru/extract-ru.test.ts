@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { extractRussian } from "./extract-ru.js";
+import { findRuNumbers } from "./numbers-ru.js";
+import { findRuDates } from "./dates-ru.js";
+
+describe("Russian numbers", () => {
+  it.each([
+    ["помилованы тридцать два человека", 32],
+    ["среди двадцати трёх осуждённых", 23],
+    ["шестеро освобождённых", 6],
+    ["троих задержанных", 3],
+    ["остаются 1 148 политзаключённых", 1148],
+    ["двести пять человек", 205],
+  ])("%s -> %d", (text, value) => {
+    expect(findRuNumbers(text)[0]?.value).toBe(value);
+  });
+
+  it.each([
+    ["более 900 человек", "over"],
+    ["свыше 40 узников", "over"],
+    ["около 70 человек", "about"],
+    ["почти 300 политзаключённых", "about"],
+    ["не менее 12 человек", "at_least"],
+    ["как минимум 8 человек", "at_least"],
+    ["от 40–60 человек", "up_to"],
+    ["ровно 17 человек", "exact"],
+  ])("%s -> %s", (text, qualifier) => {
+    expect(findRuNumbers(text)[0]?.qualifier).toBe(qualifier);
+  });
+});
+
+describe("Russian dates", () => {
+  const published = new Date(Date.UTC(2024, 10, 20));
+  it.each([
+    ["указ подписан 3 октября", "2024-10-03"],
+    ["указ подписан 3 декабря", "2023-12-03"],
+    ["в марте 2023 года", "2023-03"],
+    ["в феврале", "2024-02"],
+    ["в понедельник", "2024-11-18"],
+    ["на 01.11.2024", "2024-11-01"],
+  ])("%s -> %s", (text, iso) => {
+    expect(findRuDates(text, 0, text.length, published)[0]?.iso).toBe(iso);
+  });
+});
+
+describe("extractRussian", () => {
+  it("reads a pardon round with its breakdown, ordinal and a named member", () => {
+    const facts = extractRussian({
+      title: "Помилованы ещё 18 человек",
+      text:
+        "2 октября Лукашенко подписал указ о помиловании 18 осуждённых по «экстремистским» статьям. " +
+        "Среди них пять женщин и 13 мужчин. Четверо страдают хроническими заболеваниями, у одного инвалидность. " +
+        "Это уже восьмая волна помилований с лета. В их числе оказался музыкант Пётр Ковалёв.",
+      published: "2024-10-05",
+    });
+    expect(facts.pardon_events).toHaveLength(1);
+    expect(facts.pardon_events[0]).toMatchObject({
+      count: 18, qualifier: "exact", date: "2024-10-02", women: 5, men: 13, chronic_illness: 4, ordinal_in_year: 8, names: ["Пётр Ковалёв"],
+    });
+    expect(facts.persons.find((p) => p.name === "Пётр Ковалёв")?.role).toBe("pardoned");
+    expect(facts.persons.find((p) => p.name === "Александр Лукашенко")?.role).toBe("official");
+  });
+
+  it("reads a stock claim with its source and date, and keeps sub-groups apart", () => {
+    const facts = extractRussian({
+      text:
+        "По данным правозащитного центра «Вясна», на 1 ноября 2024 года в Беларуси остаются более 1300 политзаключённых. " +
+        "Не менее 90 из них находятся в группе особого риска.",
+      published: "2024-11-02",
+    });
+    expect(facts.prisoner_count_claims).toHaveLength(1);
+    expect(facts.prisoner_count_claims[0]).toMatchObject({ value: 1300, qualifier: "over", as_of: "2024-11-01", attributed_to: "Viasna", country: "Belarus" });
+    expect(facts.other_counts.map((c) => c.value)).toContain(90);
+  });
+
+  it("returns names in the nominative", () => {
+    const facts = extractRussian({ text: "Суд приговорил Марину Золотову к штрафу. Адвокаты Сергея Тихановского не допущены." });
+    const names = facts.persons.map((p) => p.name);
+    expect(names).toContain("Марина Золотова");
+    expect(names).toContain("Сергей Тихановский");
+  });
+
+  it("gives every fact evidence inside the text", () => {
+    const text = "Лукашенко помиловал 30 человек, в том числе семь женщин.";
+    const facts = extractRussian({ text });
+    const ev = facts.pardon_events[0]!.evidence[0]!;
+    expect(text.slice(ev.start, ev.end)).toContain("30");
+  });
+});
