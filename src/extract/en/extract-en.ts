@@ -76,11 +76,11 @@ function pairDates(counts: CountMention[], dates: DateMention[], text: string): 
   const out = new Map<CountMention, DateMention>();
   for (const d of dates) {
     const prev = [...counts].reverse().find((c) => c.nounEnd <= d.start);
-    if (prev && !out.has(prev) && /^\s*(?:on|in|of)?\s*$/.test(text.slice(prev.nounEnd, d.start))) {
+    if (prev && !out.has(prev) && /^\s*(?:(?:were|was|have been|had been|been)\s+)?(?:[a-z]+ed\s+)?(?:on|in|of)?\s*$/.test(text.slice(prev.nounEnd, d.start))) {
       out.set(prev, d);
       continue;
     }
-    const next = counts.find((c) => c.qualStart >= d.end && !dates.some((o) => o !== d && o.start >= d.end && o.end <= c.qualStart));
+    const next = counts.find((c) => !c.used && c.qualStart >= d.end && !dates.some((o) => o !== d && o.start >= d.end && o.end <= c.qualStart));
     if (next && !out.has(next)) out.set(next, d);
   }
   return out;
@@ -196,6 +196,16 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
   ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date, kind, evidence });
 }
 
+/** "He/She said …": the person named most recently before this sentence. */
+function speakerByPronoun(ctx: Ctx, i: number, sentence: string): string | null {
+  if (!/\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|urged|told|wrote|noted|stressed|estimated|claimed|called)\b/i.test(sentence)) return null;
+  for (let j = i; j >= Math.max(0, i - 3); j--) {
+    const list = ctx.mentionsBySentence.get(j);
+    if (list?.length) return list[list.length - 1]!.name;
+  }
+  return null;
+}
+
 function claimScope(sentence: string): string {
   const since = /\bsince (?:the (?:summer|spring|autumn|winter|start|beginning) of )?(?:\w+ )?((?:19|20)\d\d)/i.exec(sentence);
   if (since && /recogni[sz]/i.test(sentence)) return `recognised since ${since[1]}`;
@@ -226,7 +236,7 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
       dates.find((d) => d.precision === "day" && /\b(?:as of|as at|by|on|at the end of)\s*$/i.test(ctx.text.slice(Math.max(s.start, d.start - 12), d.start)))?.iso ??
       dates.find((d) => d.precision === "day")?.iso ??
       (ctx.published ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
-    const source = sourceIn(sentence, ctx.personNames) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
+    const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
     ctx.lastSource = source === "unattributed" ? ctx.lastSource : source;
     const claim: PrisonerCountClaim = {
       value: c.value,
@@ -280,16 +290,19 @@ function processField(ctx: Ctx): void {
   sentences.forEach((s, i) => {
     const sentence = text.slice(s.start, s.end);
     const counts = countsIn(text, s, i);
-    ordinals(ctx, sentence);
     const isPardon = PARDON_RE.test(sentence);
     const mayRelease = RELEASE_RE.test(sentence);
-    if (!counts.length && !isPardon && !mayRelease) return;
+    if (!counts.length && !isPardon && !mayRelease) {
+      ordinals(ctx, sentence);
+      return;
+    }
     // Dates are parsed lazily: chrono is the costliest step, and most sentences never need it.
     let memo: DateMention[] | null = null;
     const dates = (): DateMention[] =>
       (memo ??= findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
-    if (ctx.main && (isPardon || BREAKDOWN_CTX.test(sentence) || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts);
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
+    if (ctx.main && (isPardon || BREAKDOWN_CTX.test(sentence) || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts);
+    ordinals(ctx, sentence);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     claims(ctx, i, s, sentence, counts, dates);
     others(ctx, i, s, sentence, counts);

@@ -30,6 +30,7 @@ const NOT_NAME = new Set(
     "Hospital Township Region Prison Colony Penal Correctional Jail Law Code Criminal Article Section Revolution Uprising Election Day Week Year " +
     "Street Square Avenue City Village Province Oblast General Mr Mrs Ms Dr Sir Key Points Briefing Daily Update Breaking Live Reuters AP AFP Belta BelTA " +
     "Viasna Memorial RFE RL Telegram Facebook Twitter Instagram YouTube X Counter-Terrorism Terrorism Spring Summer Autumn Winter Christmas Easter " +
+    "Senator Governor Pope Judge Mayor Chairman Chairwoman Spokesman Spokeswoman Spokesperson Colonel Captain Lieutenant Sergeant King Queen Prince Princess Bishop Archbishop Metropolitan Patriarch Rev Reverend Speaker Vice Opposition Leader Chief Head Director Editor Professor Prof CEO " +
     "Orthodox Catholic Church Embassy Constituency Lukashenko's Read More Photo Video Source Sources Update Updated Tsikhanouskaya's"
   ).split(/\s+/),
 );

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findDates, resolveParts } from "./dates.js";
+
+const pub = new Date(Date.UTC(2025, 2, 14)); // Friday 14 March 2025
+const isos = (s: string, published: Date | null = pub, ctxYear?: number) => findDates(s, 0, s.length, published, ctxYear).map((d) => d.iso);
+
+describe("relative dates resolved against the publication date", () => {
+  it("a weekday is the latest such day on or before publication", () => {
+    expect(isos("The decree was signed on Tuesday.")).toEqual(["2025-03-11"]);
+    expect(isos("He spoke on Friday.")).toEqual(["2025-03-14"]);
+  });
+
+  it("a weekday without a publication date stays unknown", () => {
+    expect(isos("The decree was signed on Tuesday.", null)).toEqual([null]);
+  });
+
+  it("a month without a year is the latest one not after publication", () => {
+    expect(isos("They were freed in January.")).toEqual(["2025-01"]);
+    expect(isos("They were freed in November.")).toEqual(["2024-11"]);
+  });
+
+  it("a day and month without a year steps back when it would be in the future", () => {
+    expect(isos("on 2 March and on 20 March")).toEqual(["2025-03-02", "2024-03-20"]);
+  });
+
+  it("explicit years are kept as written", () => {
+    expect(isos("As of June 30, 2023, and on 5 May 2022")).toEqual(["2023-06-30", "2022-05-05"]);
+  });
+
+  it("uses a year stated elsewhere in the document when there is no publication date", () => {
+    expect(isos("In late July the decree followed.", null, 2023)).toEqual(["2023-07"]);
+  });
+
+  it("reads phrases only chrono knows", () => {
+    expect(isos("They were detained two weeks ago.")).toEqual(["2025-02-28"]);
+  });
+
+  it("does not take the verb 'may' for a month", () => {
+    expect(isos("Officials may release more people.")).toEqual([]);
+  });
+
+  it("resolveParts keeps month precision", () => {
+    expect(resolveParts({ month: 9, year: 2024 }, null)).toBe("2024-09");
+  });
+});

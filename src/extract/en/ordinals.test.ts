@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { en } from "./test-helpers.js";
+
+describe("ordinals of rounds", () => {
+  it.each([
+    ["The ruler pardoned 23 prisoners. It is the seventh such round this year.", 7],
+    ["The ruler pardoned 23 prisoners, the fifth pardon since July.", 5],
+    ["The ruler pardoned 23 prisoners. This was the 9th group released since 2024.", 9],
+  ])("%s", (text, n) => {
+    expect(en(text).pardon_events[0]?.ordinal_in_year).toBe(n);
+  });
+
+  it("an ordinal without a period is not a round number", () => {
+    expect(en("The ruler pardoned 23 prisoners for the second time.").pardon_events[0]?.ordinal_in_year).toBeNull();
+  });
+
+  it("'the Nth to be freed' states a running total", () => {
+    const f = en("The journalist is the fourth reporter to be freed this spring.");
+    expect(f.other_counts).toMatchObject([{ value: 4 }]);
+  });
+});
