@@ -91,7 +91,6 @@ export function createBackupPort(db: Db): BackupPort {
     async restore(file, opts = {}) {
       const tables = await backedUpTables();
       const byName = new Map(tables.map((t) => [getTableConfig(t).name, t]));
-      const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
       const summary: BackupSummary = { tables: {} };
       await db.transaction(async (tx) => {
         const populated: string[] = [];
@@ -114,6 +113,9 @@ export function createBackupPort(db: Db): BackupPort {
           pending = [];
         };
         let lineNo = 0;
+        // Created right before iterating: a readline interface made earlier emits its lines
+        // while we await the database, and those lines are lost.
+        const lines = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
         for await (const line of lines) {
           lineNo++;
           if (!line.trim()) continue;
