@@ -11,7 +11,7 @@ export const PEOPLE_NOUN =
 
 /** Adjectives allowed between a number and its noun ("five Belarusian nationals", "30 political prisoners"). */
 export const NOUN_MODIFIER =
-  /^(?:political|former|other|more|new|jailed|imprisoned|detained|convicted|female|male|elderly|seriously|ill|sick|young|underage|foreign|Belarusian|Russian|Ukrainian|Polish|Lithuanian|Latvian|Estonian|Japanese|German|American|British|Swedish|French|Czech|Moldovan|Georgian|Kazakh|Chinese|Myanmar|local|pro-democracy|opposition|so-called|additional|further|previously|recognised|recognized|prominent|well-known|known|unnamed|anonymous|of|such)$/;
+  /^(?:political|former|other|more|new|remaining|current|registered|total|still-jailed|jailed|imprisoned|detained|convicted|female|male|elderly|seriously|ill|sick|young|underage|foreign|Belarusian|Russian|Ukrainian|Polish|Lithuanian|Latvian|Estonian|Japanese|German|American|British|Swedish|French|Czech|Moldovan|Georgian|Kazakh|Chinese|Myanmar|local|pro-democracy|opposition|so-called|additional|further|previously|recognised|recognized|prominent|well-known|known|unnamed|anonymous|of|such)$/;
 
 /** Words after a number that make it a duration, an age, a term or a measure, not a count. */
 export const NOT_COUNT_AFTER =

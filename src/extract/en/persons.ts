@@ -11,8 +11,9 @@ import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import type { Span } from "../sentences.js";
 
 const PARTICLE = "(?:von|van|der|de|da|del|di|la|le|bin|al|el|ibn)";
-const CAP = "(?:[A-Z][a-zà-ÿ'’ʼ-]*[a-zà-ÿ]|[A-Z]\\.|U)";
-const NAME_RE = new RegExp(`(?<![\\w’ʼ'-])${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![\\w-])`, "g");
+// A capitalised word, hyphenated parts included ("Sharenda-Panasiuk"), in any Latin script.
+const CAP = "(?:\\p{Lu}[\\p{Ll}'’ʼ]*\\p{Ll}(?:-\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.|U)";
+const NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}_’ʼ'-])${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![\\p{L}\\p{N}_-])`, "gu");
 
 // Words that are never part of a person's name: places, organisations, titles, calendar.
 const NOT_NAME = new Set(
@@ -31,6 +32,9 @@ const NOT_NAME = new Set(
     "Street Square Avenue City Village Province Oblast General Mr Mrs Ms Dr Sir Key Points Briefing Daily Update Breaking Live Reuters AP AFP Belta BelTA " +
     "Viasna Memorial RFE RL Telegram Facebook Twitter Instagram YouTube X Counter-Terrorism Terrorism Spring Summer Autumn Winter Christmas Easter " +
     "Senator Governor Pope Judge Mayor Chairman Chairwoman Spokesman Spokeswoman Spokesperson Colonel Captain Lieutenant Sergeant King Queen Prince Princess Bishop Archbishop Metropolitan Patriarch Rev Reverend Speaker Vice Opposition Leader Chief Head Director Editor Professor Prof CEO " +
+    "Journalist Journalists Activist Activists Blogger Teacher Student Lawyer Artist Musician Doctor Priest Photographer Volunteer Analyst Writer Poet " +
+    "Philosopher Economist Businessman Businesswoman Politician Former Jailed Imprisoned Detained Exiled Veteran Pensioner Retired Dissident Protester " +
+    "Citizen Worker Nurse Pastor Athlete Coach Singer Rapper Anarchist Researcher Scientist Editor-in-chief Defender Mother Father Wife Husband Son Daughter " +
     "Orthodox Catholic Church Embassy Constituency Lukashenko's Read More Photo Video Source Sources Update Updated Tsikhanouskaya's"
   ).split(/\s+/),
 );

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { en } from "./test-helpers.js";
+
+describe("releases", () => {
+  it("a count freed on a weekday, named people joining it later", () => {
+    const f = en("The authorities on Wednesday freed four prisoners. Ales Pushkin and Olga Zolava were also among those released.", "2025-03-14");
+    expect(f.releases).toHaveLength(1);
+    expect(f.releases[0]).toMatchObject({ count: 4, date: "2025-03-12", kind: "other" });
+    expect(f.releases[0]?.names.sort()).toEqual(["Ales Pushkin", "Olga Zolava"]);
+  });
+
+  it("'together with N others' counts the named one too", () => {
+    const f = en("Viktar Marozau was released together with 9 other prisoners and flown to Warsaw.");
+    expect(f.releases[0]).toMatchObject({ count: 10, names: ["Viktar Marozau"] });
+  });
+
+  it.each([
+    ["Activist Lena Rudak was released after serving her sentence in full.", "sentence_served"],
+    ["Blogger Ivan Shyla was released and deported to Lithuania.", "deported"],
+    ["Teacher Inna Dubrova was released under a pardon decree.", "pardon"],
+    ["Student Petr Moroz was released on Friday.", "other"],
+  ])("kind: %s", (text, kind) => {
+    expect(en(text).releases[0]?.kind).toBe(kind);
+  });
+
+  it("a call to free people is not a release", () => {
+    const f = en("The envoy urged that the 1,150 remaining political prisoners be freed.");
+    expect(f.releases).toEqual([]);
+    expect(f.prisoner_count_claims.map((c) => c.value)).toEqual([1150]);
+  });
+
+  it("a total freed over a year is an other count", () => {
+    const f = en("In 2024, 280 political prisoners were released after pardons.");
+    expect(f.releases).toEqual([]);
+    expect(f.other_counts.map((o) => o.value)).toEqual([280]);
+  });
+
+  it("a relative date stays null without a publication date", () => {
+    const f = en("Officials freed 12 prisoners on Monday.", null);
+    expect(f.releases[0]).toMatchObject({ count: 12, date: null });
+  });
+});
