@@ -7,6 +7,14 @@ import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import { isGivenNameForm, matchNames, toNominative } from "../../names/index.js";
 import { KNOWN_OFFICIALS, ROLE_CUES } from "./lexicon-ru.js";
 
+/** Stems of known officials' surnames: only words starting so are put through declension. */
+const OFFICIAL_STEMS = Object.keys(KNOWN_OFFICIALS).map((k) => k.slice(0, 5));
+function officialOf(word: string): string | undefined {
+  const low = word.toLowerCase();
+  if (!OFFICIAL_STEMS.some((stem) => low.startsWith(stem))) return undefined;
+  return KNOWN_OFFICIALS[low] ?? KNOWN_OFFICIALS[toNominative(word).toLowerCase()];
+}
+
 /** A name found in one place, before deduplication. */
 export interface NameHit {
   name: string;
@@ -35,20 +43,30 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
       }
       // Not a name pair: retry from the second word, which may start one.
       NAME_RE.lastIndex = m.index + m[1].length;
-      const single = KNOWN_OFFICIALS[toNominative(m[1]).toLowerCase()];
+      const single = officialOf(m[1]);
       if (single) out.push({ name: single, start: from + m.index, end: from + m.index + m[1].length });
       continue;
     }
     const word = m[4] ?? "";
-    const official = KNOWN_OFFICIALS[word.toLowerCase()] ?? KNOWN_OFFICIALS[toNominative(word).toLowerCase()];
+    const official = officialOf(word);
     if (official) out.push({ name: official, start: from + m.index, end: from + m.index + word.length });
   }
   return out;
 }
 
+const officialCache = new Map<string, boolean>();
+function isKnownOfficial(name: string): boolean {
+  let hit = officialCache.get(name);
+  if (hit === undefined) {
+    hit = Object.values(KNOWN_OFFICIALS).some((o) => matchNames(o, name).same);
+    if (officialCache.size < 10_000) officialCache.set(name, hit);
+  }
+  return hit;
+}
+
 /** The role of a person from the sentence around the name. */
 export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number): PersonRole {
-  if (Object.values(KNOWN_OFFICIALS).some((o) => matchNames(o, name).same)) return "official";
+  if (isKnownOfficial(name)) return "official";
   const after = sentence.slice(nameEnd, nameEnd + 40);
   if (/^[^.]{0,25}?(помиловал|подписал|даровал|заявил|распорядил)/i.test(after)) return "official";
   if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(помилован)/i.test(after)) return "pardoned";
