@@ -48,7 +48,11 @@ export function createAuthService(deps: {
 }): AuthService {
   const now = deps.now ?? (() => new Date());
   const limiter = deps.limiter ?? createRateLimiter({ max: 10, windowMs: 15 * 60_000 });
-  const strip = ({ passwordHash: _omit, ...u }: User) => u;
+  const strip = (user: User): Omit<User, "passwordHash"> => {
+    const { passwordHash, ...rest } = user;
+    void passwordHash;
+    return rest;
+  };
   return {
     async login({ username, password, client }) {
       const keys = [`ip:${client}`, `user:${username.toLowerCase()}`];

@@ -4,7 +4,7 @@
  * proving that no private value reaches the public role.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openFixture, SECRETS, USERS, type Fixture } from "../../test/browser/fixture.js";
+import { openFixture, USERS, type Fixture } from "../../test/browser/fixture.js";
 
 let fx: Fixture;
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import { presentClaims } from "../presenters/claim.js";
 import { presentCohorts } from "../presenters/cohort.js";
 import { presentPerson } from "../presenters/person.js";
 import { presentSource } from "../presenters/source.js";
-import { errors, json } from "../schemas.js";
+import { errors } from "../schemas.js";
 import { requireRole } from "../session.js";
 
 type Rows = Record<string, unknown>[];
