@@ -162,6 +162,9 @@ export const persons = pgTable(
     contacts: text("contacts"),
     notesPrivate: text("notes_private"),
     createdAt: createdAt(),
+    // Set when this record was folded into another (a duplicate); the row stays so a merge can be
+    // undone. No foreign key: a backup restores persons in id order, and the kept person may be newer.
+    mergedInto: text("merged_into"),
   },
   (t) => [index("persons_name_key_idx").on(t.nameKey)],
 );

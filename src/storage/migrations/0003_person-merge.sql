@@ -1,0 +1,1 @@
+ALTER TABLE "persons" ADD COLUMN "merged_into" text;
