@@ -24,6 +24,7 @@ export interface AddPersonInput {
   family?: string | null;
   children?: number | null;
   contacts?: string | null;
+  relativesAddresses?: string | null;
   notesPrivate?: string | null;
   actor?: string;
   today?: string;
@@ -66,6 +67,7 @@ export async function addPerson(deps: { tx: TransactionManager }, input: AddPers
       family: input.family ?? null,
       children: input.children ?? null,
       contacts: input.contacts ?? null,
+      relativesAddresses: input.relativesAddresses ?? null,
       notesPrivate: input.notesPrivate ?? null,
       names: others.map((n) => ({ text: n.text.trim(), kind: n.kind, language: n.language ?? null, nameKey: keyOf(n.text) })),
     });

@@ -22,7 +22,7 @@ export interface PersonName {
 }
 
 /** Fields only analysts and admins may see. Listed once, here, for presenters to read. */
-export const PRIVATE_PERSON_FIELDS = ["health", "chronicIllness", "disability", "disabled", "family", "children", "contacts", "notesPrivate"] as const;
+export const PRIVATE_PERSON_FIELDS = ["health", "chronicIllness", "disability", "disabled", "family", "children", "contacts", "relativesAddresses", "notesPrivate"] as const;
 
 export interface PersonFields {
   name: string;
@@ -37,6 +37,7 @@ export interface PersonFields {
   family: string | null;
   children: number | null;
   contacts: string | null;
+  relativesAddresses: string | null;
   notesPrivate: string | null;
 }
 

@@ -36,6 +36,9 @@ async function openPostgres(url: string, migrate: boolean): Promise<OpenedStorag
   const { drizzle } = await import("drizzle-orm/node-postgres");
   // Dates stay ISO strings on both drivers (pg would turn `date` into a local-time Date).
   const pool = new pg.Pool({ connectionString: url, max: 8, types: { getTypeParser: pgTypeParser(pg.types) } });
+  // An idle connection that the server ends (restart, dropped database) must not crash Node;
+  // the pool replaces it and the next query reports any real problem.
+  pool.on("error", () => {});
   const db = drizzle(pool);
   try {
     if (migrate) {

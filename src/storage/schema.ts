@@ -160,6 +160,7 @@ export const persons = pgTable(
     family: text("family"),
     children: integer("children"),
     contacts: text("contacts"),
+    relativesAddresses: text("relatives_addresses"),
     notesPrivate: text("notes_private"),
     createdAt: createdAt(),
     // Set when this record was folded into another (a duplicate); the row stays so a merge can be

@@ -6,7 +6,7 @@
 import { asc, eq } from "drizzle-orm";
 import { NotFoundError } from "../domain/errors.js";
 import type { Act, ActRepository, CustodyRepository, NewAct } from "../domain/ports.js";
-import { batches, newId, type Db } from "./db.js";
+import { bulkInsert, newId, type Db } from "./db.js";
 import { acts } from "./schema.js";
 
 type ActRow = typeof acts.$inferSelect;
@@ -23,7 +23,11 @@ export function sqlActRepository(db: Db, custody: CustodyRepository): ActReposit
       return toAct(row!);
     },
     async insertMany(list) {
-      for (const b of batches(list, 2000)) await db.insert(acts).values(b.map((a) => ({ ...a, id: newId() })));
+      await bulkInsert(
+        db,
+        acts,
+        list.map((a) => ({ status: "accepted", ...a, id: newId() })),
+      );
       return list.length;
     },
     async get(id) {
