@@ -3,7 +3,7 @@
  * Records a cohort (a pardon round, an exchange …) with the source that reports it, and links
  * named people to it later. The breakdown is checked by the domain rule before anything is written.
  */
-import { checkCohort, type Cohort, type CohortValues, type ReportedValues } from "../domain/cohort.js";
+import { BREAKDOWN_FIELDS, checkCohort, type Cohort, type CohortValues, type ReportedValues } from "../domain/cohort.js";
 import { assertNotFuture, parsePartialDate, todayIso, type DatePrecision } from "../domain/dates.js";
 import { NotFoundError, ValidationError } from "../domain/errors.js";
 import type { Evidence } from "../domain/claim.js";
@@ -25,8 +25,9 @@ export interface AddCohortInput extends Omit<CohortValues, "date" | "datePrecisi
 
 /** The values a cohort's source reported, as kept beside the cohort for conflict detection. */
 export function reportedOf(c: CohortValues): ReportedValues {
-  const { type: _type, extra: _extra, namesUndisclosed: _n, ordinalScope: _s, country: _c, note: _note, datePrecision: _p, ...values } = c;
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v != null)) as ReportedValues;
+  const out: ReportedValues = { count: c.count, qualifier: c.qualifier, date: c.date, ordinal: c.ordinal ?? null };
+  for (const f of BREAKDOWN_FIELDS) out[f] = c[f] ?? null;
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v != null)) as ReportedValues;
 }
 
 export async function addCohort(deps: { tx: TransactionManager }, input: AddCohortInput): Promise<{ cohort: Cohort; warnings: string[] }> {
@@ -34,8 +35,21 @@ export async function addCohort(deps: { tx: TransactionManager }, input: AddCoho
   if (input.sourceUrl && !/^https?:\/\/\S+$/i.test(input.sourceUrl)) throw new ValidationError("source", `not an http(s) URL: ${input.sourceUrl}`);
   const date = input.date ? parsePartialDate(input.date, "date", input.precision) : null;
   if (date) assertNotFuture(date, "date", input.today ?? todayIso());
-  const { sourceUrl, documentId, evidence, actor, today: _today, precision: _precision, date: _date, status, ...rest } = input;
-  const values: CohortValues = { ...rest, qualifier: input.qualifier ?? "exact", date: date?.date ?? null, datePrecision: date?.precision ?? null };
+  const { sourceUrl, documentId, evidence, actor, status } = input;
+  const values: CohortValues = {
+    type: input.type,
+    count: input.count,
+    qualifier: input.qualifier ?? "exact",
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? null,
+    extra: input.extra ?? null,
+    ordinal: input.ordinal ?? null,
+    ordinalScope: input.ordinalScope ?? null,
+    namesUndisclosed: input.namesUndisclosed ?? false,
+    country: input.country ?? null,
+    note: input.note ?? null,
+  };
+  for (const f of BREAKDOWN_FIELDS) values[f] = input[f] ?? null;
   const warnings = checkCohort(values);
   return deps.tx.run(async (r: Repositories) => {
     if (documentId && !(await r.documents.get(documentId))) throw new NotFoundError("document", documentId);

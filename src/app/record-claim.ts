@@ -19,8 +19,21 @@ export interface RecordClaimInput extends Omit<NewClaim, "asOf" | "asOfPrecision
 export async function recordClaim(deps: { tx: TransactionManager }, input: RecordClaimInput): Promise<Claim> {
   const asOf = input.asOf ? parsePartialDate(input.asOf, "as_of") : null;
   if (asOf) assertNotFuture(asOf, "as_of", input.today ?? todayIso());
-  const { actor, today: _today, ...rest } = input;
-  const claim: NewClaim = { ...rest, asOf: asOf?.date ?? null, asOfPrecision: asOf?.precision ?? null };
+  const claim: NewClaim = {
+    documentId: input.documentId,
+    subject: input.subject,
+    value: input.value,
+    qualifier: input.qualifier,
+    asOf: asOf?.date ?? null,
+    asOfPrecision: asOf?.precision ?? null,
+    attributedTo: input.attributedTo,
+    scope: input.scope,
+    country: input.country,
+    evidence: input.evidence,
+    status: input.status,
+    extractorVersion: input.extractorVersion ?? null,
+  };
+  const actor = input.actor;
   checkClaim(claim);
   return deps.tx.run(async (r: Repositories) => {
     if (!(await r.documents.get(claim.documentId))) throw new NotFoundError("document", claim.documentId);

@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
-import { ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
-import type { Vigil } from "../main.js";
-import { describeBackends } from "../storage/test-support.js";
-import { addCohort } from "./add-cohort.js";
-import { recordClaim } from "./record-claim.js";
-import { reviewClaim, reviewClaims } from "./review-claims.js";
-import { reviewCohort } from "./review-cohorts.js";
+import { ConflictError, NotFoundError, ValidationError } from "../../src/domain/errors.js";
+import type { Vigil } from "../../src/main.js";
+import { describeBackends } from "../../src/storage/test-support.js";
+import { addCohort } from "../../src/app/add-cohort.js";
+import { recordClaim } from "../../src/app/record-claim.js";
+import { reviewClaim, reviewClaims } from "../../src/app/review-claims.js";
+import { reviewCohort } from "../../src/app/review-cohorts.js";
 
 async function buildDocument(v: Vigil, text = "Rights groups count over 1,200 political prisoners.") {
   const { document } = await v.documents.insert({ text, title: null, url: `https://example.org/${text.length}`, outlet: "Example", published: "2024-11-21", language: "en", original: new TextEncoder().encode(text), originalType: "text/plain", origin: "test" });
