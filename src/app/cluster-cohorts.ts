@@ -8,8 +8,7 @@
  * `cohortConflicts` flags them.
  */
 import type { Cohort, CohortType, CohortValues, Qualifier, ReportedValues } from "../domain/cohort.js";
-import { addDays } from "../domain/dates.js";
-import type { CohortRepository, CohortSource } from "../domain/ports.js";
+import type { CohortSource } from "../domain/ports.js";
 import type { CohortReport } from "./ingest-facts.js";
 
 /** How close two reports must be to describe the same event. */
@@ -95,43 +94,8 @@ function reportedCount(r: ReportedValues): { count: number; qualifier: Qualifier
   return r.count != null ? [{ count: r.count, qualifier: r.qualifier ?? "exact" }] : [];
 }
 
-/**
- * Places one report: joins the matching cohort (adding this document as a source, and letting a
- * more precise count or date improve a still-unreviewed cohort) or creates a suggested cohort.
- * Runs inside the caller's transaction.
- * @returns the cohort id and whether it was created.
- */
-export async function placeCohortReport(
-  deps: { cohorts: CohortRepository },
-  input: { report: CohortReport; documentId: string; url: string | null },
-  rules: ClusterRules = DEFAULT_CLUSTER_RULES,
-): Promise<{ cohortId: string; created: boolean }> {
-  const { report, documentId, url } = input;
-  const v = report.values;
-  let match: Cohort | null = null;
-  if (v.date) {
-    const span = rules.windowDays + 40; // month-precision cohorts sit on the 1st of their month
-    const found = await deps.cohorts.list({ from: addDays(v.date, -span), to: addDays(v.date, span), limit: 500 });
-    const live = found.filter((c) => c.status !== "rejected" && c.status !== "retracted");
-    const sources = await deps.cohorts.sources(live.map((c) => c.id));
-    const candidates = live.map((cohort) => ({ cohort, sources: sources.filter((s) => s.cohortId === cohort.id) }));
-    match = matchCohort(report, documentId, candidates, rules);
-  }
-  if (!match) {
-    const created = await deps.cohorts.insert({ ...v, status: "suggested" });
-    await deps.cohorts.addSource({ cohortId: created.id, documentId, url, reported: report.reported, evidence: report.evidence });
-    return { cohortId: created.id, created: true };
-  }
-  await deps.cohorts.addSource({ cohortId: match.id, documentId, url, reported: report.reported, evidence: report.evidence });
-  if (match.status === "suggested") {
-    const patch = improvement(match, v);
-    if (Object.keys(patch).length > 0) await deps.cohorts.update(match.id, patch);
-  }
-  return { cohortId: match.id, created: false };
-}
-
 /** What a new report can improve in an unreviewed cohort: an exact count, a stated day, a missing breakdown. */
-function improvement(c: Cohort, v: CohortValues): Partial<CohortValues> {
+export function improvement(c: CohortValues, v: CohortValues): Partial<CohortValues> {
   const patch: Partial<CohortValues> = {};
   if (c.qualifier !== "exact" && v.qualifier === "exact") Object.assign(patch, { count: v.count, qualifier: v.qualifier });
   if ((c.datePrecision !== "day" || !c.date) && v.datePrecision === "day") Object.assign(patch, { date: v.date, datePrecision: v.datePrecision });

@@ -6,10 +6,11 @@
  */
 import type { DocumentInput } from "../domain/document.js";
 import { VigilError } from "../domain/errors.js";
+import type { DocumentRepository, TransactionManager } from "../domain/ports.js";
 import type { Listed } from "../ingest/list-files.js";
 import { badRowsCsv } from "../ingest/people-csv.js";
 import type { ReadOptions, SourceBatch } from "../ingest/read-source.js";
-import { ingestDocument, type IngestDeps } from "./ingest-documents.js";
+import { ingestDocuments, type IngestDeps } from "./ingest-documents.js";
 import { ingestPeople } from "./ingest-people.js";
 
 /** The summary printed by `vigil ingest --json` (the contract). */
@@ -29,6 +30,9 @@ export interface IngestSummary {
 
 /** What the batch needs besides the ingest use case's own dependencies. */
 export interface BatchDeps extends IngestDeps {
+  /** For CSV lists of people (registry writes go through the core repositories). */
+  tx: TransactionManager;
+  documents: Pick<DocumentRepository, "findByHash">;
   list(locations: string[]): AsyncIterable<Listed>;
   read(location: string, options: ReadOptions): Promise<SourceBatch>;
   /** Writes a file (bad rows); injected so the use case does no I/O of its own. */
@@ -43,12 +47,23 @@ export interface BatchOptions extends ReadOptions {
   onProgress?(event: { source: string; done: number; summary: IngestSummary }): void;
   /** Called once the documents of a source are known, to size a progress bar. */
   onSource?(event: { source: string; documents: number }): void;
+  /** Documents stored per transaction (default 200). */
+  batchSize?: number;
 }
 
 /** Ingests every location; never throws for a bad source or document. */
 export async function ingestLocations(deps: BatchDeps, locations: string[], options: BatchOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { new: 0, known: 0, failed: 0, facts: 0, errors: [], skipped: {}, people: 0, badRowFiles: [] };
   let done = 0;
+  const size = options.batchSize ?? 200;
+  let pending: { doc: DocumentInput; source: string }[] = [];
+  const flush = async () => {
+    const work = pending;
+    pending = [];
+    if (work.length === 0) return;
+    await ingestPending(deps, work, summary, fail);
+    for (const w of work) options.onProgress?.({ source: w.source, done: ++done, summary });
+  };
   const fail = (source: string, error: unknown) => {
     summary.failed++;
     const message = error instanceof VigilError || error instanceof Error ? error.message : String(error);
@@ -77,22 +92,35 @@ export async function ingestLocations(deps: BatchDeps, locations: string[], opti
     for (const [reason, n] of Object.entries(batch.skipped)) summary.skipped[reason] = (summary.skipped[reason] ?? 0) + n;
     options.onSource?.({ source: item.location, documents: batch.documents.length });
     for (const doc of batch.documents) {
-      await ingestOne(deps, doc, item.location, summary, fail);
-      options.onProgress?.({ source: item.location, done: ++done, summary });
+      pending.push({ doc, source: item.location });
+      if (pending.length >= size) await flush();
     }
   }
+  await flush();
   return summary;
 }
 
-async function ingestOne(deps: IngestDeps, doc: DocumentInput, source: string, summary: IngestSummary, fail: (s: string, e: unknown) => void): Promise<void> {
+/**
+ * Stores pending documents as one batch. If the batch transaction itself fails (a database
+ * error, not a bad fact), each document is retried alone so one bad apple cannot sink the rest.
+ */
+async function ingestPending(deps: IngestDeps, work: { doc: DocumentInput; source: string }[], summary: IngestSummary, fail: (s: string, e: unknown) => void): Promise<void> {
+  const label = (w: { doc: DocumentInput; source: string }) => w.doc.url ?? `${w.source} (${w.doc.origin})`;
+  let outcomes;
   try {
-    const outcome = await ingestDocument(deps, doc);
-    if (outcome.status === "new") summary.new++;
-    else summary.known++;
-    summary.facts += outcome.facts;
+    outcomes = await ingestDocuments(deps, work.map((w) => w.doc));
   } catch (error) {
-    fail(doc.url ?? `${source} (${doc.origin})`, error);
+    if (work.length === 1) return fail(label(work[0]!), error);
+    for (const w of work) await ingestPending(deps, [w], summary, fail);
+    return;
   }
+  outcomes.forEach((o, i) => {
+    if (o.status === "failed") fail(label(work[i]!), new Error(o.error));
+    else {
+      summary[o.status]++;
+      summary.facts += o.facts;
+    }
+  });
 }
 
 async function ingestPeopleBatch(

@@ -13,6 +13,7 @@ import { ingestLocations, type IngestSummary } from "../app/ingest-batch.js";
 import { ValidationError } from "../domain/errors.js";
 import { EXTRACTOR_VERSION, extractFacts } from "../extract/index.js";
 import { DEFAULT_LIMITS, listLocations, readSource } from "../ingest/index.js";
+import { sqlIngestStore } from "../storage/sql-ingest-store.js";
 import { getVigil } from "./context.js";
 
 interface IngestFlags {
@@ -49,6 +50,7 @@ export function register(program: Command): void {
           {
             tx: vigil.tx,
             documents: vigil.documents,
+            store: sqlIngestStore(vigil.db),
             extractor: { extract: extractFacts, version: EXTRACTOR_VERSION },
             list: listLocations,
             read: readSource,

@@ -14,6 +14,7 @@ import { SourceError } from "../domain/errors.js";
 import { EXTRACTOR_VERSION, extractFacts } from "../extract/index.js";
 import { DEFAULT_LIMITS, readSource } from "../ingest/index.js";
 import { sqlIngestJobQueue } from "../storage/sql-ingest-jobs.js";
+import { sqlIngestStore } from "../storage/sql-ingest-store.js";
 import { getVigil } from "./context.js";
 
 /** Registers the `watch` verb. */
@@ -42,7 +43,7 @@ export function register(program: Command): void {
       try {
         const totals = await runWatch(
           {
-            tx: vigil.tx, documents: vigil.documents, extractor: { extract: extractFacts, version: EXTRACTOR_VERSION },
+            store: sqlIngestStore(vigil.db), extractor: { extract: extractFacts, version: EXTRACTOR_VERSION },
             queue: sqlIngestJobQueue(vigil.db), read: readSource,
           },
           {

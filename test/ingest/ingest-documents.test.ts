@@ -2,8 +2,9 @@ import { expect, it } from "vitest";
 import { cohortConflicts } from "../../src/domain/cohort.js";
 import type { DocumentInput } from "../../src/domain/document.js";
 import { emptyFacts, type ExtractInput, type Facts } from "../../src/extract/facts.js";
+import { sqlIngestStore } from "../../src/storage/sql-ingest-store.js";
 import { describeBackends } from "../../src/storage/test-support.js";
-import { ingestDocument, type Extractor } from "../../src/app/ingest-documents.js";
+import { ingestDocument, ingestDocuments, type Extractor } from "../../src/app/ingest-documents.js";
 
 /**
  * A fake extractor that reads a tiny made-up notation, so these tests exercise storage and
@@ -40,12 +41,13 @@ function doc(text: string, url: string, published = "2025-11-21"): DocumentInput
 }
 
 describeBackends("ingestDocument", (getVigil) => {
-  const deps = () => ({ tx: getVigil().tx, documents: getVigil().documents, extractor: fake });
+  const deps = () => ({ store: sqlIngestStore(getVigil().db), extractor: fake });
 
   it("stores a new document with its suggested facts, and recognises it the second time", async () => {
     const vigil = getVigil();
     const first = await ingestDocument(deps(), doc("PARDON 20 2025-11-20 ord=6. HELD 1200 over Viasna. NAME Anna Example.", "https://a.example/1"));
     expect(first).toMatchObject({ status: "new", facts: 3, cohortsCreated: 1 });
+    if (first.status !== "new") throw new Error("expected a new document");
     const again = await ingestDocument(deps(), doc("PARDON 20 2025-11-20 ord=6. HELD 1200 over Viasna. NAME Anna Example.", "https://a.example/1"));
     expect(again).toEqual({ status: "known", documentId: first.documentId, facts: 0, cohortsCreated: 0 });
     expect(await vigil.documents.count()).toBe(1);
@@ -75,10 +77,24 @@ describeBackends("ingestDocument", (getVigil) => {
     ]);
   });
 
-  it("stores nothing of a document whose facts cannot be stored", async () => {
+  it("stores nothing of a document whose facts cannot be stored, and the rest of its batch", async () => {
     const vigil = getVigil();
-    await expect(ingestDocument(deps(), doc("PARDON 7 2025-01-01 BROKEN", "https://a.example/broken"))).rejects.toThrow(/evidence/);
-    expect(await vigil.documents.count()).toBe(0);
-    expect(await vigil.cohorts.count()).toBe(0);
+    const good = doc("PARDON 7 2025-01-01 NAME Anna Example", "https://a.example/good");
+    const outcomes = await ingestDocuments(deps(), [good, doc("PARDON 7 2025-01-01 BROKEN", "https://a.example/broken"), good]);
+    expect(outcomes.map((o) => o.status)).toEqual(["new", "failed", "known"]);
+    expect(outcomes[1]?.status === "failed" && outcomes[1].error).toMatch(/evidence/);
+    expect(outcomes[2]?.status === "known" && outcomes[2].documentId).toBe(outcomes[0]?.status === "new" && outcomes[0].documentId);
+    expect(await vigil.documents.count()).toBe(1);
+    expect(await vigil.cohorts.count()).toBe(1);
+    expect((await vigil.claims.list({})).length).toBe(0);
+  });
+
+  it("clusters reports of one round that arrive in the same batch", async () => {
+    const vigil = getVigil();
+    await ingestDocuments(deps(), [doc("PARDON 33 2025-06-02", "https://a.example/x1"), doc("PARDON 33 2025-06-03 ord=4", "https://b.example/x2")]);
+    const [round, ...rest] = await vigil.cohorts.list({});
+    expect(rest).toEqual([]);
+    expect(round).toMatchObject({ count: 33, date: "2025-06-02", ordinal: 4 });
+    expect((await vigil.cohorts.sources([round!.id])).length).toBe(2);
   });
 });

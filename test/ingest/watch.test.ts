@@ -13,6 +13,7 @@ import type { Vigil } from "../../src/main.js";
 import { openVigil } from "../../src/main.js";
 import { rows } from "../../src/storage/db.js";
 import { sqlIngestJobQueue } from "../../src/storage/sql-ingest-jobs.js";
+import { sqlIngestStore } from "../../src/storage/sql-ingest-store.js";
 import { createScratchDatabase, openTestVigil } from "../../src/storage/test-support.js";
 import { startLocalServer, type Handler, type LocalServer } from "../fixtures/ingest/local-server.js";
 
@@ -46,7 +47,7 @@ const src = (path: string, intervalSeconds = 600): WatchSource => ({ url: `${ser
 const options = (worker: string, sources: WatchSource[], extra: Partial<WatchOptions> = {}): WatchOptions => ({
   worker, sources, once: true, hostGapMs: 0, limits: { maxBytes: 1e6, timeoutMs: 5000 }, ...extra,
 });
-const deps = (v: Vigil) => ({ tx: v.tx, documents: v.documents, extractor, queue: sqlIngestJobQueue(v.db), read: readSource });
+const deps = (v: Vigil) => ({ store: sqlIngestStore(v.db), extractor, queue: sqlIngestJobQueue(v.db), read: readSource });
 const hits = (path: string) => server.requests.filter((r) => r.path === path);
 
 describe("vigil watch [pglite]", () => {

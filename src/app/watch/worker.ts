@@ -7,7 +7,7 @@
  */
 import type { ReadOptions, SourceBatch } from "../../ingest/read-source.js";
 import type { IngestLimits } from "../../ingest/limits.js";
-import { ingestDocument, type IngestDeps } from "../ingest-documents.js";
+import { ingestDocuments, type IngestDeps } from "../ingest-documents.js";
 import { nextDelayMs } from "./backoff.js";
 import type { ClaimedJob, JobOutcome, WatchQueue, WatchSource } from "./ports.js";
 
@@ -81,16 +81,17 @@ async function runJob(deps: WatchDeps, job: ClaimedJob, options: WatchOptions, t
     if (batch.kind === "people-csv") throw new Error("CSV lists of people are imported with `vigil ingest`, not watched");
     result.notModified = batch.http?.notModified ?? false;
     const errors: string[] = [];
-    for (const doc of batch.documents) {
-      try {
-        const r = await ingestDocument(deps, doc);
+    const outcomes = await ingestDocuments(deps, batch.documents);
+    outcomes.forEach((r, i) => {
+      if (r.status === "failed") {
+        result.failed++;
+        const doc = batch.documents[i]!;
+        errors.push(`${doc.url ?? doc.origin}: ${r.error}`);
+      } else {
         result[r.status]++;
         result.facts += r.facts;
-      } catch (error) {
-        result.failed++;
-        errors.push(`${doc.url ?? doc.origin}: ${error instanceof Error ? error.message : String(error)}`);
       }
-    }
+    });
     outcome = { ok: true, etag: batch.http?.etag ?? null, lastModified: batch.http?.lastModified ?? null, result: { ...result, errors } };
   } catch (error) {
     outcome = { ok: false, error: error instanceof Error ? error.message : String(error), result };
