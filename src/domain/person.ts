@@ -46,6 +46,8 @@ export interface Person extends PersonFields {
   nameKey: string;
   names: PersonName[];
   createdAt: string;
+  /** The person this record was merged into (a duplicate kept only so the merge can be undone). */
+  mergedInto?: string | null;
 }
 
 export interface NewPersonName {

@@ -244,6 +244,31 @@ export interface AuditRepository {
   list(filter?: Page & { entity?: string; entityId?: string }): Promise<AuditEntry[]>;
 }
 
+/** What a merge moved from the folded person to the kept one: exactly what undo puts back. */
+export interface PersonMergeMoves {
+  /** The folded person's names, with the kind each had (its primary becomes an alias). */
+  names: { id: string; kind: string }[];
+  acts: string[];
+  recognitions: string[];
+  mentions: string[];
+  /** Cohorts whose membership moved to the kept person. */
+  cohorts: string[];
+  /** Cohorts both were members of: the folded person's row was removed (kept here to restore). */
+  cohortsShared: { cohortId: string; createdAt: string }[];
+  cases: string[];
+  casesShared: string[];
+}
+
+/** Folding one person record into another, and back (see app/merge-people). */
+export interface PersonMergeRepository {
+  /** Points every row of `fromId` at `intoId` and marks `fromId` merged; returns what moved. */
+  fold(intoId: string, fromId: string): Promise<PersonMergeMoves>;
+  /** Points exactly the rows in `moves` back at `fromId` and clears its mark. */
+  unfold(intoId: string, fromId: string, moves: PersonMergeMoves): Promise<void>;
+  /** One audit entry by id (the merge to undo). */
+  auditEntry(id: string): Promise<AuditEntry | null>;
+}
+
 /** Every repository, bound to one connection or one transaction. */
 export interface Repositories {
   documents: DocumentRepository;
@@ -257,6 +282,7 @@ export interface Repositories {
   recognitions: RecognitionRepository;
   cases: CaseRepository;
   audit: AuditRepository;
+  merges: PersonMergeRepository;
 }
 
 /** The transaction is a port too: everything inside `run` commits together or not at all. */

@@ -12,6 +12,7 @@ import { sqlCustodyRepository } from "./sql-custody-repository.js";
 import { sqlDocumentRepository } from "./sql-document-repository.js";
 import { sqlMentionRepository } from "./sql-mention-repository.js";
 import { sqlPersonRepository } from "./sql-person-repository.js";
+import { sqlPersonMergeRepository } from "./sql-person-merge-repository.js";
 import { sqlAuditRepository, sqlCaseRepository, sqlFacilityRepository, sqlRecognitionRepository } from "./sql-registry-repositories.js";
 
 export function createRepositories(db: Db): Repositories {
@@ -28,6 +29,7 @@ export function createRepositories(db: Db): Repositories {
     recognitions: sqlRecognitionRepository(db),
     cases: sqlCaseRepository(db),
     audit: sqlAuditRepository(db),
+    merges: sqlPersonMergeRepository(db),
   };
 }
 

@@ -3,7 +3,7 @@
  * Persons with their names. A person and their names are written together; callers wrap
  * multi-row writes in a transaction (`tx.run`).
  */
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { NotFoundError } from "../domain/errors.js";
 import { scriptOf, type NewPersonName, type Person, type PersonName } from "../domain/person.js";
 import type { PersonRepository } from "../domain/ports.js";
@@ -69,8 +69,11 @@ export function sqlPersonRepository(db: Db): PersonRepository {
       return withNames(await db.select().from(persons).where(inArray(persons.id, [...ids])));
     },
     async list(page = {}) {
-      const q = db.select().from(persons);
-      const rows = await (page.nameKey ? q.where(eq(persons.nameKey, page.nameKey)) : q)
+      // A person merged into another is a duplicate kept for undo: lists and counts skip it.
+      const rows = await db
+        .select()
+        .from(persons)
+        .where(and(isNull(persons.mergedInto), page.nameKey ? eq(persons.nameKey, page.nameKey) : undefined))
         .orderBy(asc(persons.name), asc(persons.id))
         .limit(page.limit ?? 100)
         .offset(page.offset ?? 0);
@@ -90,7 +93,7 @@ export function sqlPersonRepository(db: Db): PersonRepository {
       return toName(row!);
     },
     async count() {
-      return (await db.select({ n: count() }).from(persons))[0]?.n ?? 0;
+      return (await db.select({ n: count() }).from(persons).where(isNull(persons.mergedInto)))[0]?.n ?? 0;
     },
   };
   return repo;
