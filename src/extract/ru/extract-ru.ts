@@ -10,15 +10,15 @@
  * counts of people become other_counts.
  */
 import { contextYearBefore, parsePublished } from "../dates.js";
-import { emptyFacts, type Evidence, type ExtractInput, type Facts, type PardonEvent } from "../facts.js";
+import { emptyFacts, type Evidence, type ExtractInput, type Facts, type PardonEvent, type PersonRole, type PrisonerCountClaim, type Release } from "../facts.js";
 import { splitSentences } from "../sentences.js";
 import { findRuDates, type RuDate } from "./dates-ru.js";
 import {
-  BREAKDOWN, CLAUSE_CATEGORY, FLOW, ORDINAL_STEMS, OTHER_CATEGORY, PARDON, PEOPLE_NOUN, POLITICAL, RELEASE, ROUND_NOUN,
-  SOURCES, STOCK, SUBGROUP,
+  BREAKDOWN, CLAUSE_CATEGORY, EVENT_NOUN, FLOW, IN_COUNTRY, ORDINAL_STEMS, OTHER_CATEGORY, PARDON, PEOPLE_NOUN, POLITICAL, RECOGNISED,
+  RELEASE, ROUND_NOUN, SINCE_START, SOURCES, STOCK, SUBGROUP_ANY, SUBGROUP_BEFORE,
 } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
-import { addPerson, findRuNames, roleOf } from "./persons-ru.js";
+import { addPerson, findRuNames, isKnownOfficial, roleOf } from "./persons-ru.js";
 
 type Field = "title" | "text";
 interface Sentence {
@@ -34,7 +34,19 @@ const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|�
 /** "уже 30 лет", "в 2025 году": periods make a count a flow, not a release of people. */
 const PERIOD = /в 20\d\d год|за 20\d\d|за год|с начала года|за весь|в течение года|за последн/i;
 /** A pardon act, as opposed to "помилованные" naming a group already introduced. */
-const PARDON_ACT = /помиловал|помилование|помиловани[ея]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование/i;
+const PARDON_ACT = /помиловал|помилование|помиловани[ея]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванне|памілаван[аы]/i;
+/** "а 16 сентября — ещё 37": a further round in the same sentence needs no noun of its own. */
+const FURTHER = /(?:ещё|еще|яшчэ)\s*$/i;
+/** Totals over a period inside a pardon report: "с июля на свободу вышли более 200 человек". */
+const SINCE_PERIOD = /(?:^|[^а-яё])(?:с|з)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|лета|начала|20\d\d|ліпеня)|за (?:год|весь|месяц|полгода)|всего|агулам/i;
+/** Sentences that list the people just freed. */
+const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых)/i;
+/** A release verb followed by an inclusion marker: names after it are among those freed. */
+const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|передал|отпустил|вызвал)[^.]*?(?:в том числе|среди них|среди которых|в их числе)/i;
+/** Words of reported speech: a count in such a sentence belongs to the person speaking. */
+const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
+/** Two names joined as a list ("Алесь Беляцкий, Валентин Стефанович и юрист Максим Знак"). */
+const LIST_GAP = /^[\s,]*(?:и|а также|і|ды)?\s*(?:[а-яёіў«»"-]+\s+){0,4}$/;
 /** Sentences that list the members of the round just described. */
 const MEMBERS = /^(?:в их числе|в том числе|среди них|среди помилованных|среди освобожденных|среди освобождённых|помилованы|это)/i;
 
@@ -94,6 +106,37 @@ export function extractRussian(input: ExtractInput): Facts {
     for (const sp of splitSentences(src)) sentences.push({ field, src, start: sp.start, end: sp.end });
   }
 
+  // An exchange report says "передала 16 человек" for people freed.
+  const exchangeDoc = /обмен|абмен/i.test(all);
+
+  /** Adds a release, merging one already found with the same count (title and body repeat it). */
+  let lastRelease: Release | null = null;
+  let sinceRelease = 99;
+  const pushRelease = (r: Release): void => {
+    const same = facts.releases.find((x) => x.count !== null && x.count === r.count && (x.date === null || r.date === null || x.date === r.date));
+    if (same) {
+      same.date ??= r.date;
+      same.evidence.push(...r.evidence);
+      lastRelease = same;
+    } else {
+      facts.releases.push(r);
+      lastRelease = r;
+    }
+    sinceRelease = 0;
+  };
+  /** Adds a claim, merging one already found with the same figure (a headline restating the body). */
+  const pushClaim = (c: PrisonerCountClaim): void => {
+    const same = facts.prisoner_count_claims.find((x) => x.value === c.value && x.qualifier === c.qualifier);
+    if (!same) {
+      facts.prisoner_count_claims.push(c);
+      return;
+    }
+    same.as_of ??= c.as_of;
+    if (same.attributed_to === "unattributed") same.attributed_to = c.attributed_to;
+    if (same.scope !== c.scope && c.scope.startsWith("recognised")) same.scope = c.scope;
+    same.evidence.push(...c.evidence);
+  };
+
   let current: PardonEvent | null = null;
   let sinceEvent = 99;
   let previous: Sentence | null = null;
@@ -107,44 +150,61 @@ export function extractRussian(input: ExtractInput): Facts {
     const inDate = (n: RuNumber) => dates.some((d) => n.start < d.end && n.end > d.start);
     const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !inDate(n));
     const isPardon = PARDON.test(sentence);
-    const isRelease = RELEASE.test(sentence);
+    const isRelease = RELEASE.test(sentence) || (exchangeDoc && /передал[аи]?(?![а-яё])|обменял/i.test(sentence));
     const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? null;
     const used = new Set<RuNumber>();
     sinceEvent++;
+    sinceRelease++;
 
-    // People in this sentence.
+    // People in this sentence (added to the list at the end of the sentence, once releases are known).
     const names = findRuNames(s.src, s.start, s.end);
-    for (const h of names) {
-      const role = roleOf(h.name, sentence, h.start - s.start, h.end - s.start);
-      addPerson(facts.persons, h.name, role, sentence.slice(0, 120), ev(h.start, h.end));
+    const roles: PersonRole[] = names.map((h) => roleOf(h.name, sentence, h.start - s.start, h.end - s.start));
+    // A list shares the role of its head: "В заключении находятся Алесь Беляцкий, Валентин Стефанович и Марфа Рабкова".
+    for (let i = 1; i < names.length; i++) {
+      const prev = roles[i - 1]!;
+      if (roles[i] !== "other" || prev === "official" || prev === "other") continue;
+      if (LIST_GAP.test(s.src.slice(names[i - 1]!.end, names[i]!.start))) roles[i] = prev;
     }
 
-    // 1. A pardon round with a count of people.
+    // 1. Pardon rounds with a count of people. A recap sentence may list several, each after
+    //    its own date: "4 сентября помилованы 30 человек, а 16 сентября — ещё 37".
+    const openRound = (count: RuNumber, roundDate: string | null): PardonEvent => {
+      used.add(count);
+      const evidence = ev(count.start, count.end);
+      let event = facts.pardon_events.find((e) => e.count === count.value && (e.date === null || roundDate === null || e.date === roundDate));
+      if (event) {
+        event.date ??= roundDate;
+        event.evidence.push(evidence);
+      } else {
+        event = newEvent(count.value, count, roundDate, evidence);
+        facts.pardon_events.push(event);
+      }
+      sinceEvent = 0;
+      if (isRelease && /(?:освобожден|освобождён|вышл[иао]? на свободу)/i.test(sentence)) {
+        pushRelease({ names: [], count: count.value, qualifier: count.qualifier, date: roundDate, kind: "pardon", evidence: [evidence] });
+      }
+      return event;
+    };
+    const picks: { n: RuNumber; event: PardonEvent }[] = [];
     if (isPardon) {
-      const count = numbers.find((n) => {
+      const candidates = numbers.filter((n, i) => {
         const after = s.src.slice(n.end, n.end + 60);
-        if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер)/i.test(after)) return false;
+        if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер|жанчын|мужчын)/i.test(after)) return false;
         if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
         // Once a round is open, "19 помилованным" is a part of it, not a new round.
         if (current && !PARDON_ACT.test(sentence)) return false;
-        return n.collective || PEOPLE_NOUN.test(after);
+        if (n.collective || PEOPLE_NOUN.test(after)) return true;
+        return i > 0 && FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) && /^\s*(?:[.;,)]|$)/.test(after);
       });
-      if (count) {
-        used.add(count);
-        const existing = facts.pardon_events.find((e) => e.count === count.value && (e.date === null || dayDate === null || e.date === dayDate));
-        const evidence = ev(count.start, count.end);
-        if (existing) {
-          existing.date ??= dayDate;
-          existing.evidence.push(evidence);
-          current = existing;
-        } else {
-          current = newEvent(count.value, count, dayDate, evidence);
-          facts.pardon_events.push(current);
-        }
-        sinceEvent = 0;
-        if (isRelease && /(?:освобожден|освобождён|вышл[иао]? на свободу)/i.test(sentence)) {
-          facts.releases.push({ names: [], count: count.value, qualifier: count.qualifier, date: dayDate, kind: "pardon", evidence: [evidence] });
-        }
+      let prevEnd = s.start;
+      for (const c of candidates) {
+        const between = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.start >= prevEnd && d.end <= c.start);
+        const further = FURTHER.test(s.src.slice(Math.max(s.start, c.start - 8), c.start));
+        if (picks.length > 0 && between.length === 0 && !further) continue;
+        const roundDate = between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? dayDate : null;
+        current = openRound(c, roundDate);
+        picks.push({ n: c, event: current });
+        prevEnd = c.end;
       }
     }
 
@@ -167,6 +227,9 @@ export function extractRussian(input: ExtractInput): Facts {
       if (used.has(n)) continue;
       const after = s.src.slice(n.end, n.end + 60);
       const before = s.src.slice(Math.max(s.start, n.start - 14), n.start);
+      const beforeInSentence = s.src.slice(s.start, n.start);
+      // "одна из лидеров протестов", "ни одну из них": "one of" is a count only with a category.
+      if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.re.test(clauseAround(s.src, s, n.start, n.end)))) continue;
       if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) continue;
       if (AGE_BEFORE.test(before) && /^\s*(?:лет|года)/i.test(after)) continue;
       if (n.value >= 1900 && n.value <= 2100 && !PEOPLE_NOUN.test(after)) continue;
@@ -175,15 +238,31 @@ export function extractRussian(input: ExtractInput): Facts {
       const clause = clauseAround(s.src, s, n.start, n.end);
       const evidence = ev(n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0));
 
-      // Stock of political prisoners.
-      if (peopleNoun && POLITICAL.test(peopleNoun[0]) && STOCK.test(sentence) && !SUBGROUP.test(sentence) && !FLOW.test(clause) && !PARDON.test(clause) && !RELEASE.test(clause)) {
+      // Stock of political prisoners: held now, or recognised since 2020.
+      // A subgroup marker only matters before the number: "1317 политзаключённых, среди них 169 женщин".
+      const subgroup = SUBGROUP_BEFORE.test(beforeInSentence) || SUBGROUP_ANY.test(sentence);
+      const stockCue = STOCK.test(sentence) || IN_COUNTRY.test(beforeInSentence.slice(-40));
+      const heldPolitical = peopleNoun !== null && POLITICAL.test(peopleNoun[0]) && stockCue && !FLOW.test(clause);
+      // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
+      const heldPeople = peopleNoun !== null && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
+      const recognised = peopleNoun !== null && POLITICAL.test(sentence) && RECOGNISED.test(sentence) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
+      if (!subgroup && (heldPolitical || heldPeople || recognised) && !PARDON.test(clause) && !RELEASE.test(clause)) {
         let source = sourceOf(sentence, viasnaInDoc);
         if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), viasnaInDoc);
-        const asOf = dates.find((d) => d.precision === "day" && /(?:на|по состоянию на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? dayDate;
-        facts.prisoner_count_claims.push({
+        // Reported speech: the count belongs to the person speaking ("Тихановская напомнила, что…").
+        if (!source && SPEECH.test(sentence)) source = names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? null;
+        const asOf = dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : dayDate);
+        pushClaim({
           value: n.value, qualifier: n.qualifier, as_of: asOf, attributed_to: source ?? "unattributed",
-          scope: "political prisoners currently held", country, evidence: [evidence],
+          scope: recognised && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country, evidence: [evidence],
         });
+        continue;
+      }
+
+      // Counts of events on the topic ("не менее 170 задержаний") are never part of a pardon round.
+      const eventNoun = EVENT_NOUN.exec(after);
+      if (eventNoun) {
+        facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: eventNoun[1]!.toLowerCase(), evidence: [evidence] });
         continue;
       }
 
@@ -194,28 +273,35 @@ export function extractRussian(input: ExtractInput): Facts {
       // The sentences right after a round describe it even without naming it again.
       const pardonContext = current !== null && (isPardon || sinceEvent <= 3 || /их числе|из них|среди|помилованн|получивших/i.test(sentence) || MEMBERS.test(sentence));
       if (pardonContext && current) {
+        // In a recap sentence, a breakdown belongs to the round stated just before it.
+        const round = picks.filter((p) => p.n.start < n.start).at(-1)?.event ?? current;
         const direct = BREAKDOWN.find((b) => b.re.test(after));
         if (direct) {
-          if (current[direct.field] === null) current[direct.field] = n.value;
+          if (round[direct.field] === null) round[direct.field] = n.value;
           continue;
         }
         const cat = CLAUSE_CATEGORY.find((c) => c.re.test(clause));
         const other = OTHER_CATEGORY.find((c) => c.re.test(clause));
         if (cat && !(other && other.what === "mothers of many children")) {
-          if (current[cat.field] === null) current[cat.field] = n.value;
+          if (round[cat.field] === null) round[cat.field] = n.value;
           continue;
         }
         if (other) {
           facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: `${other.what} among the pardoned`, evidence: [evidence] });
           continue;
         }
+        // "С июля на свободу по помилованию вышли более 200 человек": a total over a period.
+        if (peopleNoun && SINCE_PERIOD.test(sentence) && !/^\s*(?:—\s*)?(?:женщин|мужчин)/i.test(after)) {
+          facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "released or pardoned over a period", evidence: [evidence] });
+        }
         continue;
       }
 
       // People freed now (not a yearly total).
-      if (isRelease && peopleNoun && !PERIOD.test(sentence) && !/после освобождения/i.test(sentence) && !FLOW.test(clause)) {
+      // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
+      if (isRelease && peopleNoun && !PERIOD.test(sentence) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !STOCK.test(clause)) {
         const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : /отбыв|по окончании срока|полностью отбыл/i.test(sentence) ? "sentence_served" : isPardon ? "pardon" : "other";
-        facts.releases.push({ names: [], count: n.value, qualifier: n.qualifier, date: dayDate, kind, evidence: [evidence] });
+        pushRelease({ names: [], count: n.value, qualifier: n.qualifier, date: dayDate, kind, evidence: [evidence] });
         continue;
       }
 
@@ -224,6 +310,22 @@ export function extractRussian(input: ExtractInput): Facts {
       const what = gender ? (gender[1]!.toLowerCase().startsWith("ж") ? "women" : "men") : other?.what ?? (POLITICAL.test(after.slice(0, 30)) ? "political prisoners" : "people");
       facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what, evidence: [evidence] });
     }
+
+    // Names listed with a release are among those freed: "освободили троих, в том числе журналиста
+    // Андрея Кузнечика" or, in the next sentence, "Среди них — журналист Игорь Лосик".
+    const release = lastRelease as Release | null;
+    if (release && names.length > 0 && sinceRelease <= sinceEvent) {
+      const inline = sinceRelease === 0 ? RELEASE_THEN_MEMBERS.exec(sentence) : null;
+      const from = inline ? inline.index + inline[0].length : RELEASE_MEMBERS.test(sentence.trim()) && sinceRelease <= 2 ? 0 : -1;
+      if (from >= 0) {
+        names.forEach((h, i) => {
+          if (h.start - s.start < from || isKnownOfficial(h.name)) return;
+          roles[i] = "released";
+          if (!release.names.includes(h.name)) release.names.push(h.name);
+        });
+      }
+    }
+    names.forEach((h, i) => addPerson(facts.persons, h.name, roles[i]!, sentence.slice(0, 120), ev(h.start, h.end)));
     previous = s;
   }
 

@@ -5,7 +5,7 @@
  */
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import { isGivenNameForm, matchNames, toNominative } from "../../names/index.js";
-import { KNOWN_OFFICIALS, ROLE_CUES } from "./lexicon-ru.js";
+import { KNOWN_OFFICIALS, KNOWN_OPPOSITION, PRISONER_AFTER, ROLE_CUES } from "./lexicon-ru.js";
 
 /** Stems of known officials' surnames: only words starting so are put through declension. */
 const OFFICIAL_STEMS = Object.keys(KNOWN_OFFICIALS).map((k) => k.slice(0, 5));
@@ -13,6 +13,19 @@ function officialOf(word: string): string | undefined {
   const low = word.toLowerCase();
   if (!OFFICIAL_STEMS.some((stem) => low.startsWith(stem))) return undefined;
   return KNOWN_OFFICIALS[low] ?? KNOWN_OFFICIALS[toNominative(word).toLowerCase()];
+}
+
+/**
+ * "Александру Лукашенко" declines to an ambiguous "Александра Лукашенко" (the surname does not
+ * decline): a known official's surname with his given name's stem is that official.
+ */
+function canonicalOfficial(name: string): string {
+  const parts = name.split(" ");
+  if (parts.length !== 2) return name;
+  const official = KNOWN_OFFICIALS[parts[1]!.toLowerCase()];
+  if (!official) return name;
+  const given = official.split(" ")[0]!;
+  return parts[0]!.toLowerCase().startsWith(given.toLowerCase().slice(0, 6)) ? official : name;
 }
 
 /** A name found in one place, before deduplication. */
@@ -38,7 +51,7 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
     if (m[1] && m[3]) {
       if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
         const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
-        out.push({ name: toNominative(raw), start: from + m.index, end: from + m.index + m[0].length });
+        out.push({ name: canonicalOfficial(toNominative(raw)), start: from + m.index, end: from + m.index + m[0].length });
         continue;
       }
       // Not a name pair: retry from the second word, which may start one.
@@ -55,7 +68,8 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
 }
 
 const officialCache = new Map<string, boolean>();
-function isKnownOfficial(name: string): boolean {
+/** True when `name` is one of the known officials, in any spelling. */
+export function isKnownOfficial(name: string): boolean {
   let hit = officialCache.get(name);
   if (hit === undefined) {
     hit = Object.values(KNOWN_OFFICIALS).some((o) => matchNames(o, name).same);
@@ -71,8 +85,12 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   if (/^[^.]{0,25}?(помиловал|подписал|даровал|заявил|распорядил)/i.test(after)) return "official";
   if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(помилован)/i.test(after)) return "pardoned";
   if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу)/i.test(after)) return "released";
+  if (PRISONER_AFTER.test(after)) return "prisoner";
   const before = sentence.slice(Math.max(0, nameAt - 70), nameAt);
   for (const [re, role] of ROLE_CUES) if (re.test(before)) return role;
+  // Known opposition leaders keep their role when the sentence gives none.
+  const surname = name.split(" ").at(-1) ?? "";
+  if (KNOWN_OPPOSITION.test(surname)) return "opposition_leader";
   return "other";
 }
 
