@@ -1,0 +1,116 @@
+/**
+ * `vigil person add` refusing a likely duplicate, `similar`, `merge`, `unmerge` and
+ * `link-mentions`, end to end through `runCli` on a temporary PGlite and, when
+ * TEST_DATABASE_URL is set, on a scratch PostgreSQL database.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createScratchDatabase, testBackends } from "../storage/test-support.js";
+import { runCli } from "./main.js";
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function vigil(...args: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const code = await runCli(["node", "vigil", ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+    process.exitCode = undefined;
+  }
+}
+
+const json = <T = Record<string, unknown>>(r: Run): T => {
+  expect(r.stderr, r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as T;
+};
+
+for (const backend of testBackends()) {
+  describe(`vigil person merge verbs [${backend}]`, () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vigil-merge-cli-"));
+    let drop: (() => Promise<void>) | null = null;
+    beforeAll(async () => {
+      delete process.env.DATABASE_URL;
+      process.env.VIGIL_DATA = path.join(dir, "data");
+      if (backend === "postgres") {
+        const scratch = await createScratchDatabase();
+        process.env.DATABASE_URL = scratch.url;
+        drop = scratch.drop;
+      }
+    });
+    afterAll(async () => {
+      delete process.env.DATABASE_URL;
+      await drop?.();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("refuses a duplicate, merges with --new's copy, counts once, and undoes", async () => {
+      const { id: a } = json<{ id: string }>(await vigil("person", "add", "--name", "Марыя Калеснікава", "--json"));
+
+      // The one-line refusal (exit 4) and, with --json, the candidates on stdout.
+      const refused = await vigil("person", "add", "--name", "Maria Kolesnikova");
+      expect(refused.code).toBe(4);
+      expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+      expect(refused.stderr).toMatch(new RegExp(`same as existing person ${a} Марыя Калеснікава \\(1, .+\\); use --new to add anyway or --alias-of ${a}`));
+      const refusedJson = await vigil("person", "add", "--name", "Марии Колесниковой", "--json");
+      expect(refusedJson.code).toBe(4);
+      const body = JSON.parse(refusedJson.stdout) as { suggested_same: { personId: string; score: number; reason: string }[] };
+      expect(body.suggested_same.map((s) => s.personId)).toEqual([a]);
+      expect(body.suggested_same[0]!.score).toBeGreaterThanOrEqual(0.8);
+
+      // Husband and wife are two people: no refusal.
+      json(await vigil("person", "add", "--name", "Siarhei Tsikhanouski", "--json"));
+      json(await vigil("person", "add", "--name", "Sviatlana Tsikhanouskaya", "--json"));
+
+      // --alias-of adds names to the known person; --new makes a second record anyway.
+      const aliased = json<{ id: string; names: string[] }>(await vigil("person", "add", "--name", "Maryia Kalesnikava", "--alias-of", a, "--json"));
+      expect(aliased).toMatchObject({ id: a, names: ["Марыя Калеснікава", "Maryia Kalesnikava"] });
+      const { id: b } = json<{ id: string }>(await vigil("person", "add", "--name", "Maria Kolesnikova", "--new", "--json"));
+      expect(b).not.toBe(a);
+
+      const similar = json<{ personId: string }[]>(await vigil("person", "similar", "Марии Колесниковой", "--json"));
+      expect(similar.map((s) => s.personId).sort()).toEqual([a, b].sort());
+
+      json(await vigil("event", "add", "--person", a, "--type", "detained", "--date", "2020-09-07", "--json"));
+      json(await vigil("event", "add", "--person", b, "--type", "detained", "--date", "2020-09-07", "--json"));
+      const count = async () => json<{ held: number }>(await vigil("count", "--on", "2021-01-01", "--json")).held;
+      expect(await count()).toBe(2);
+
+      const merged = json<{ auditId: string; keptId: string; mergedId: string; moved: { acts: number } }>(await vigil("person", "merge", a, b, "--json"));
+      expect(merged).toMatchObject({ keptId: a, mergedId: b, moved: { acts: 1, names: 1 } });
+      expect(await count()).toBe(1);
+      const list = json<{ id: string }[]>(await vigil("person", "list", "--json"));
+      expect(list.map((p) => p.id)).not.toContain(b);
+      expect(json<{ person: { mergedInto: string } }>(await vigil("person", "show", b, "--json")).person.mergedInto).toBe(a);
+
+      const again = await vigil("person", "merge", a, b);
+      expect(again.code).toBe(4);
+
+      expect(json(await vigil("person", "unmerge", merged.auditId, "--json"))).toMatchObject({ undone: merged.auditId, restoredId: b });
+      expect(await count()).toBe(2);
+      // Same undo through the other spelling of the command: refused, it is done already.
+      expect((await vigil("person", "merge", "--undo", merged.auditId)).code).toBe(4);
+      const text = await vigil("person", "merge", a, b);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toMatch(/^merged .+; undo: vigil person unmerge \S+\n$/);
+      const undoId = /unmerge (\S+)/.exec(text.stdout)![1]!;
+      expect((await vigil("person", "merge", "--undo", undoId)).stdout).toMatch(/^restored /);
+      expect(await count()).toBe(2);
+      expect((await vigil("person", "merge", a)).code).toBe(2);
+    });
+  });
+}
