@@ -19,6 +19,8 @@ export interface VigilOptions {
   dataDir?: string;
   /** A PostgreSQL server. Default: DATABASE_URL. When set, dataDir is ignored. */
   databaseUrl?: string;
+  /** PGlite only: start from a dump of another instance (tests start from a migrated template). */
+  loadDataDir?: Blob;
 }
 
 /** An open Vigil: every repository (bound to the pool), the transaction port, backup, close. */
@@ -30,6 +32,8 @@ export interface Vigil extends Repositories {
   location: string;
   /** The Drizzle database, for storage-level tools (tests, benchmarks). Use cases never touch it. */
   db: Db;
+  /** PGlite only: the whole cluster as a tarball. */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -37,7 +41,7 @@ export interface Vigil extends Repositories {
 export async function openVigil(opts: VigilOptions = {}): Promise<Vigil> {
   const databaseUrl = opts.databaseUrl ?? (opts.dataDir ? undefined : process.env.DATABASE_URL || undefined);
   const dataDir = opts.dataDir ?? process.env.VIGIL_DATA ?? "./vigil-data";
-  const storage = await openStorage({ databaseUrl, dataDir });
+  const storage = await openStorage({ databaseUrl, dataDir, loadDataDir: opts.loadDataDir });
   let closed = false;
   return {
     ...createRepositories(storage.db),
@@ -46,6 +50,7 @@ export async function openVigil(opts: VigilOptions = {}): Promise<Vigil> {
     backend: storage.backend,
     location: storage.location,
     db: storage.db,
+    ...(storage.dumpDataDir ? { dumpDataDir: storage.dumpDataDir } : {}),
     async close() {
       if (closed) return;
       closed = true;

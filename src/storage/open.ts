@@ -16,6 +16,8 @@ export interface OpenedStorage {
   /** Where the data lives: the folder for PGlite, the URL without password for PostgreSQL. */
   location: string;
   close(): Promise<void>;
+  /** PGlite only: the whole cluster as a tarball (to start other instances from). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -23,12 +25,14 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   /** Skip migrations (the caller knows the schema is current). */
   migrate?: boolean;
+  /** PGlite only: start from this dump (`dumpDataDir`) instead of an empty cluster — tests use a migrated template. */
+  loadDataDir?: Blob;
 }
 
 /** Opens (and migrates) the database described by `opts`. */
 export async function openStorage(opts: OpenOptions): Promise<OpenedStorage> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.migrate !== false);
-  return openPglite(opts.dataDir ?? "./vigil-data", opts.migrate !== false);
+  return openPglite(opts.dataDir ?? "./vigil-data", opts.migrate !== false, opts.loadDataDir);
 }
 
 async function openPostgres(url: string, migrate: boolean): Promise<OpenedStorage> {
@@ -57,12 +61,12 @@ function pgTypeParser(types: typeof import("pg").types) {
   return ((oid: number, format?: "text" | "binary") => (oid === DATE_OID ? (v: string) => v : types.getTypeParser(oid, format as "text"))) as typeof types.getTypeParser;
 }
 
-async function openPglite(dataDir: string, migrate: boolean): Promise<OpenedStorage> {
+async function openPglite(dataDir: string, migrate: boolean, loadDataDir?: Blob): Promise<OpenedStorage> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(inMemory ? undefined : dataDir);
+  const client = await PGlite.create({ ...(inMemory ? {} : { dataDir }), ...(loadDataDir ? { loadDataDir } : {}) });
   const db = drizzle(client);
   try {
     if (migrate) {
@@ -73,5 +77,11 @@ async function openPglite(dataDir: string, migrate: boolean): Promise<OpenedStor
     await client.close();
     throw error;
   }
-  return { db, backend: "pglite", location: inMemory ? "memory://" : dataDir, close: () => client.close() };
+  return {
+    db,
+    backend: "pglite",
+    location: inMemory ? "memory://" : dataDir,
+    close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir("none"),
+  };
 }

@@ -8,7 +8,7 @@ import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { custodySpans, spanDeltas, type CustodyAct, type CustodySpan, type DailyDelta } from "../domain/custody.js";
 import type { DatePrecision } from "../domain/dates.js";
 import type { CustodyRepository } from "../domain/ports.js";
-import { batches, rows, type Db } from "./db.js";
+import { batches, bulkInsert, rows, type Db } from "./db.js";
 import { acts, custodyDaily, custodySpans as spansTable, persons } from "./schema.js";
 
 type ActRow = { id: string; type: string; startDate: string; startPrecision: string; endDate: string | null; endPrecision: string | null; status: string };
@@ -125,7 +125,7 @@ export function sqlCustodyRepository(db: Db): CustodyRepository {
           mergeDeltas(deltas, spanDeltas(spans));
           spanBatch.push(...spanRows(personId, spans));
         }
-        for (const b of batches(spanBatch)) await db.insert(spansTable).values(b);
+        await bulkInsert(db, spansTable, spanBatch);
       }
       await applyDeltas(db, deltas.values());
     },

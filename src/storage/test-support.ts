@@ -2,8 +2,9 @@
  * @module storage/test-support
  * Runs one test suite on every backend: PGlite always, PostgreSQL when TEST_DATABASE_URL is set.
  *
- * - PGlite: one in-memory database per suite, created and migrated once (seconds), emptied
- *   before each test with one TRUNCATE (milliseconds), closed after the suite.
+ * - PGlite: one in-memory database per suite, started from a migrated template cached in the
+ *   temp folder (creating a cluster costs 5-15 s on a busy machine; loading the template ~1 s),
+ *   emptied before each test with one TRUNCATE (milliseconds), closed after the suite.
  * - PostgreSQL: a fresh database per suite (`vigil_t_<random>`, created from the `test`
  *   connection and dropped after), so test files running in parallel never meet.
  *
@@ -15,11 +16,15 @@
  *   });
  * });
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe } from "vitest";
 import { sql } from "drizzle-orm";
 import { openVigil, type Vigil } from "../main.js";
 import { rows } from "./db.js";
+import { MIGRATIONS_FOLDER } from "./open.js";
 
 export type Backend = "pglite" | "postgres";
 
@@ -69,10 +74,47 @@ export async function createScratchDatabase(prefix = "vigil_t"): Promise<{ url: 
   };
 }
 
+/** The template's file: named by the migrations it holds, so a new migration makes a new one. */
+function templatePath(): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, f.name);
+      if (f.isDirectory()) walk(p);
+      else hash.update(f.name).update(readFileSync(p));
+    }
+  };
+  walk(MIGRATIONS_FOLDER);
+  return path.join(tmpdir(), `vigil-pglite-template-${hash.digest("hex").slice(0, 16)}.tar`);
+}
+
+/** A fresh in-memory PGlite Vigil, from the cached migrated template when there is one. */
+async function openPgliteFromTemplate(): Promise<Vigil> {
+  const file = templatePath();
+  if (existsSync(file)) {
+    try {
+      return await openVigil({ dataDir: "memory://", loadDataDir: new Blob([readFileSync(file)]) });
+    } catch {
+      // A damaged template: fall through and make a new one.
+    }
+  }
+  const vigil = await openVigil({ dataDir: "memory://" });
+  try {
+    const dump = await vigil.dumpDataDir!();
+    // Write then rename: parallel test files may race to create it; each write is whole.
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+    renameSync(tmp, file);
+  } catch {
+    // No template this time; the next suite tries again.
+  }
+  return vigil;
+}
+
 /** Opens a throw-away Vigil on one backend; `dispose()` closes it and drops what it made. */
 export async function openTestVigil(backend: Backend): Promise<{ vigil: Vigil; dispose(): Promise<void> }> {
   if (backend === "pglite") {
-    const vigil = await openVigil({ dataDir: "memory://" });
+    const vigil = await openPgliteFromTemplate();
     return { vigil, dispose: () => vigil.close() };
   }
   const scratch = await createScratchDatabase();
