@@ -39,6 +39,8 @@ const PARDON_ACT = /помиловал|помилование|помилован
 const FURTHER = /(?:ещё|еще|яшчэ)\s*$/i;
 /** Totals over a period inside a pardon report: "с июля на свободу вышли более 200 человек". */
 const SINCE_PERIOD = /(?:^|[^а-яё])(?:с|з)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|лета|начала|20\d\d|ліпеня)|за (?:год|весь|месяц|полгода)|всего|агулам/i;
+/** "в конце месяца", "у канцы месяца": a date known to its month. */
+const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|начале|пачатку) месяца/i;
 /** Sentences that list the people just freed. */
 const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых)/i;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
@@ -75,10 +77,40 @@ function sourceOf(sentence: string, viasnaInDoc: boolean): string | null {
 function ordinalIn(sentence: string): number | null {
   if (!ROUND_NOUN.test(sentence)) return null;
   for (const word of sentence.toLowerCase().match(/[а-яё]+/g) ?? []) {
-    if (!/(?:ая|ой|ый|ий|ое|ую|ого|ом)$/.test(word)) continue;
+    if (!/(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе)$/.test(word)) continue;
     for (const [re, n] of ORDINAL_STEMS) if (re.test(word)) return n;
   }
   return null;
+}
+
+const CAP_WORD = /[А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ][а-яёіў]+)?/gu;
+/**
+ * Capitalised words in `text[from, to)` that are a declined form of the surname of a person
+ * already found (not inside another hit): "Статкевича" for "Николай Статкевич".
+ */
+function surnameMentions(text: string, from: number, to: number, hits: { start: number; end: number }[], known: string[]): { name: string; start: number; end: number }[] {
+  const stems: [string, string, number][] = [];
+  for (const full of known) {
+    const parts = full.split(" ");
+    if (parts.length < 2) continue;
+    const surname = parts.at(-1)!.toLowerCase();
+    // Drop a final vowel: "Колесникова" -> "колесников" covers Колесниковой, Колесникову.
+    const stem = /[аяоеиыуюь]$/.test(surname) ? surname.slice(0, -1) : surname;
+    if (stem.length >= 4) stems.push([stem, full, surname.length + 3]);
+  }
+  if (stems.length === 0) return [];
+  const out: { name: string; start: number; end: number }[] = [];
+  CAP_WORD.lastIndex = 0;
+  const span = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = CAP_WORD.exec(span)) !== null) {
+    const start = from + m.index;
+    if (hits.some((h) => start >= h.start && start < h.end)) continue;
+    const low = m[0].toLowerCase();
+    const hit = stems.find(([stem, , max]) => low.startsWith(stem) && low.length <= max);
+    if (hit) out.push({ name: hit[1], start, end: start + m[0].length });
+  }
+  return out;
 }
 
 function newEvent(count: number, n: RuNumber, date: string | null, evidence: Evidence): PardonEvent {
@@ -137,8 +169,14 @@ export function extractRussian(input: ExtractInput): Facts {
     same.evidence.push(...c.evidence);
   };
 
+  // An NGO bulletin names its publisher in its first line ("Правозащитный центр «Вясна»"):
+  // its own figures need no "по данным" in every sentence.
+  const firstLine = /^[^\n]{0,80}\n/.exec(text)?.[0] ?? "";
+  const headerSource = firstLine ? sourceOf(firstLine, viasnaInDoc) : null;
+
   let current: PardonEvent | null = null;
   let sinceEvent = 99;
+  let sinceReleaseTalk = 99;
   let previous: Sentence | null = null;
   for (const s of sentences) {
     const sentence = s.src.slice(s.start, s.end);
@@ -155,9 +193,12 @@ export function extractRussian(input: ExtractInput): Facts {
     const used = new Set<RuNumber>();
     sinceEvent++;
     sinceRelease++;
+    sinceReleaseTalk = isRelease ? 0 : sinceReleaseTalk + 1;
 
     // People in this sentence (added to the list at the end of the sentence, once releases are known).
     const names = findRuNames(s.src, s.start, s.end);
+    // Later mentions by surname alone ("Статкевича вернули в колонию") carry roles too.
+    if (facts.persons.length > 0) names.push(...surnameMentions(s.src, s.start, s.end, names, facts.persons.map((p) => p.name)));
     const roles: PersonRole[] = names.map((h) => roleOf(h.name, sentence, h.start - s.start, h.end - s.start));
     // A list shares the role of its head: "В заключении находятся Алесь Беляцкий, Валентин Стефанович и Марфа Рабкова".
     for (let i = 1; i < names.length; i++) {
@@ -201,7 +242,11 @@ export function extractRussian(input: ExtractInput): Facts {
         const between = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.start >= prevEnd && d.end <= c.start);
         const further = FURTHER.test(s.src.slice(Math.max(s.start, c.start - 8), c.start));
         if (picks.length > 0 && between.length === 0 && !further) continue;
-        const roundDate = between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? dayDate : null;
+        let roundDate = between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? dayDate : null;
+        // "а в конце месяца — ещё 20": the month of the date stated before.
+        if (roundDate === null && END_OF_MONTH.test(s.src.slice(prevEnd, c.start))) {
+          roundDate = dates.filter((d) => d.end <= c.start && d.iso).at(-1)?.iso?.slice(0, 7) ?? null;
+        }
         current = openRound(c, roundDate);
         picks.push({ n: c, event: current });
         prevEnd = c.end;
@@ -251,6 +296,7 @@ export function extractRussian(input: ExtractInput): Facts {
         if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), viasnaInDoc);
         // Reported speech: the count belongs to the person speaking ("Тихановская напомнила, что…").
         if (!source && SPEECH.test(sentence)) source = names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? null;
+        source ??= headerSource;
         const asOf = dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : dayDate);
         pushClaim({
           value: n.value, qualifier: n.qualifier, as_of: asOf, attributed_to: source ?? "unattributed",
@@ -316,7 +362,9 @@ export function extractRussian(input: ExtractInput): Facts {
     const release = lastRelease as Release | null;
     if (release && names.length > 0 && sinceRelease <= sinceEvent) {
       const inline = sinceRelease === 0 ? RELEASE_THEN_MEMBERS.exec(sentence) : null;
-      const from = inline ? inline.index + inline[0].length : RELEASE_MEMBERS.test(sentence.trim()) && sinceRelease <= 2 ? 0 : -1;
+      // "Среди них" right after a release, or after a sentence that still talks about the freed.
+      const follows = sinceRelease <= 2 || (sinceReleaseTalk <= 1 && sinceRelease <= 5);
+      const from = inline ? inline.index + inline[0].length : RELEASE_MEMBERS.test(sentence.trim()) && follows ? 0 : -1;
       if (from >= 0) {
         names.forEach((h, i) => {
           if (h.start - s.start < from || isKnownOfficial(h.name)) return;

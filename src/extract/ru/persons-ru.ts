@@ -28,6 +28,21 @@ function canonicalOfficial(name: string): string {
   return parts[0]!.toLowerCase().startsWith(given.toLowerCase().slice(0, 6)) ? official : name;
 }
 
+/**
+ * English given names that Russian news declines like Russian masculine nouns ("Джоном Коулом",
+ * "Эвана Гершковича"); the Russian given-name table does not hold them.
+ */
+const FOREIGN_GIVEN = /^(Джон|Эван|Кит|Дональд|Марко|Пол|Стивен|Майкл|Роберт|Дэвид|Джеймс|Ричард|Питер|Томас|Марк|Уильям|Джозеф|Эммануэль|Олаф|Фридрих|Рико|Энтони|Брайан|Джо|Джозеп)(а|у|ом|е)?$/;
+function foreignName(given: string, surname: string): string | null {
+  const g = FOREIGN_GIVEN.exec(given);
+  if (!g) return null;
+  const ending = g[2];
+  // Names ending in a vowel (Марко Рубио) do not decline; consonant endings take the case ending.
+  if (!ending) return `${g[1]} ${surname}`;
+  if (surname.endsWith(ending) && surname.length > ending.length + 2) return `${g[1]} ${toNominative(surname.slice(0, -ending.length))}`;
+  return `${g[1]} ${toNominative(surname)}`;
+}
+
 /** A name found in one place, before deduplication. */
 export interface NameHit {
   name: string;
@@ -49,6 +64,11 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
   let m: RegExpExecArray | null;
   while ((m = NAME_RE.exec(span)) !== null) {
     if (m[1] && m[3]) {
+      const foreign = foreignName(m[1], m[3]);
+      if (foreign && !m[2]) {
+        out.push({ name: foreign, start: from + m.index, end: from + m.index + m[0].length });
+        continue;
+      }
       if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
         const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
         out.push({ name: canonicalOfficial(toNominative(raw)), start: from + m.index, end: from + m.index + m[0].length });
