@@ -152,7 +152,7 @@ function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMe
   // this sentence is about, or a pardon of one person.
   const pardoned = (ctx.mentionsBySentence.get(i) ?? []).filter((m) => m.role === "pardoned").map((m) => m.name);
   if (!pardoned.length) return;
-  const round = ctx.facts.pardon_events.find((e) => e.evidence.some((x) => x.field === ctx.field && x.start >= s.start && x.end <= s.end));
+  const round = ctx.facts.pardon_events.slice(-20).find((e) => e.evidence.some((x) => x.field === ctx.field && x.start >= s.start && x.end <= s.end));
   const target = round ?? (ctx.main && /\bamong (?:those|them|the)\b|\bincluding\b/i.test(sentence) ? ctx.main : null);
   if (target) {
     for (const n of pardoned) if (!target.names.includes(n)) target.names.push(n);
@@ -288,6 +288,8 @@ function ordinals(ctx: Ctx, sentence: string): void {
 function processField(ctx: Ctx): void {
   const { text, sentences } = ctx;
   sentences.forEach((s, i) => {
+    const f = ctx.facts;
+    if (f.other_counts.length + f.pardon_events.length + f.releases.length + f.prisoner_count_claims.length > MAX_FACTS * 4) return;
     const sentence = text.slice(s.start, s.end);
     const counts = countsIn(text, s, i);
     const isPardon = PARDON_RE.test(sentence);
@@ -311,28 +313,47 @@ function processField(ctx: Ctx): void {
 
 /** Drops "over 500" when the same document states an exact 509 of the same kind (a rounded restatement). */
 function dropRounded<T extends { qualifier: Qualifier }>(items: T[], value: (t: T) => number): T[] {
+  // Sorted exact values + binary search: a pathological document with thousands of numbers
+  // must stay n·log n, not n².
+  const exact = items.filter((b) => b.qualifier === "exact").map(value).sort((a, b) => a - b);
+  const anyIn = (lo: number, hi: number) => {
+    let l = 0;
+    let h = exact.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (exact[mid]! < lo) l = mid + 1;
+      else h = mid;
+    }
+    return l < exact.length && exact[l]! <= hi;
+  };
   return items.filter((a) => {
     if (a.qualifier !== "over" && a.qualifier !== "about") return true;
     const v = value(a);
-    return !items.some((b) => b !== a && b.qualifier === "exact" && (a.qualifier === "over" ? value(b) > v && value(b) <= v * 1.25 : Math.abs(value(b) - v) <= v * 0.1));
+    return a.qualifier === "over" ? !anyIn(v + 1e-9, v * 1.25) : !anyIn(v - v * 0.1, v + v * 0.1);
   });
 }
 
 function dedupeClaims(items: PrisonerCountClaim[]): PrisonerCountClaim[] {
   const out: PrisonerCountClaim[] = [];
+  const seen = new Map<string, PrisonerCountClaim>();
   for (const c of items) {
-    const same = out.find((o) => o.value === c.value && o.qualifier === c.qualifier);
+    const key = `${c.value}|${c.qualifier}`;
+    const same = seen.get(key);
     if (!same) {
+      seen.set(key, c);
       out.push(c);
       continue;
     }
-    same.evidence.push(...c.evidence);
+    if (same.evidence.length < 5) same.evidence.push(...c.evidence);
     if (c.attributed_to !== "unattributed" && same.attributed_to === "unattributed") same.attributed_to = c.attributed_to;
   }
   // Stock counts cluster; a figure under a tenth of the largest is a sub-group, not a stock.
-  const max = Math.max(0, ...out.map((c) => c.value));
+  const max = out.reduce((m, c) => Math.max(m, c.value), 0);
   return dropRounded(out.filter((c) => c.value >= max / 10), (c) => c.value);
 }
+
+/** Most facts of one kind kept per document: real reports have dozens; more means junk input. */
+const MAX_FACTS = 500;
 
 /** Extracts the facts of an English report. Pure; never throws on odd text. */
 export function extractEnglish(input: ExtractInput): Facts {
@@ -374,9 +395,11 @@ export function extractEnglish(input: ExtractInput): Facts {
   for (const e of head.facts.pardon_events) if (!f.pardon_events.some((x) => x.count === e.count)) f.pardon_events.unshift(e);
   for (const c of head.facts.prisoner_count_claims) if (!f.prisoner_count_claims.some((x) => near(c.value, x.value))) f.prisoner_count_claims.unshift(c);
   for (const r of head.facts.releases) if (!f.releases.some((x) => x.count === r.count)) f.releases.unshift(r);
-  f.prisoner_count_claims = dedupeClaims(f.prisoner_count_claims);
+  f.prisoner_count_claims = dedupeClaims(f.prisoner_count_claims).slice(0, MAX_FACTS);
+  f.pardon_events = f.pardon_events.slice(0, MAX_FACTS);
+  f.releases = f.releases.slice(0, MAX_FACTS);
   // Claims demoted as sub-groups become other counts.
-  f.other_counts = dropRounded(f.other_counts, (o) => o.value);
+  f.other_counts = dropRounded(f.other_counts, (o) => o.value).slice(0, MAX_FACTS);
   // A name pardoned alone also appears as a person; make its role match.
   for (const e of f.pardon_events) for (const n of e.names) { const p = persons.find((q) => q.name === n); if (p) p.role = "pardoned"; }
   return f;
