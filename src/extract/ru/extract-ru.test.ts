@@ -86,4 +86,44 @@ describe("extractRussian", () => {
     const ev = facts.pardon_events[0]!.evidence[0]!;
     expect(text.slice(ev.start, ev.end)).toContain("30");
   });
+  // Phenomena found on the held-out set test/corpus-own; fixture sentences written for these tests.
+  it("reads several rounds in one recap sentence, each with its own date and breakdown", () => {
+    const facts = extractRussian({
+      text: "В октябре указы подписывались дважды: 2 октября помилованы 19 человек (пять женщин и 14 мужчин), а 21 октября — ещё 26.",
+      published: "2024-11-05",
+    });
+    expect(facts.pardon_events).toMatchObject([
+      { count: 19, date: "2024-10-02", women: 5, men: 14 },
+      { count: 26, date: "2024-10-21", women: null },
+    ]);
+  });
+
+  it("keeps a stock claim when its sub-group follows it, and reads recognitions since 2020", () => {
+    const facts = extractRussian({
+      text: "По состоянию на 31 мая в Беларуси 1180 политзаключённых, среди них 150 женщин. С 2020 года политзаключёнными признаны 4100 человек.",
+      published: "2025-06-03",
+    });
+    expect(facts.prisoner_count_claims.map((c) => [c.value, c.scope.startsWith("recognised")])).toEqual([[1180, false], [4100, true]]);
+    expect(facts.other_counts.map((c) => c.value)).toEqual([150]);
+  });
+
+  it("reads Belarusian number words, nouns and ordinals", () => {
+    const facts = extractRussian({ text: "Лукашэнка памілаваў яшчэ 18 чалавек. Сярод іх шэсць жанчын і 12 мужчын. Гэта ўжо пятае памілаванне з ліпеня." });
+    expect(facts.pardon_events[0]).toMatchObject({ count: 18, women: 6, men: 12, ordinal_in_year: 5 });
+  });
+
+  it("gives the people listed with a release the released role", () => {
+    const facts = extractRussian({
+      text: "В пятницу власти освободили 9 человек. Среди них — правозащитница Анна Соколова и журналист Павел Мельник.",
+      published: "2025-05-10",
+    });
+    expect(facts.releases).toHaveLength(1);
+    expect(facts.releases[0]!.names).toEqual(["Анна Соколова", "Павел Мельник"]);
+    expect(facts.persons.map((p) => p.role)).toEqual(["released", "released"]);
+  });
+
+  it("does not count 'one of' or vague thousands", () => {
+    const facts = extractRussian({ text: "Одна из организаторов акции уехала. На улицы вышли десятки тысяч человек." });
+    expect(facts.other_counts).toEqual([]);
+  });
 });
