@@ -10,6 +10,7 @@ import { writeFile } from "node:fs/promises";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { ingestLocations, type IngestSummary } from "../app/ingest-batch.js";
+import { suggestMentionLinks } from "../app/suggest-mention-links.js";
 import { ValidationError } from "../domain/errors.js";
 import { EXTRACTOR_VERSION, extractFacts } from "../extract/index.js";
 import { DEFAULT_LIMITS, listLocations, readSource } from "../ingest/index.js";
@@ -66,6 +67,7 @@ export function register(program: Command): void {
       } finally {
         progress.stop();
       }
+      if (summary.new > 0) await vigil.tx.run((r) => suggestMentionLinks(r)); // mentions of known people get a suggested person
       process.stdout.write(flags.json ? `${JSON.stringify(toJson(summary))}\n` : human(summary));
       // Only a run where nothing at all could be read is a failure: one bad file in a
       // folder of hundreds must not break a cron job.

@@ -3,10 +3,11 @@
  * `link-mentions`, end to end through `runCli` on a temporary PGlite and, when
  * TEST_DATABASE_URL is set, on a scratch PostgreSQL database.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openVigil } from "../main.js";
 import { createScratchDatabase, testBackends } from "../storage/test-support.js";
 import { runCli } from "./main.js";
 
@@ -111,6 +112,23 @@ for (const backend of testBackends()) {
       expect((await vigil("person", "merge", "--undo", undoId)).stdout).toMatch(/^restored /);
       expect(await count()).toBe(2);
       expect((await vigil("person", "merge", a)).code).toBe(2);
+    });
+
+    it("links an ingested mention of a known person (a suggestion, still to be reviewed)", async () => {
+      const { id: a } = json<{ id: string }>(await vigil("person", "add", "--name", "Ales Bialiatski", "--json"));
+      const file = path.join(dir, "report.txt");
+      // A sentence written for this test: the mention is in the genitive, in Russian.
+      writeFileSync(file, "Суд продлил срок содержания под стражей Алеся Беляцкого, сообщили правозащитники.\n");
+      json(await vigil("ingest", file, "--json"));
+      // Nothing left unlinked: the ingest linked it already.
+      expect(json(await vigil("person", "link-mentions", "--json"))).toEqual({ checked: 0, linked: 0 });
+      const v = await openVigil();
+      try {
+        const mentions = await v.mentions.list({ personId: a });
+        expect(mentions.map((m) => [m.name, m.status])).toEqual([["Алесь Беляцкий", "suggested"]]);
+      } finally {
+        await v.close();
+      }
     });
   });
 }
