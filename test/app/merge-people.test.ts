@@ -1,19 +1,19 @@
 /**
- * @module app/merge-people.test
+ * @module test/app/merge-people
  * One human, one record, on both backends: spellings across scripts and cases are found as the
  * same person (husband and wife never), adding refuses a likely duplicate, mentions get a
  * suggested link, and a merge is undone exactly (rows and derived counts).
  */
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { ConflictError, NotFoundError, ValidationError } from "../domain/errors.js";
-import type { Vigil } from "../main.js";
-import { rows } from "../storage/db.js";
-import { describeBackends } from "../storage/test-support.js";
-import { addPerson } from "./add-person.js";
-import { candidateKeys, findSimilarPeople, SamePersonError } from "./find-similar-people.js";
-import { mergePeople, unmergePeople } from "./merge-people.js";
-import { suggestMentionLinks } from "./suggest-mention-links.js";
+import { ConflictError, NotFoundError, ValidationError } from "../../src/domain/errors.js";
+import type { Vigil } from "../../src/main.js";
+import { rows } from "../../src/storage/db.js";
+import { describeBackends } from "../../src/storage/test-support.js";
+import { addPerson } from "../../src/app/add-person.js";
+import { candidateKeys, findSimilarPeople, SamePersonError } from "../../src/app/find-similar-people.js";
+import { mergePeople, unmergePeople } from "../../src/app/merge-people.js";
+import { suggestMentionLinks } from "../../src/app/suggest-mention-links.js";
 
 const actor = "test";
 
