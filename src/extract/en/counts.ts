@@ -85,6 +85,10 @@ function nounAfter(text: string, end: number, limit: number): { noun: string; en
     if (!w) break;
     pos += w[0].length;
     const word = w[1]!;
+    // "80 cases of political persecution": cases count people on this topic.
+    if (word === "cases" && /^\s+of\s+(?:[\w-]+\s+){0,2}(?:persecution|repression|detention|arrests?|prosecution|torture)/.test(rest.slice(pos))) {
+      return { noun: [...mods, word].join(" "), end: end + pos, partOf: false };
+    }
     if (PEOPLE_NOUN.test(word) && !(NOUN_MODIFIER.test(word) && /^\s+(?:prisoners|nationals|citizens|activists|journalists)\b/.test(rest.slice(pos)))) {
       return { noun: [...mods, word].join(" "), end: end + pos, partOf: false };
     }

@@ -105,12 +105,15 @@ function clauseOf(text: string, s: Span, c: CountMention): string {
 function breakdown(ctx: Ctx, s: Span, counts: CountMention[]): void {
   const ev0 = ctx.main;
   if (!ev0) return;
+  // A split of a stock ("1,265 political prisoners, among them 168 women") is not about the round.
+  if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return;
   for (const c of counts) {
-    if (c.used || c.vague) continue;
+    if (c.used || c.vague || c.value > ev0.count) continue;
     const clause = clauseOf(ctx.text, s, c);
+    const tail = c.partOf ? clause.slice(clause.indexOf(ctx.text.slice(c.qualStart, c.end))) : "";
     let field: keyof PardonEvent | null = null;
-    if (/^(?:women|woman|females?)$/.test(c.noun) || /^\s*(?:are|were)\s+women\b/.test(c.after)) field = "women";
-    else if (/^(?:men|man|males?)$/.test(c.noun) || /^\s*(?:are|were)\s+men\b/.test(c.after)) field = "men";
+    if (/^(?:women|woman|females?)$/.test(c.noun) || /^\s*(?:are |were )?women\b/.test(c.after) || /\b(?:are|were)\s+women\b/.test(tail)) field = "women";
+    else if (/^(?:men|man|males?)$/.test(c.noun) || /^\s*(?:are |were )?men\b/.test(c.after) || /\b(?:are|were)\s+men\b/.test(tail)) field = "men";
     else if (/chronic|seriously ill|serious(?:ly)? (?:ill|illness)|terminally ill/i.test(clause)) field = "chronic_illness";
     else if (/disab|invalid/i.test(clause)) field = "disabled";
     else if (/\b(?:over|above|older than|aged over) (?:the age of )?(?:50|fifty)\b/i.test(clause)) field = "over_50";
@@ -168,8 +171,12 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
   const act = releaseActIn(sentence);
   if (!act) return;
   const names = (ctx.mentionsBySentence.get(i) ?? []).filter((m) => m.role === "released" || m.role === "pardoned").map((m) => m.name);
-  const kind = releaseKind(sentence);
-  const date = dates.find((d) => d.precision !== "month" || true)?.iso ?? null;
+  // The kind is read in the release's own clause: "X pardoned 22, while 123 were freed in a deal".
+  const actAt = act.index;
+  const clauseStart = Math.max(0, ...[";", " while ", " whereas ", " but "].map((b) => sentence.lastIndexOf(b, actAt)));
+  const kind = releaseKind(sentence.slice(clauseStart));
+  const paired = pairDates(counts, dates, ctx.text);
+  const dayDate = dates.find((d) => d.start - s.start >= clauseStart && d.precision !== "month") ?? dates.find((d) => d.start - s.start >= clauseStart);
   const evidence = [ev(ctx.field, s.start + act.index, s.start + act.index + act[0].length)];
   let count: CountMention | undefined;
   if (!PERIOD_RE.test(sentence) && !/\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.test(sentence)) {
@@ -181,7 +188,7 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
     // "X has been freed together with 13 other inmates": the named one plus the others.
     if (/\b(?:(?:together|along) with|and)\s*$/i.test(count.before) && /\bother\b/.test(ctx.text.slice(count.end, count.nounEnd)) && names.length <= 1) value += 1;
     evidence.push(ev(ctx.field, count.qualStart, count.nounEnd));
-    const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
+    const r: Release = { names, count: value, qualifier: count.qualifier, date: (paired.get(count) ?? dayDate)?.iso ?? null, kind, evidence };
     ctx.facts.releases.push(r);
     return;
   }
@@ -193,7 +200,7 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
     return;
   }
   if (prev && names.every((n) => prev.names.includes(n))) return;
-  ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date, kind, evidence });
+  ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: dayDate?.iso ?? null, kind, evidence });
 }
 
 /** "He/She said …": the person named most recently before this sentence. */
@@ -229,7 +236,8 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     if (/\b(?:died|killed|were killed|perished)\b/i.test(sentence)) continue;
     if (/\brecogni[sz]ed\b/i.test(sentence) && PERIOD_RE.test(sentence) && !/\b(?:a total of|in total|since)\b/i.test(sentence)) continue;
     if (/\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i.test(sentence) && !HELD_RE.test(sentence.replace(/recogni[sz]ed/gi, ""))) continue;
-    if (PARDON_RE.test(sentence) || releaseActIn(sentence)) continue;
+    const upto = ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+    if (PARDON_RE.test(upto) || releaseActIn(upto)) continue;
     c.used = true;
     const dates = lazyDates();
     const asOf =

@@ -35,6 +35,7 @@ const NOT_NAME = new Set(
     "Journalist Journalists Activist Activists Blogger Teacher Student Lawyer Artist Musician Doctor Priest Photographer Volunteer Analyst Writer Poet " +
     "Philosopher Economist Businessman Businesswoman Politician Former Jailed Imprisoned Detained Exiled Veteran Pensioner Retired Dissident Protester " +
     "Citizen Worker Nurse Pastor Athlete Coach Singer Rapper Anarchist Researcher Scientist Editor-in-chief Defender Mother Father Wife Husband Son Daughter " +
+    "Marine Soldier Officer War Cold World Airport Station Olympic Games Cup " +
     "Orthodox Catholic Church Embassy Constituency Lukashenko's Read More Photo Video Source Sources Update Updated Tsikhanouskaya's"
   ).split(/\s+/),
 );
@@ -52,7 +53,7 @@ const FREED_AFTER =
   /^(?:,[^,]{1,80},)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walked free|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))/;
 const FREED_BEFORE =
   /(?:\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3})$/;
-const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
+const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
 const PRISON_WORDS =
   /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held)\b/i;
 
@@ -70,6 +71,14 @@ const ROLE_RANK: Record<PersonRole, number> = { pardoned: 6, released: 5, offici
 
 // Well-known figures whose role does not change between reports, used only when the text
 // itself gives no cue. Facts, not sentences.
+/** Full names of figures often named by surname alone in reports ("Lukashenko said …"). */
+const KNOWN_FULL: Record<string, string> = {
+  Lukashenko: "Alexander Lukashenko",
+  Putin: "Vladimir Putin",
+  Tsikhanouskaya: "Sviatlana Tsikhanouskaya",
+  Zelensky: "Volodymyr Zelensky",
+};
+
 const KNOWN_ROLES: [RegExp, PersonRole][] = [
   [/Lukashenk/, "official"],
   [/Putin$/, "official"],
@@ -137,6 +146,14 @@ function roleCue(text: string, s: Span, start: number, end: number, before: stri
     return "pardoned";
   }
   if (FREED_AFTER.test(after) || FREED_BEFORE.test(before)) return "released";
+  // A list after a release or pardon in the same clause: "freed 16 people, among them X and Y",
+  // "Among those freed then were X and the lawyer Y", "The swap also included X".
+  const head0 = text.slice(s.start, start);
+  const clause0 = head0.slice(Math.max(head0.lastIndexOf(";"), head0.lastIndexOf(" but "), 0));
+  if (!/\b(?:said|says|told|confirmed|announced|thanked|welcomed)\b[^,]*$/.test(clause0)) {
+    if (/\bpardon(?:ed|ing|s)?\b[^;]{0,160}\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b/i.test(clause0)) return "pardoned";
+    if (/\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b|\b(?:swap|exchange)\b[^;]{0,80}\b(?:included|including|involved)\b/i.test(clause0)) return "released";
+  }
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
   const rest = text.slice(end, s.end);
   const listFreed = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
@@ -149,8 +166,9 @@ function roleCue(text: string, s: Span, start: number, end: number, before: stri
   const head = text.slice(s.start, start);
   const clauseHead = head.slice(Math.max(head.lastIndexOf(" that "), head.lastIndexOf(";"), 0));
   if (PRISON_WORDS.test(clauseHead) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
-  if (/^(?:[^,]{0,40})\b(?:was|were|had been|has been) (?:arrested|detained|jailed|sentenced|convicted|imprisoned)/.test(after)) return "prisoner";
-  if (/^(?:,[^,]{1,80},)?\s*(?:who )?(?:died|is serving|was serving|remains? (?:in|behind))/.test(after)) return "prisoner";
+  // The name's own predicate (not a relative clause about someone else).
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   return null;
 }
 
@@ -214,6 +232,16 @@ export function collectPersons(
         }
       } else if (p.name !== m.name) {
         p.aliases.add(m.name);
+      }
+      if (!p && m.single && KNOWN_FULL[m.name]) {
+        const full = KNOWN_FULL[m.name]!;
+        p = people.find((q) => q.name === full);
+        if (!p && people.length < MAX_PEOPLE) {
+          p = { name: full, aliases: new Set([m.name]), role: null, evidence: [] };
+          people.push(p);
+          index(p, full);
+          index(p, m.name);
+        }
       }
       if (!p) {
         if (m.single || people.length >= MAX_PEOPLE) continue;
