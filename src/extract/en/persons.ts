@@ -141,6 +141,30 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[
   return out;
 }
 
+const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
+const FREED_LIST =
+  /\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b/gi;
+// Words that end a list of names: a relative clause, a source, a new predicate.
+const LIST_BREAK = /\b(?:who|whom|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
+
+/**
+ * A role given to a list of names by the words that open it: "freed 16 people, among them X,
+ * Y and the journalist Z"; "Among those pardoned was X". The name must still be inside the list.
+ */
+function listTrigger(clause: string): PersonRole | null {
+  for (const [re, role] of [
+    [PARDON_LIST, "pardoned"],
+    [FREED_LIST, "released"],
+  ] as const) {
+    re.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clause)) !== null) last = m;
+    if (last && !LIST_BREAK.test(clause.slice(last.index + last[0].length))) return role;
+  }
+  return null;
+}
+
 function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string): PersonRole | null {
   if (PARDONED_NEAR.test(before) || PARDONED_NEAR.test(after.slice(0, 100))) {
     return "pardoned";
@@ -150,10 +174,8 @@ function roleCue(text: string, s: Span, start: number, end: number, before: stri
   // "Among those freed then were X and the lawyer Y", "The swap also included X".
   const head0 = text.slice(s.start, start);
   const clause0 = head0.slice(Math.max(head0.lastIndexOf(";"), head0.lastIndexOf(" but "), 0));
-  if (!/\b(?:said|says|told|confirmed|announced|thanked|welcomed)\b[^,]*$/.test(clause0)) {
-    if (/\bpardon(?:ed|ing|s)?\b[^;]{0,160}\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b/i.test(clause0)) return "pardoned";
-    if (/\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b|\b(?:swap|exchange)\b[^;]{0,80}\b(?:included|including|involved)\b/i.test(clause0)) return "released";
-  }
+  const listRole = listTrigger(clause0);
+  if (listRole) return listRole;
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
   const rest = text.slice(end, s.end);
   const listFreed = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
