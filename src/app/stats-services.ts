@@ -15,6 +15,7 @@ import type { WebReads } from "./stats-ports.js";
 import { readStats } from "./stats-read.js";
 import { claimRecords, cohortRecords, personRecord, type ReadDeps } from "./stats-records.js";
 import { bulkAccept, listSuggestions, reviewCounts, reviewItem } from "./stats-review.js";
+import { mergePeople, unmergePeople } from "./merge-people.js";
 import type { PersonSummary, ReviewFilter, SourceRecord, Stats } from "./stats-types.js";
 
 /** Builds the web services. `statsTtlMs` 0 disables the cache (tests). */
@@ -100,6 +101,18 @@ export function createWebServices(opts: { repos: Repositories & { tx: Transactio
         const n = await bulkAccept(repos, filter, actor);
         invalidate();
         return n;
+      },
+    },
+    people: {
+      async merge(keptId: string, mergedId: string, actor: string) {
+        const r = await mergePeople(repos, { keptId, mergedId, actor });
+        invalidate();
+        return r;
+      },
+      async unmerge(auditId: string, actor: string) {
+        const r = await unmergePeople(repos, { auditId, actor });
+        invalidate();
+        return r;
       },
     },
   };

@@ -16,6 +16,7 @@ import { renderDocsPage } from "./docs-page.js";
 import type { AppEnv } from "./env.js";
 import { handleError } from "./error-handler.js";
 import { registerExportRoutes } from "./routes/export.js";
+import { registerPeopleAdminRoutes } from "./routes/people-admin.js";
 import { registerPublicRoutes } from "./routes/public.js";
 import { registerReviewRoutes } from "./routes/review.js";
 import { registerSessionRoutes } from "./routes/session.js";
@@ -55,6 +56,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
   registerSessionRoutes(app, deps);
   registerReviewRoutes(app, deps);
   registerExportRoutes(app, deps);
+  if (deps.people) registerPeopleAdminRoutes(app, deps.people);
   app.doc31("/api/openapi.json", OPENAPI_INFO);
   app.get("/api/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as Parameters<typeof renderDocsPage>[0]).value));
   app.get("/static/*", serveStatic());

@@ -4,6 +4,7 @@
  * wire them to the use cases; tests pass fakes. The web never queries tables directly.
  */
 import type { AuthService } from "../app/auth-service.js";
+import type { MergeResult } from "../app/merge-people.js";
 import type {
   ClaimRecord,
   CohortRecord,
@@ -26,6 +27,13 @@ export interface ReviewActions {
   bulkAccept(filter: ReviewFilter, actor: string): Promise<number>;
 }
 
+/** Admin actions on the registry of people (see app/merge-people). */
+export interface PeopleAdmin {
+  /** Folds person `mergedId` into `keptId`; the result's `auditId` undoes it. */
+  merge(keptId: string, mergedId: string, actor: string): Promise<MergeResult>;
+  unmerge(auditId: string, actor: string): Promise<MergeResult>;
+}
+
 export interface HttpDeps {
   auth: AuthService;
   stats(): Promise<Stats>;
@@ -39,4 +47,6 @@ export interface HttpDeps {
   listSources(): Promise<SourceRecord[]>;
   getSource(id: string): Promise<SourceRecord>;
   review: ReviewActions;
+  /** Absent in fakes that do not need it: the merge routes are then not mounted. */
+  people?: PeopleAdmin;
 }
