@@ -79,3 +79,15 @@ const WORDS: Record<string, string> = { exact: "", over: "over ", about: "about 
 function stated(c: SeriesClaim): string {
   return `${WORDS[c.qualifier] ?? ""}${c.value}`;
 }
+
+/**
+ * For `claims list`: each claim id -> the claims of other publishers it disagrees with, and why.
+ * @example disagreementsByClaim(claims).get(id) // [{ with: "01J…", reason: "Viasna: 1275 (…) vs …" }]
+ */
+export function disagreementsByClaim(claims: readonly SeriesClaim[], options?: SeriesOptions): Map<string, { with: string; reason: string }[]> {
+  const out = new Map<string, { with: string; reason: string }[]>();
+  for (const d of claimSeries(claims, options).disagreements) {
+    for (const [x, y] of [[d.a, d.b], [d.b, d.a]] as const) out.set(x.id, [...(out.get(x.id) ?? []), { with: y.id, reason: d.reason }]);
+  }
+  return out;
+}

@@ -60,3 +60,14 @@ describe("cohort clustering", () => {
     expect(matchCohort(report({ type: "release" }), "d1", [cohort("a", {})])?.id).toBe("a");
   });
 });
+
+describe("same decree", () => {
+  it("joins reports naming one decree even when counts and dates disagree", () => {
+    const a = cohort("a", { count: 20, date: "2025-11-20" });
+    a.sources[0]!.reported = { count: 20, decree: "417" } as typeof a.sources[0]["reported"];
+    const r = report({ count: 31, date: "2025-11-25" });
+    expect(matchCohort(r, "d1", [a])).toBeNull();
+    r.reported.decree = "417";
+    expect(matchCohort(r, "d1", [a])?.id).toBe("a");
+  });
+});

@@ -74,9 +74,12 @@ export function dateDistance(a: { date: string | null; datePrecision: string | n
 export function matchCohort(report: CohortReport, documentId: string, candidates: readonly CohortWithSources[], rules: ClusterRules = DEFAULT_CLUSTER_RULES): Cohort | null {
   let best: { cohort: Cohort; score: number } | null = null;
   const v = report.values;
+  const decree = report.reported.decree;
   for (const { cohort, sources } of candidates) {
     if (!typesCompatible(cohort.type, v.type)) continue;
     if (sources.some((s) => s.documentId === documentId)) continue;
+    // The same decree is the same act, however differently its size and date are reported.
+    if (decree && sources.some((s) => (s.reported as { decree?: string }).decree === decree)) return cohort;
     // An estimated date ("on Monday") may sit a few days from the stated one.
     const slack = v.datePrecision === "estimate" || cohort.datePrecision === "estimate" ? 4 : 0;
     const distance = dateDistance(cohort, v);

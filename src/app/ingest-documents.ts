@@ -124,7 +124,7 @@ function prepare(extractor: Extractor, input: DocumentInput, hash: string, index
   const mentions: NewMentionRow[] = mentionDrafts(facts).map((m) => ({
     ...m, id: newId(), documentId: doc.id, nameKey: nameKey(m.name) || null, extractorVersion: extractor.version,
   }));
-  const reports = cohortReports(facts, ctx);
+  const reports = cohortReports(facts, ctx, { title: input.title, text: input.text });
   for (const r of reports) checkCohort(r.values);
   return { index, doc, claims, mentions, reports };
 }

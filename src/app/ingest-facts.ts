@@ -20,7 +20,8 @@ export interface FactContext {
 /** One document's report of a group event, before clustering decides which cohort it joins. */
 export interface CohortReport {
   values: CohortValues;
-  reported: ReportedValues;
+  /** What the source stated; `decree` (the number of the act, when named) is kept here too. */
+  reported: ReportedValues & { decree?: string };
   evidence: Evidence[];
 }
 
@@ -101,7 +102,7 @@ export function mentionDrafts(facts: Facts): MentionDraft[] {
  * Pardon events and counted releases become cohort reports. A release by pardon with the same
  * count as a pardon event of the same document is that event told twice, so it is dropped.
  */
-export function cohortReports(facts: Facts, ctx: FactContext): CohortReport[] {
+export function cohortReports(facts: Facts, ctx: FactContext, text?: { title: string | null; text: string }): CohortReport[] {
   const out = facts.pardon_events.filter((e) => e.count > 0).map((e) => pardonReport(e, ctx));
   for (const r of facts.releases) {
     if (r.count == null || r.count <= 0) continue;
@@ -109,7 +110,35 @@ export function cohortReports(facts: Facts, ctx: FactContext): CohortReport[] {
     if (type === "pardon" && facts.pardon_events.some((e) => e.count === r.count)) continue;
     out.push(releaseReport(r, type, ctx));
   }
+  if (text) {
+    for (const report of out) {
+      const decree = decreeNear(report.evidence, text);
+      if (decree) report.reported.decree = decree;
+    }
+  }
   return out;
+}
+
+/**
+ * The number of the decree named in the sentence that states a fact ("Decree No. 417",
+ * "указ № 417"): two reports naming the same decree describe the same act, whatever their counts.
+ */
+export function decreeNear(evidence: readonly Evidence[], doc: { title: string | null; text: string }): string | null {
+  for (const e of evidence) {
+    const src = e.field === "title" ? (doc.title ?? "") : doc.text;
+    // Sentence bounds: a stop followed by a capital ("No. 417" is not a boundary).
+    const base = Math.max(0, e.start - 300);
+    // One character past the start, so a boundary right before the fact is seen.
+    const before = src.slice(base, e.start + 1);
+    const last = [...before.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].at(-1);
+    const from = base + (last ? last.index + last[0].length : 0);
+    const after = src.slice(e.end, e.end + 300);
+    const stop = after.search(/[.!?]\s+(?=\p{Lu})|[.!?]$/u);
+    const window = src.slice(from, stop < 0 ? e.end + after.length : e.end + stop + 1);
+    const m = window.match(/(?:decree|указ(?:ом|а|е)?|order)\s*(?:No\.?|Nr\.?|№|#|number)\s*(\d{1,5})/i);
+    if (m?.[1]) return m[1];
+  }
+  return null;
 }
 
 function pardonReport(e: PardonEvent, ctx: FactContext): CohortReport {
