@@ -44,7 +44,7 @@ const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|н�
 /** Sentences that list the people just freed. */
 const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых)/i;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|передал|отпустил|вызвал)[^.]*?(?:в том числе|среди них|среди которых|в их числе)/i;
+const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|передал|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе)/i;
 /** Words of reported speech: a count in such a sentence belongs to the person speaking. */
 const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
 /** Two names joined as a list ("Алесь Беляцкий, Валентин Стефанович и юрист Максим Знак"). */
@@ -199,12 +199,16 @@ export function extractRussian(input: ExtractInput): Facts {
     const names = findRuNames(s.src, s.start, s.end);
     // Later mentions by surname alone ("Статкевича вернули в колонию") carry roles too.
     if (facts.persons.length > 0) names.push(...surnameMentions(s.src, s.start, s.end, names, facts.persons.map((p) => p.name)));
-    const roles: PersonRole[] = names.map((h) => roleOf(h.name, sentence, h.start - s.start, h.end - s.start));
+    // The role cue before a name is read only back to the previous name: "лидер оппозиции
+    // Светлана Тихановская поблагодарила Дональда Трампа" says nothing about Trump.
+    const roles: PersonRole[] = names.map((h, i) => roleOf(h.name, sentence, h.start - s.start, h.end - s.start, i > 0 ? names[i - 1]!.end - s.start : 0));
     // A list shares the role of its head: "В заключении находятся Алесь Беляцкий, Валентин Стефанович и Марфа Рабкова".
     for (let i = 1; i < names.length; i++) {
       const prev = roles[i - 1]!;
       if (roles[i] !== "other" || prev === "official" || prev === "other") continue;
-      if (LIST_GAP.test(s.src.slice(names[i - 1]!.end, names[i]!.start))) roles[i] = prev;
+      const gap = s.src.slice(names[i - 1]!.end, names[i]!.start);
+      // A verb between two names ("Тихановская поблагодарила Дональда Трампа") ends the list.
+      if (LIST_GAP.test(gap) && !/[а-яёіў](?:ла|ли|ло|ал|ил|ет|ют|ит|ят|ся|ць)(?:\s|$)/i.test(gap)) roles[i] = prev;
     }
 
     // 1. Pardon rounds with a count of people. A recap sentence may list several, each after
@@ -242,21 +246,26 @@ export function extractRussian(input: ExtractInput): Facts {
         const between = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.start >= prevEnd && d.end <= c.start);
         const further = FURTHER.test(s.src.slice(Math.max(s.start, c.start - 8), c.start));
         if (picks.length > 0 && between.length === 0 && !further) continue;
-        let roundDate = between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? dayDate : null;
+        // "помиловал 31 человека 7 ноября": a day date right after the count is its own.
+        const nextStart = candidates.find((x) => x.start > c.end)?.start ?? s.end;
+        const right = dates.find((d) => d.precision === "day" && d.start >= c.end && d.start < nextStart && d.start - c.end <= 24);
+        const dayBefore = between.some((d) => d.precision === "day");
+        let roundDate = right && !dayBefore ? right.iso : between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? dayDate : null;
         // "а в конце месяца — ещё 20": the month of the date stated before.
         if (roundDate === null && END_OF_MONTH.test(s.src.slice(prevEnd, c.start))) {
           roundDate = dates.filter((d) => d.end <= c.start && d.iso).at(-1)?.iso?.slice(0, 7) ?? null;
         }
         current = openRound(c, roundDate);
         picks.push({ n: c, event: current });
-        prevEnd = c.end;
+        prevEnd = right && !dayBefore ? right.end : c.end;
       }
     }
 
     // 2. Ordinal and members of the current round.
     if (current) {
       const ord = ordinalIn(sentence);
-      if (ord !== null && current.ordinal_in_year === null && (isPardon || /волн|раз/i.test(sentence))) current.ordinal_in_year = ord;
+      // "Это уже шестая такая группа" right after the round counts it even without the pardon word.
+      if (ord !== null && current.ordinal_in_year === null && (isPardon || /волн|раз/i.test(sentence) || (sinceEvent <= 3 && /групп|груп|партия|список/i.test(sentence)))) current.ordinal_in_year = ord;
       if ((MEMBERS.test(sentence) || (isPardon && names.length > 0)) && names.length > 0) {
         for (const h of names) {
           const role = roleOf(h.name, sentence, h.start - s.start, h.end - s.start);
@@ -272,7 +281,8 @@ export function extractRussian(input: ExtractInput): Facts {
       if (used.has(n)) continue;
       const after = s.src.slice(n.end, n.end + 60);
       const before = s.src.slice(Math.max(s.start, n.start - 14), n.start);
-      const beforeInSentence = s.src.slice(s.start, n.start);
+      // Bounded: a 100 MB "sentence" without full stops must not make this quadratic.
+      const beforeInSentence = s.src.slice(Math.max(s.start, n.start - 200), n.start);
       // "одна из лидеров протестов", "ни одну из них": "one of" is a count only with a category.
       if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.re.test(clauseAround(s.src, s, n.start, n.end)))) continue;
       if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) continue;
@@ -312,7 +322,7 @@ export function extractRussian(input: ExtractInput): Facts {
         continue;
       }
 
-      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются)/i.test(after) || /(?<![а-яё])у\s*$/.test(before);
+      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/.test(before);
       if (!countable) continue;
 
       // Breakdown of the current pardon round.
@@ -347,7 +357,11 @@ export function extractRussian(input: ExtractInput): Facts {
       // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
       if (isRelease && peopleNoun && !PERIOD.test(sentence) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !STOCK.test(clause)) {
         const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : /отбыв|по окончании срока|полностью отбыл/i.test(sentence) ? "sentence_served" : isPardon ? "pardon" : "other";
-        pushRelease({ names: [], count: n.value, qualifier: n.qualifier, date: dayDate, kind, evidence: [evidence] });
+        // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
+        const withNamed = /вместе с\s*$/i.test(before) || /(?:вместе с (?:ним|ней)|с ним|с ней)[^.]{0,40}(?:ещё|еще)\s*$/i.test(beforeInSentence);
+        const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
+        const count = withNamed && lead ? n.value + 1 : n.value;
+        pushRelease({ names: lead ? [lead] : [], count, qualifier: n.qualifier, date: dayDate, kind, evidence: [evidence] });
         continue;
       }
 

@@ -99,14 +99,14 @@ export function isKnownOfficial(name: string): boolean {
 }
 
 /** The role of a person from the sentence around the name. */
-export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number): PersonRole {
+export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number, cueFrom = 0): PersonRole {
   if (isKnownOfficial(name)) return "official";
   const after = sentence.slice(nameEnd, nameEnd + 40);
   if (/^[^.]{0,25}?(помиловал|подписал|даровал|заявил|распорядил)/i.test(after)) return "official";
   if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(помилован)/i.test(after)) return "pardoned";
   if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу)/i.test(after)) return "released";
   if (PRISONER_AFTER.test(after)) return "prisoner";
-  const before = sentence.slice(Math.max(0, nameAt - 70), nameAt);
+  const before = sentence.slice(Math.max(0, cueFrom, nameAt - 70), nameAt);
   for (const [re, role] of ROLE_CUES) if (re.test(before)) return role;
   // Known opposition leaders keep their role when the sentence gives none.
   const surname = name.split(" ").at(-1) ?? "";
