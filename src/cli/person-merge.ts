@@ -1,9 +1,10 @@
 /**
  * @module cli/person-merge
- * `vigil person similar|merge|unmerge|link-mentions`: finding and folding duplicate records.
+ * `vigil person similar|duplicates|merge|unmerge|link-mentions`: finding and folding duplicate records.
  * Registered under `vigil person` by cli/person.ts.
  */
 import type { Command } from "commander";
+import { findDuplicatePeople } from "../app/find-duplicate-people.js";
 import { findSimilarPeople } from "../app/find-similar-people.js";
 import { mergePeople, unmergePeople, type MergeResult } from "../app/merge-people.js";
 import { suggestMentionLinks } from "../app/suggest-mention-links.js";
@@ -27,6 +28,17 @@ export function registerMergeCommands(person: Command): void {
       const vigil = await getVigil();
       const found = await findSimilarPeople(vigil, name);
       print(opts.json, found, () => found.map((s) => `${s.personId}  ${s.primaryName}  ${s.score} ${s.strength}  (${s.reason})`).join("\n") || "(nobody)");
+    });
+
+  person
+    .command("duplicates")
+    .description("pairs of records the matcher takes for one person (to review, then merge)")
+    .option("--possible", "also pairs below the likely threshold (a surname alone)")
+    .option("--json", "print JSON")
+    .action(async (opts: { possible?: boolean; json?: boolean }) => {
+      const vigil = await getVigil();
+      const pairs = await findDuplicatePeople(vigil, { includePossible: opts.possible === true });
+      print(opts.json, pairs, () => pairs.map((d) => `${d.a.personId} ${d.a.name}  =  ${d.b.personId} ${d.b.name}  ${d.score} ${d.strength}  (${d.reason})`).join("\n") || "(none)");
     });
 
   person

@@ -267,6 +267,8 @@ export interface PersonMergeRepository {
   unfold(intoId: string, fromId: string, moves: PersonMergeMoves): Promise<void>;
   /** One audit entry by id (the merge to undo). */
   auditEntry(id: string): Promise<AuditEntry | null>;
+  /** Groups of (unmerged) person ids that share a name key: where duplicates can hide. */
+  sharedKeyGroups(page?: Page): Promise<string[][]>;
 }
 
 /** Every repository, bound to one connection or one transaction. */

@@ -8,7 +8,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { NotFoundError } from "../domain/errors.js";
 import type { AuditEntry, PersonMergeMoves, PersonMergeRepository } from "../domain/ports.js";
-import type { Db } from "./db.js";
+import { rows, type Db } from "./db.js";
 import { acts, auditLog, caseDefendants, cohortMembers, mentions, personNames, persons, recognitions } from "./schema.js";
 
 export function sqlPersonMergeRepository(db: Db): PersonMergeRepository {
@@ -86,6 +86,18 @@ export function sqlPersonMergeRepository(db: Db): PersonMergeRepository {
           .onConflictDoNothing();
       }
       await db.update(persons).set({ mergedInto: null }).where(eq(persons.id, fromId));
+    },
+
+    async sharedKeyGroups(page = {}) {
+      const r = await rows<{ ids: string[] }>(
+        db,
+        sql`select array_agg(distinct n.person_id order by n.person_id) as ids
+            from person_names n join persons p on p.id = n.person_id
+            where p.merged_into is null
+            group by n.name_key having count(distinct n.person_id) > 1
+            order by n.name_key limit ${page.limit ?? 1000} offset ${page.offset ?? 0}`,
+      );
+      return r.map((x) => x.ids);
     },
 
     async auditEntry(id) {

@@ -11,6 +11,7 @@ import type { Vigil } from "../../src/main.js";
 import { rows } from "../../src/storage/db.js";
 import { describeBackends } from "../../src/storage/test-support.js";
 import { addPerson } from "../../src/app/add-person.js";
+import { findDuplicatePeople } from "../../src/app/find-duplicate-people.js";
 import { candidateKeys, findSimilarPeople, SamePersonError } from "../../src/app/find-similar-people.js";
 import { mergePeople, unmergePeople } from "../../src/app/merge-people.js";
 import { suggestMentionLinks } from "../../src/app/suggest-mention-links.js";
@@ -183,6 +184,23 @@ describeBackends("find similar people and merge", (getVigil) => {
     expect(again.auditId).not.toBe(merged.auditId);
     await unmergePeople(v, { auditId: again.auditId, actor });
     expect(await snapshot(v)).toEqual(before);
+  });
+
+  it("lists records already in the registry that are likely one person, never spouses", async () => {
+    const v = getVigil();
+    const a = await addPerson(v, { name: "Марыя Калеснікава", actor });
+    const b = await addPerson(v, { name: "Maria Kolesnikova", actor, allowSimilar: true });
+    const bare = await addPerson(v, { name: "Kalesnikava", actor });
+    await addPerson(v, { name: "Siarhei Tsikhanouski", actor });
+    await addPerson(v, { name: "Sviatlana Tsikhanouskaya", actor });
+    const likely = await findDuplicatePeople(v);
+    expect(likely.map((d) => [d.a.personId, d.b.personId].sort())).toEqual([[a.id, b.id].sort()]);
+    expect(likely[0]).toMatchObject({ score: 1, strength: "likely" });
+    const all = await findDuplicatePeople(v, { includePossible: true });
+    expect(all).toHaveLength(3);
+    expect(all.filter((d) => d.strength === "possible").every((d) => d.a.personId === bare.id || d.b.personId === bare.id)).toBe(true);
+    await mergePeople(v, { keptId: a.id, mergedId: b.id, actor });
+    expect(await findDuplicatePeople(v)).toEqual([]);
   });
 
   it("undoes chained merges one level at a time", async () => {
