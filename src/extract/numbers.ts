@@ -179,7 +179,12 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       value = /tens of thousands/i.test(g.v) ? 10000 : /thousands/i.test(g.v) ? 1000 : /hundreds/i.test(g.v) ? 100 : 12;
     }
     if (value === null || !Number.isFinite(value)) continue;
+    // "several hundred", "a few thousand": vague, not a count of 100.
+    if (words && /^(?:hundred|thousand)s?$/i.test(g.w ?? "") && /\b(?:several|a few|few|many|some)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) vague = true;
     const q = qualifierBefore(text, start);
+    // "300-odd", "300 or so", "200-plus": the qualifier follows the number.
+    const tailQ = /^(?:-odd|\s+odd|\s+or so|-plus|\+)/.exec(text.slice(end, end + 8));
+    if (tailQ && q.qualifier === "exact") q.qualifier = /plus|\+/.test(tailQ[0]) ? "over" : "about";
     const mention: NumberMention = { value, start, end, qualifier: q.qualifier, qualStart: q.qualStart, vague, words };
     // A range "50-70" or "50 to 70" or "between 50 and 70": the schema keeps the ceiling as up_to.
     const prev = out[out.length - 1];

@@ -74,7 +74,7 @@ const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 /** Reads the noun phrase after a number: skips up to three modifiers, then a people noun. */
 function nounAfter(text: string, end: number, limit: number): { noun: string; end: number; partOf: boolean } {
   const rest = text.slice(end, Math.min(limit, end + 80));
-  const part = /^\)?\s*of (?:them|these|those|us|the (?:\w+ )?(?:\w+))\b/.exec(rest);
+  const part = /^\)?\s*,?\s*of (?:them|these|those|us|whom|which|the (?:\w+ )?(?:\w+))\b/.exec(rest);
   if (part) return { noun: part[0].replace(/^\)?\s*of\s+/, ""), end: end + part[0].length, partOf: true };
   // Up to three modifiers, then the noun: "30 political prisoners", "13 other inmates".
   const tok = /^\)?\s*([\w-]+)/;

@@ -29,6 +29,9 @@ interface Ctx {
   facts: Facts;
   main: PardonEvent | null;
   mainSentence: number;
+  /** The round stated most recently, and its sentence: breakdowns right after it describe it. */
+  lastEvent: PardonEvent | null;
+  lastEventSentence: number;
   lastSource: string | null;
   country: string | null;
 }
@@ -102,8 +105,9 @@ function clauseOf(text: string, s: Span, c: CountMention): string {
   return head.slice(cut + 1) + text.slice(c.qualStart, c.end) + (m ? tail.slice(0, m.index) : tail);
 }
 
-function breakdown(ctx: Ctx, s: Span, counts: CountMention[]): void {
-  const ev0 = ctx.main;
+function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
+  const recent = ctx.lastEvent && ctx.lastEventSentence >= i - 1 ? ctx.lastEvent : null;
+  const ev0 = recent ?? ctx.main;
   if (!ev0) return;
   // A split of a stock ("1,265 political prisoners, among them 168 women") is not about the round.
   if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return;
@@ -117,7 +121,7 @@ function breakdown(ctx: Ctx, s: Span, counts: CountMention[]): void {
     else if (/chronic|seriously ill|serious(?:ly)? (?:ill|illness)|terminally ill/i.test(clause)) field = "chronic_illness";
     else if (/disab|invalid/i.test(clause)) field = "disabled";
     else if (/\b(?:over|above|older than|aged over) (?:the age of )?(?:50|fifty)\b/i.test(clause)) field = "over_50";
-    else if (/\b(?:have|has|with|raising) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
+    else if (/\b(?:have|has|had|with|raising) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
     else if (/\b(?:minors?|underage|juveniles?|under 18|under eighteen)\b/i.test(clause)) field = "minors";
     if (field && ev0[field] === null) {
       (ev0 as unknown as Record<string, unknown>)[field] = c.value;
@@ -135,17 +139,24 @@ function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMe
     const before = c.before;
     const isPeople = c.noun !== "" && !/^(?:women|men|woman|man|children|families)$/.test(c.noun);
     const afterVerb =
-      /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied)(?: to)?\s*$/i.test(before) || /\b(?:another|a further|further|an additional)\s*$/i.test(before);
+      /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied|freed|released)(?: to)?\s*$/i.test(before) || /\b(?:another|a further|further|an additional)\s*$/i.test(before);
     if (!isPeople && !afterVerb) continue;
+    // "180 foreigners among them", "1,250 people were still held": not a round.
+    if (/^\s*(?:among them|of them|of whom)\b/.test(c.after)) continue;
+    if (/^\s*(?:were|are|remain)\s+(?:still\s+)?(?:held|behind bars|imprisoned|in prison|in custody|jailed|detained)/.test(c.after)) continue;
     // "Among those pardoned are six people younger than 25": a sub-group of a round, not a round.
     if (ctx.main && !afterVerb && /\b(?:among (?:those|the|them)|of them|including|includes)\b/i.test(before)) continue;
     // A total over a period ("342 ... received pardons in 2025") is an other count.
     if (PERIOD_RE.test(sentence)) continue;
     // A lone count in a sentence with one date takes it ("state media said on Friday").
-    const date = paired.get(c) ?? (eligible.length === 1 && dates.length === 1 && ![...paired.values()].includes(dates[0]!) ? dates[0] : undefined);
+    const free = dates.filter((d) => ![...paired.values()].includes(d));
+    const lone = eligible.length === 1 ? (free.find((d) => d.precision === "day") ?? (free.length === 1 ? free[0] : undefined)) : undefined;
+    const date = paired.get(c) ?? lone;
     const e = newEvent(c.value, c.qualifier, date?.iso ?? null, [ev(ctx.field, c.qualStart, c.nounEnd)]);
     c.used = true;
     ctx.facts.pardon_events.push(e);
+    ctx.lastEvent = e;
+    ctx.lastEventSentence = i;
     if (!ctx.main) {
       ctx.main = e;
       ctx.mainSentence = i;
@@ -179,8 +190,14 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
   const dayDate = dates.find((d) => d.start - s.start >= clauseStart && d.precision !== "month") ?? dates.find((d) => d.start - s.start >= clauseStart);
   const evidence = [ev(ctx.field, s.start + act.index, s.start + act.index + act[0].length)];
   let count: CountMention | undefined;
-  if (!PERIOD_RE.test(sentence) && !/\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.test(sentence)) {
-    count = counts.find((c) => !c.used && !c.vague && !c.partOf && c.noun !== "" && !/^(?:women|men)$/.test(c.noun));
+  if (!PERIOD_RE.test(sentence)) {
+    // "those freed comprised five X, three Y": a breakdown of a release, not a release.
+    const split = /\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.exec(sentence);
+    const splitAt = split ? s.start + split.index : Infinity;
+    const freedRight = (c: CountMention) => /^\s*(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:freed|released|set free)/.test(c.after);
+    count = counts.find(
+      (c) => (!c.used || (freedRight(c) && ctx.lastEvent?.count === c.value)) && !c.vague && !c.partOf && c.noun !== "" && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt,
+    );
   }
   if (count) {
     count.used = true;
@@ -193,6 +210,11 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
     return;
   }
   if (!names.length) return;
+  // In a report on a pardon, "X was among those freed" names a member of that round.
+  if (ctx.main && !ctx.facts.releases.length && !/\b(?:swap|exchange|handed over|deport\w*|expel\w*)\b/i.test(sentence)) {
+    for (const n of names) if (!ctx.main.names.includes(n)) ctx.main.names.push(n);
+    return;
+  }
   const prev = ctx.facts.releases[ctx.facts.releases.length - 1];
   if (prev && /\b(?:also|among those|one of those|of those freed|of those released|another)\b/i.test(sentence)) {
     for (const n of names) if (!prev.names.includes(n)) prev.names.push(n);
@@ -228,8 +250,10 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     if (/political prisoners?|prisoners? of conscience/.test(noun)) stock = true;
     else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/.test(after)) stock = true;
     else if (noun === "" && /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
-    else if (/^(?:people|persons|individuals)$/.test(noun) && c.value >= 50 && /^\s*(?:(?:still|currently)\s+)?(?:remain|are(?: still| currently)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/.test(after)) stock = true;
+    else if (/^(?:people|persons|individuals)$/.test(noun) && c.value >= 50 && /^\s*(?:(?:still|currently)\s+)?(?:remain|are(?: still| currently)?|were still|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/.test(after)) stock = true;
     else if (/^(?:prisoners|detainees)$/.test(noun) && c.value >= 100 && HELD_RE.test(sentence + " still")) stock = true;
+    else if (/\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i.test(c.before)) stock = true;
+    else if (/\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i.test(c.before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
     if (!stock) continue;
     if (/\bformer\b/.test(noun) || /^\s*(?:as )?former\b/.test(after) || /^[^.;,]{0,40}\bformer political prisoners\b/.test(after)) continue;
     if (/^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/.test(after)) continue;
@@ -266,7 +290,7 @@ function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     if (c.partOf && c.value === 1) continue;
     const verbBreakdown = bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000;
     // "some 5,000 were detained": a count whose noun is implied by its verb.
-    const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed)\b/.test(c.after);
+    const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after);
     if (!c.noun && !verbBreakdown && !topicVerb) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
     c.used = true;
@@ -287,10 +311,13 @@ function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
 
 function ordinals(ctx: Ctx, sentence: string): void {
   if (!ctx.main || ctx.main.ordinal_in_year !== null) return;
-  const m = /\b(?:the|its|a) (\w+) (?:such )?(?:round|time|group|batch|wave|pardon|decree|release|act of clemency)\b([^.]{0,80})/i.exec(sentence);
+  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency)\b([^.]{0,80})/i.exec(sentence);
   if (!m) return;
   const n = parseOrdinal(m[1]!);
-  if (n && /\b(?:this year|since|in (?:19|20)\d\d|of the year|so far)\b/i.test(m[2]!)) ctx.main.ordinal_in_year = n;
+  if (!n) return;
+  // "the sixth time since July" needs its period; "the second such round" speaks of the series.
+  const period = /\b(?:this year|this month|since|in (?:19|20)\d\d|of the year|so far)\b/i.test(m[4]!);
+  if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) ctx.main.ordinal_in_year = n;
 }
 
 function processField(ctx: Ctx): void {
@@ -300,7 +327,11 @@ function processField(ctx: Ctx): void {
     if (f.other_counts.length + f.pardon_events.length + f.releases.length + f.prisoner_count_claims.length > MAX_FACTS * 4) return;
     const sentence = text.slice(s.start, s.end);
     const counts = countsIn(text, s, i);
-    const isPardon = PARDON_RE.test(sentence);
+    // "It is the second pardon this month. On January 18, he freed 23 people": a recap of a round
+    // told with a release verb, right after a sentence about pardons.
+    const prev = sentences[i - 1];
+    const recap = !!ctx.main && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)/i.test(sentence);
+    const isPardon = PARDON_RE.test(sentence) || recap;
     const mayRelease = RELEASE_RE.test(sentence);
     if (!counts.length && !isPardon && !mayRelease) {
       ordinals(ctx, sentence);
@@ -311,7 +342,7 @@ function processField(ctx: Ctx): void {
     const dates = (): DateMention[] =>
       (memo ??= findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
-    if (ctx.main && (isPardon || BREAKDOWN_CTX.test(sentence) || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts);
+    if (ctx.main && (isPardon || BREAKDOWN_CTX.test(sentence) || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
     ordinals(ctx, sentence);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     claims(ctx, i, s, sentence, counts, dates);
@@ -373,14 +404,16 @@ export function extractEnglish(input: ExtractInput): Facts {
     const s = sentences[i];
     const p = sentences[i - 1];
     if (!s || !p) return null;
-    if (/^(?:Among them|They include|These include|Those still held include|Among those still)/i.test(text.slice(s.start, s.start + 40)) && /\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(text.slice(p.start, p.end))) return "prisoner";
+    if ((/^(?:Among them|They include|These include|Those still held include|Among those still)/i.test(text.slice(s.start, s.start + 40)) || /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end))) && /\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(text.slice(p.start, p.end))) return "prisoner";
     return null;
   };
   const { persons, mentions } = collectPersons(text, sentences, prevRole, "text");
   const fullName = (n: string) => persons.find((p) => p.name === n || p.aliases?.includes(n))?.name ?? n;
   const mentionsBySentence = new Map<number, { name: string; role: PersonRole | null }[]>();
   let si = 0;
+  const known = new Set(persons.flatMap((p) => [p.name, ...(p.aliases ?? [])]));
   for (const m of mentions) {
+    if (!known.has(m.name)) continue;
     while (si < sentences.length && sentences[si]!.end < m.start) si++;
     const list = mentionsBySentence.get(si) ?? [];
     if (!list.some((x) => x.name === fullName(m.name))) list.push({ name: fullName(m.name), role: m.role });
@@ -392,23 +425,29 @@ export function extractEnglish(input: ExtractInput): Facts {
   const body: Ctx = {
     text, field: "text", sentences, published, docSource, personNames, mentionsBySentence,
     facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons, releases: [] },
-    main: null, mainSentence: -1, lastSource: null, country,
+    main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, lastSource: null, country,
   };
   processField(body);
   // The title restates the body; keep only what the body does not say.
-  const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1 };
+  const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1 };
   processField(head);
   const f = body.facts;
   const near = (a: number, b: number) => a === b || (b > a && b <= a * 1.25);
-  for (const e of head.facts.pardon_events) if (!f.pardon_events.some((x) => x.count === e.count)) f.pardon_events.unshift(e);
+  const roughly = (a: number, b: number) => a === b || Math.abs(a - b) <= a * 0.1;
+  for (const e of head.facts.pardon_events) if (!f.pardon_events.some((x) => roughly(e.count, x.count))) f.pardon_events.unshift(e);
   for (const c of head.facts.prisoner_count_claims) if (!f.prisoner_count_claims.some((x) => near(c.value, x.value))) f.prisoner_count_claims.unshift(c);
-  for (const r of head.facts.releases) if (!f.releases.some((x) => x.count === r.count)) f.releases.unshift(r);
+  for (const r of head.facts.releases) if (!f.releases.some((x) => x.count !== null && r.count !== null && roughly(r.count, x.count))) f.releases.unshift(r);
   f.prisoner_count_claims = dedupeClaims(f.prisoner_count_claims).slice(0, MAX_FACTS);
   f.pardon_events = f.pardon_events.slice(0, MAX_FACTS);
   f.releases = f.releases.slice(0, MAX_FACTS);
   // Claims demoted as sub-groups become other counts.
   f.other_counts = dropRounded(f.other_counts, (o) => o.value).slice(0, MAX_FACTS);
   // A name pardoned alone also appears as a person; make its role match.
-  for (const e of f.pardon_events) for (const n of e.names) { const p = persons.find((q) => q.name === n); if (p) p.role = "pardoned"; }
+  for (const e of f.pardon_events) {
+    for (const n of e.names) {
+      const p = persons.find((q) => q.name === n);
+      if (p) p.role = "pardoned";
+    }
+  }
   return f;
 }
