@@ -4,6 +4,9 @@
  * same person (husband and wife never), adding refuses a likely duplicate, mentions get a
  * suggested link, and a merge is undone exactly (rows and derived counts).
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { ConflictError, NotFoundError, ValidationError } from "../../src/domain/errors.js";
@@ -201,6 +204,24 @@ describeBackends("find similar people and merge", (getVigil) => {
     expect(all.filter((d) => d.strength === "possible").every((d) => d.a.personId === bare.id || d.b.personId === bare.id)).toBe(true);
     await mergePeople(v, { keptId: a.id, mergedId: b.id, actor });
     expect(await findDuplicatePeople(v)).toEqual([]);
+  });
+
+  it("keeps a merge through backup and restore, and undoes it afterwards", async () => {
+    const v = getVigil();
+    const a = await addPerson(v, { name: "Mikola Statkevich", actor });
+    const b = await addPerson(v, { name: "Николай Статкевич", actor, allowSimilar: true });
+    await v.acts.insert({ personId: a.id, type: "detained", startDate: "2020-05-31", startPrecision: "day" });
+    await v.acts.insert({ personId: b.id, type: "detained", startDate: "2020-05-31", startPrecision: "day" });
+    const before = await snapshot(v);
+    const merged = await mergePeople(v, { keptId: b.id, mergedId: a.id, actor });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "vigil-merge-")), "backup.jsonl");
+    await v.backup.dump(file);
+    await v.backup.restore(file, { replace: true });
+    expect((await v.persons.get(a.id))!.mergedInto).toBe(b.id);
+    expect(await v.custody.countHeldOn("2021-01-01")).toEqual({ held: 1, uncertain: 0 });
+    await unmergePeople(v, { auditId: merged.auditId, actor });
+    expect(await snapshot(v)).toEqual(before);
+    expect(await v.custody.countHeldOn("2021-01-01")).toEqual({ held: 2, uncertain: 0 });
   });
 
   it("undoes chained merges one level at a time", async () => {
