@@ -94,7 +94,9 @@ async function runJob(deps: WatchDeps, job: ClaimedJob, options: WatchOptions, t
     });
     outcome = { ok: true, etag: batch.http?.etag ?? null, lastModified: batch.http?.lastModified ?? null, result: { ...result, errors } };
   } catch (error) {
-    outcome = { ok: false, error: error instanceof Error ? error.message : String(error), result };
+    const message = error instanceof Error ? error.message : String(error);
+    // SourceError messages start with the source; the job already names it.
+    outcome = { ok: false, error: message.startsWith(`${job.url}: `) ? message.slice(job.url.length + 2) : message, result };
   }
   const failures = outcome.ok ? 0 : job.failures + 1;
   await deps.queue.finish(job.id, options.worker, outcome, nextDelayMs(job.intervalSeconds, failures));
