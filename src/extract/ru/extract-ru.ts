@@ -34,7 +34,7 @@ const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|�
 /** "уже 30 лет", "в 2025 году": periods make a count a flow, not a release of people. */
 const PERIOD = /в 20\d\d год|за 20\d\d|за год|с начала года|за весь|в течение года|за последн/i;
 /** A pardon act, as opposed to "помилованные" naming a group already introduced. */
-const PARDON_ACT = /помиловал|помилование|помиловани[ея]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванне|памілаван[аы]/i;
+const PARDON_ACT = /помиловал|помилование|помиловани[еяию]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванне|памілаван[аы]/i;
 /** "а 16 сентября — ещё 37": a further round in the same sentence needs no noun of its own. */
 const FURTHER = /(?:ещё|еще|яшчэ)\s*$/i;
 /** Totals over a period inside a pardon report: "с июля на свободу вышли более 200 человек". */
@@ -177,6 +177,7 @@ export function extractRussian(input: ExtractInput): Facts {
   let current: PardonEvent | null = null;
   let sinceEvent = 99;
   let sinceReleaseTalk = 99;
+  let lastTalkDate: string | null = null;
   let previous: Sentence | null = null;
   for (const s of sentences) {
     const sentence = s.src.slice(s.start, s.end);
@@ -188,12 +189,16 @@ export function extractRussian(input: ExtractInput): Facts {
     const inDate = (n: RuNumber) => dates.some((d) => n.start < d.end && n.end > d.start);
     const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !inDate(n));
     const isPardon = PARDON.test(sentence);
-    const isRelease = RELEASE.test(sentence) || (exchangeDoc && /передал[аи]?(?![а-яё])|обменял/i.test(sentence));
+    const isRelease = RELEASE.test(sentence) || (exchangeDoc && /передал[аи]?(?![а-яё])|обменял|обмен[а-я]* (?:заключ|пленн|политзаключ)/i.test(sentence));
     const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? null;
     const used = new Set<RuNumber>();
     sinceEvent++;
     sinceRelease++;
+    // "1 августа состоялся обмен. Россия передала 16 человек": a release takes the date of the
+    // sentence just before when that sentence was about the same release and it has none.
+    const talkDate = sinceReleaseTalk === 0 ? lastTalkDate : null;
     sinceReleaseTalk = isRelease ? 0 : sinceReleaseTalk + 1;
+    if (isRelease) lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? null;
 
     // People in this sentence (added to the list at the end of the sentence, once releases are known).
     const names = findRuNames(s.src, s.start, s.end);
@@ -238,6 +243,8 @@ export function extractRussian(input: ExtractInput): Facts {
         if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
         // Once a round is open, "19 помилованным" is a part of it, not a new round.
         if (current && !PARDON_ACT.test(sentence)) return false;
+        // "С июля на свободу по помилованию вышли более 200 человек" is a total, not a round.
+        if (SINCE_PERIOD.test(s.src.slice(Math.max(s.start, n.start - 120), n.start))) return false;
         if (n.collective || PEOPLE_NOUN.test(after)) return true;
         return i > 0 && FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) && /^\s*(?:[.;,)]|$)/.test(after);
       });
@@ -361,7 +368,7 @@ export function extractRussian(input: ExtractInput): Facts {
         const withNamed = /вместе с\s*$/i.test(before) || /(?:вместе с (?:ним|ней)|с ним|с ней)[^.]{0,40}(?:ещё|еще)\s*$/i.test(beforeInSentence);
         const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
         const count = withNamed && lead ? n.value + 1 : n.value;
-        pushRelease({ names: lead ? [lead] : [], count, qualifier: n.qualifier, date: dayDate, kind, evidence: [evidence] });
+        pushRelease({ names: lead ? [lead] : [], count, qualifier: n.qualifier, date: dayDate ?? talkDate, kind, evidence: [evidence] });
         continue;
       }
 
