@@ -121,6 +121,8 @@ function fastDates(text: string, from: number, to: number, published: Date | nul
     }
     if (!parts || (parts.day !== undefined && (parts.day < 1 || parts.day > 31))) continue;
     if (parts.month === undefined && parts.weekday === undefined) continue;
+    // "officials said on Sunday": the day of the report, not of the event it reports.
+    if (parts.weekday !== undefined && parts.month === undefined && /\b(?:said|says|say|reported|announced|told \w+|confirmed|added|wrote)\s+(?:on\s+)?$/i.test(span.slice(Math.max(0, m.index - 30), m.index))) continue;
     const precision = parts.day !== undefined ? "day" : parts.month !== undefined ? "month" : "weekday";
     out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision });
   }

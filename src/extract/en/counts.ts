@@ -58,7 +58,9 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
   const p0 = prevQ[0] ?? "";
   if (NOT_COUNT_PREV.has(p0) || NOT_COUNT_PREV.has(prevN[0] ?? "") || /[$€£#№]$/.test(prevN[0] ?? "")) return true;
   if ((p0 === "than" && /^(?:older|younger)$/.test(prevQ[1] ?? "")) || (p0 === "of" && prevQ[1] === "age")) return true;
-  if (MONTH_WORD.test(prevN[0] ?? "") || MONTH_AFTER.test(after)) return true;
+  // "August 16" / "16 August": a day of the month (not "January, 1,244 people").
+  const dayLike = n.value >= 1 && n.value <= 31 && n.end - n.start <= 2;
+  if (dayLike && (MONTH_WORD.test(prevN[0] ?? "") || MONTH_AFTER.test(after))) return true;
   // A year: four digits in 1900–2100 written without a separator and not followed by people.
   if (n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4) {
     if (!/^\s+(?:political\s+)?(?:people|persons|prisoners|detainees|political)/.test(after)) return true;
@@ -80,6 +82,8 @@ function nounAfter(text: string, end: number, limit: number): { noun: string; en
   const tok = /^\)?\s*([\w-]+)/;
   let pos = 0;
   const mods: string[] = [];
+  const odd = /^(?:-odd|-plus|\s+odd|\s+or so)\b/.exec(rest);
+  if (odd) pos = odd[0].length;
   for (let k = 0; k < 4; k++) {
     const w = tok.exec(rest.slice(pos));
     if (!w) break;

@@ -205,11 +205,26 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
     // "X has been freed together with 13 other inmates": the named one plus the others.
     if (/\b(?:(?:together|along) with|and)\s*$/i.test(count.before) && /\bother\b/.test(ctx.text.slice(count.end, count.nounEnd)) && names.length <= 1) value += 1;
     evidence.push(ev(ctx.field, count.qualStart, count.nounEnd));
-    const r: Release = { names, count: value, qualifier: count.qualifier, date: (paired.get(count) ?? dayDate)?.iso ?? null, kind, evidence };
+    let date = (paired.get(count) ?? dayDate)?.iso ?? null;
+    // "X walked out of prison on June 21. He was freed together with 13 others.": the date is
+    // in the sentence before, when that sentence tells of the same release.
+    const prevS = ctx.sentences[i - 1];
+    if (date === null && prevS && /^(?:He|She|They|The|Those|All)\b/.test(sentence)) {
+      const prevText = ctx.text.slice(prevS.start, prevS.end);
+      if (RELEASE_RE.test(prevText) || /walked out of/i.test(prevText)) {
+        date = findDates(ctx.text, prevS.start, prevS.end, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
+      }
+    }
+    const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
     return;
   }
-  if (!names.length) return;
+  if (!names.length) {
+    // "The prisoners were freed on Saturday, Dec. 13": the date of the release already counted.
+    const last = ctx.facts.releases[ctx.facts.releases.length - 1];
+    if (last && last.date === null && dayDate && /^(?:The|Those|They|All|Most)\b/.test(sentence)) last.date = dayDate.iso;
+    return;
+  }
   // In a report on a pardon, "X was among those freed" names a member of that round.
   if (ctx.main && !ctx.facts.releases.length && !/\b(?:swap|exchange|handed over|deport\w*|expel\w*)\b/i.test(sentence)) {
     for (const n of names) if (!ctx.main.names.includes(n)) ctx.main.names.push(n);
@@ -250,17 +265,25 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     if (/political prisoners?|prisoners? of conscience/.test(noun)) stock = true;
     else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/.test(after)) stock = true;
     else if (noun === "" && /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
-    else if (/^(?:people|persons|individuals)$/.test(noun) && c.value >= 50 && /^\s*(?:(?:still|currently)\s+)?(?:remain|are(?: still| currently)?|were still|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/.test(after)) stock = true;
+    else if (/^(?:people|persons|individuals)$/.test(noun) && c.value >= 50 && /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: still| currently)?|were still|stay(?:ed)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/.test(after)) stock = true;
+    else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[sz]ed as )?political prisoners/.test(after)) stock = true;
     else if (/^(?:prisoners|detainees)$/.test(noun) && c.value >= 100 && HELD_RE.test(sentence + " still")) stock = true;
     else if (/\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i.test(c.before)) stock = true;
     else if (/\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i.test(c.before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
     if (!stock) continue;
+    // "the number of political prisoners at 1,177", "down from a peak of 1,500": a stock by phrasing.
+    const byPhrase = /\bnumber of political prisoners\b[^.;]{0,30}$|\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i.test(c.before);
     if (/\bformer\b/.test(noun) || /^\s*(?:as )?former\b/.test(after) || /^[^.;,]{0,40}\bformer political prisoners\b/.test(after)) continue;
     if (/^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/.test(after)) continue;
     if (/\b(?:died|killed|were killed|perished)\b/i.test(sentence)) continue;
-    if (/\brecogni[sz]ed\b/i.test(sentence) && PERIOD_RE.test(sentence) && !/\b(?:a total of|in total|since)\b/i.test(sentence)) continue;
-    if (/\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i.test(sentence) && !HELD_RE.test(sentence.replace(/recogni[sz]ed/gi, ""))) continue;
-    const upto = ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+    if (!byPhrase) {
+      if (/\brecogni[sz]ed\b/i.test(sentence) && PERIOD_RE.test(sentence) && !/\b(?:a total of|in total|since)\b/i.test(sentence)) continue;
+      if (/\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i.test(sentence) && !HELD_RE.test(sentence.replace(/recogni[sz]ed/gi, ""))) continue;
+    }
+    // A pardon or release in the number's own clause makes it a round or a release, not a stock.
+    const head = ctx.text.slice(s.start, c.qualStart);
+    const clauseStart = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(" that "), head.lastIndexOf(" while "));
+    const upto = head.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
     if (PARDON_RE.test(upto) || releaseActIn(upto)) continue;
     c.used = true;
     const dates = lazyDates();

@@ -35,7 +35,7 @@ const NOT_NAME = new Set(
     "Journalist Journalists Activist Activists Blogger Teacher Student Lawyer Artist Musician Doctor Priest Photographer Volunteer Analyst Writer Poet " +
     "Philosopher Economist Businessman Businesswoman Politician Former Jailed Imprisoned Detained Exiled Veteran Pensioner Retired Dissident Protester " +
     "Citizen Worker Nurse Pastor Athlete Coach Singer Rapper Anarchist Researcher Scientist Editor-in-chief Defender Mother Father Wife Husband Son Daughter " +
-    "Political Prisoners Prisoner Senior Marshal Admiral Junta Independence Insein Marine Soldier Officer War Cold World Airport Station Olympic Games Cup " +
+    "Media Outlet Political Prisoners Prisoner Senior Marshal Admiral Junta Independence Insein Marine Soldier Officer War Cold World Airport Station Olympic Games Cup " +
     "Orthodox Catholic Church Embassy Constituency Lukashenko's Read More Photo Video Source Sources Update Updated Tsikhanouskaya's"
   ).split(/\s+/),
 );
@@ -46,7 +46,7 @@ const OFFICIAL_BEFORE =
   /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor)\s+$/;
 const OFFICIAL_AFTER =
   /^,?\s*(?:who (?:calls|styles) (?:himself|herself) |the (?:self-(?:declared|proclaimed|styled) )?|an? |(?:\w+ )?)?(?:(?:\w+ ){0,2})?(?:president|prime minister|minister|foreign minister|spokes(?:wo)?(?:man|person)|envoy|ambassador|governor|head of state|dictator|ruler|official|judge|prosecutor)(?: of (?:the )?[A-Z])/;
-const OPPOSITION_BEFORE = /\bopposition leader\s+$/i;
+const OPPOSITION_BEFORE = /\bopposition (?:leader|politician|figure|figurehead)\s+$/i;
 const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader|head|figurehead) of the (?:\w+ )?opposition/i;
 // Passive only ("X was freed"): in "Lukashenko freed 30 people" the name is the one who frees.
 const FREED_AFTER =
@@ -143,7 +143,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[
 
 const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
 const FREED_LIST =
-  /\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b/gi;
+  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b/gi;
 // Words that end a list of names: a relative clause, a source, a new predicate.
 const LIST_BREAK = /\b(?:who|whom|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
 
@@ -160,7 +160,9 @@ function listTrigger(clause: string): PersonRole | null {
     let last: RegExpExecArray | null = null;
     let m: RegExpExecArray | null;
     while ((m = re.exec(clause)) !== null) last = m;
-    if (last && !LIST_BREAK.test(clause.slice(last.index + last[0].length))) return role;
+    // Appositions (", the former banker who …,") describe the previous name; they do not end the list.
+    const tail = clause.slice(last ? last.index + last[0].length : 0).replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
+    if (last && !LIST_BREAK.test(tail)) return role;
   }
   return null;
 }
@@ -180,7 +182,9 @@ function roleCue(text: string, s: Span, start: number, end: number, before: stri
   const rest = text.slice(end, s.end);
   const listFreed = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
   if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && !/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0])) return "released";
-  if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/.test(lead)) return "official";
+  // "X, Y and Z remain behind bars": the predicate after a list of names.
+  const listHeld = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
+  if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";  if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/.test(lead)) return "official";
   if (OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
   if (OPPOSITION_BEFORE.test(before) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
   // Prison words earlier in the same sentence (a list "among them X, Y"), or in the
@@ -188,6 +192,8 @@ function roleCue(text: string, s: Span, start: number, end: number, before: stri
   const head = text.slice(s.start, start);
   const clauseHead = head.slice(Math.max(head.lastIndexOf(" that "), head.lastIndexOf(";"), 0));
   if (PRISON_WORDS.test(clauseHead) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
+  // Sentenced: "X, the director, and Y each received nine years"; "X was given 14 years".
+  if (/^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
   // The name's own predicate (not a relative clause about someone else).
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
@@ -277,7 +283,11 @@ export function collectPersons(
   });
   const persons: PersonMention[] = people.map((p) => {
     let role = p.role;
-    if (!role) role = KNOWN_ROLES.find(([re]) => re.test(p.name))?.[1] ?? "other";
+    // A well-known figure keeps the known role unless the text says they were freed or pardoned
+    // (a prison word nearby is weaker evidence than who they are).
+    const known = KNOWN_ROLES.find(([re]) => re.test(p.name))?.[1];
+    if (known && (!role || role === "prisoner" || role === "other")) role = known;
+    if (!role) role = "other";
     const out: PersonMention = { name: p.name, role, status_note: "", evidence: p.evidence };
     const aliases = [...p.aliases].filter((a) => a !== p.name);
     if (aliases.length) out.aliases = aliases;
