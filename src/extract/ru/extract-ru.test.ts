@@ -126,4 +126,11 @@ describe("extractRussian", () => {
     const facts = extractRussian({ text: "Одна из организаторов акции уехала. На улицы вышли десятки тысяч человек." });
     expect(facts.other_counts).toEqual([]);
   });
+  it("reads a dot as a thousands separator, a named part of a round, and a colon list of the freed", () => {
+    expect(findRuNumbers("остаются 1.208 политзаключённых")[0]?.value).toBe(1208);
+    const part = extractRussian({ text: "Лукашенко помиловал 21 осуждённого, в том числе шестерых политзаключённых." });
+    expect(part.other_counts).toMatchObject([{ value: 6 }]);
+    const list = extractRussian({ text: "Во вторник на свободу вышли двое политзаключённых: Ирина Громова и Денис Лапко." });
+    expect(list.releases).toMatchObject([{ count: 2, names: ["Ирина Громова", "Денис Лапко"] }]);
+  });
 });

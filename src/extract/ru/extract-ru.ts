@@ -44,7 +44,7 @@ const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|н�
 /** Sentences that list the people just freed. */
 const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых)/i;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|передал|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе)/i;
+const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|на свободу вышл|вышел на свободу|передал|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:)/i;
 /** Words of reported speech: a count in such a sentence belongs to the person speaking. */
 const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
 /** Two names joined as a list ("Алесь Беляцкий, Валентин Стефанович и юрист Максим Знак"). */
@@ -351,6 +351,12 @@ export function extractRussian(input: ExtractInput): Facts {
         }
         if (other) {
           facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: `${other.what} among the pardoned`, evidence: [evidence] });
+          continue;
+        }
+        // "помиловал 16 осуждённых, в том числе пятерых политзаключённых": a named part of the round.
+        if (peopleNoun && SUBGROUP_BEFORE.test(beforeInSentence) && !/^\s*(?:—\s*)?(?:женщин|мужчин)/i.test(after)) {
+          const what = POLITICAL.test(peopleNoun[0]) ? "political prisoners" : peopleNoun[1]!.toLowerCase();
+          facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: `${what} among the pardoned`, evidence: [evidence] });
           continue;
         }
         // "С июля на свободу по помилованию вышли более 200 человек": a total over a period.

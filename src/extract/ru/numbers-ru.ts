@@ -113,8 +113,10 @@ export function findRuNumbers(text: string, from = 0, to = text.length): RuNumbe
       // "3:00", "25.12.2025", "60+" and "№ 5" are not counts.
       const after = text.slice(tok.e, tok.e + 2);
       const before = text.slice(Math.max(0, tok.s - 2), tok.s);
-      if (/^[:.]\d|^\+|^%|^-[а-я]{1,2}(?![а-яё])/.test(after) || /[.№]\s?$/.test(before) || /\d[.,]\d/.test(tok.t) && /\.\d{2}/.test(tok.t)) continue;
-      let v = Number(tok.t.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", "."));
+      // "1.135": a dot before exactly three digits groups thousands (Russian decimals take a comma).
+      const dotThousands = /^\d{1,3}\.\d{3}$/.test(tok.t) && !/^\.\d/.test(after);
+      if (/^[:.]\d|^\+|^%|^-[а-я]{1,2}(?![а-яё])/.test(after) || /[.№]\s?$/.test(before) || (!dotThousands && /\d[.,]\d/.test(tok.t) && /\.\d{2}/.test(tok.t))) continue;
+      let v = dotThousands ? Number(tok.t.replace(".", "")) : Number(tok.t.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", "."));
       if (!Number.isFinite(v)) continue;
       const next = tokens[i + 1];
       if (next && THOUSAND.test(next.t.toLowerCase()) && next.s - tok.e <= 2) {
