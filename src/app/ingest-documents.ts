@@ -135,11 +135,13 @@ function prepare(extractor: Extractor, input: DocumentInput, hash: string, index
  * @returns cohorts created per document id.
  */
 async function clusterBatch(
-  tx: { cohortCandidates(from: string, to: string): Promise<CohortWithSources[]>; insertCohorts(r: readonly NewCohortRow[]): Promise<void>; insertCohortSources(r: readonly NewCohortSourceRow[]): Promise<void>; updateCohort(id: string, patch: object): Promise<void> },
+  tx: { lockClustering(): Promise<void>; cohortCandidates(from: string, to: string): Promise<CohortWithSources[]>; insertCohorts(r: readonly NewCohortRow[]): Promise<void>; insertCohortSources(r: readonly NewCohortSourceRow[]): Promise<void>; updateCohort(id: string, patch: object): Promise<void> },
   fresh: readonly Prepared[],
   rules: ClusterRules,
 ): Promise<Map<string, number>> {
   const created = new Map<string, number>();
+  if (fresh.every((p) => p.reports.length === 0)) return created;
+  await tx.lockClustering();
   const dated = fresh.flatMap((p) => p.reports.map((r) => r.values.date).filter((d): d is string => d !== null));
   const candidates: CohortWithSources[] = [];
   for (const [from, to] of mergeWindows(dated, rules.windowDays + 5)) candidates.push(...(await tx.cohortCandidates(from, to)));

@@ -45,6 +45,11 @@ export interface IngestTx {
   insertDocuments(docs: readonly HashedDocument[]): Promise<Set<string>>;
   insertClaims(claims: readonly (NewClaim & { id: string })[]): Promise<void>;
   insertMentions(mentions: readonly NewMentionRow[]): Promise<void>;
+  /**
+   * Serialises cohort clustering across concurrent workers until this transaction ends, so two
+   * workers never both create a cohort for the same round (a transaction-scoped advisory lock).
+   */
+  lockClustering(): Promise<void>;
   /** Cohorts dated within [from, to] (not rejected or retracted), each with its sources. */
   cohortCandidates(from: string, to: string): Promise<CohortWithSources[]>;
   insertCohorts(cohorts: readonly NewCohortRow[]): Promise<void>;

@@ -3,13 +3,16 @@
  * Bulk writes of the ingest: multi-row inserts (in chunks under the parameter limit) inside one
  * transaction, and one query for the cohort candidates of a batch with their sources.
  */
-import { and, asc, eq, gte, inArray, lte, notInArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, notInArray, sql } from "drizzle-orm";
 import type { CohortWithSources } from "../app/cluster-cohorts.js";
 import type { IngestStore, IngestTx } from "../app/ingest-store.js";
 import type { Cohort } from "../domain/cohort.js";
 import type { CohortSource } from "../domain/ports.js";
 import { batches, type Db } from "./db.js";
 import { claims, cohortSources, cohorts, documents, mentions } from "./schema.js";
+
+/** Advisory lock key of cohort clustering (any fixed number unique within Vigil). */
+const CLUSTER_LOCK = 5_000_501;
 
 // Documents carry their whole text and original bytes: smaller chunks keep statements modest.
 const DOC_CHUNK = 100;
@@ -33,6 +36,11 @@ function ingestTx(db: Db): IngestTx {
     },
     async insertMentions(rows) {
       for (const chunk of batches(rows, 500)) if (chunk.length > 0) await db.insert(mentions).values(chunk.map((m) => ({ ...m, status: "suggested" })));
+    },
+    async lockClustering() {
+      // Taken after the batch's documents are inserted, so a worker waiting here never holds a
+      // row another worker's document insert is waiting for: no deadlock.
+      await db.execute(sql`select pg_advisory_xact_lock(${CLUSTER_LOCK})`);
     },
     async cohortCandidates(from, to): Promise<CohortWithSources[]> {
       const found = (await db

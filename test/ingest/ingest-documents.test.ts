@@ -97,4 +97,15 @@ describeBackends("ingestDocument", (getVigil) => {
     expect(round).toMatchObject({ count: 33, date: "2025-06-02", ordinal: 4 });
     expect((await vigil.cohorts.sources([round!.id])).length).toBe(2);
   });
+
+  it("two concurrent batches reporting one round make one cohort", async () => {
+    const vigil = getVigil();
+    await Promise.all([
+      ingestDocuments(deps(), [doc("PARDON 44 2025-07-03", "https://a.example/race1")]),
+      ingestDocuments(deps(), [doc("PARDON 44 2025-07-03", "https://b.example/race2")]),
+    ]);
+    const cohorts = await vigil.cohorts.list({});
+    expect(cohorts).toHaveLength(1);
+    expect(await vigil.cohorts.sources([cohorts[0]!.id])).toHaveLength(2);
+  });
 });
