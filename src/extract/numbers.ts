@@ -7,6 +7,7 @@
  * digit rules.
  */
 import type { Qualifier } from "./facts.js";
+import { lastWords } from "./scan.js";
 
 /** One number found in the text, with its qualifier. Offsets are absolute UTF-16 indices. */
 export interface NumberMention {
@@ -112,23 +113,37 @@ const NUMBER_RE = new RegExp(
   "gi",
 );
 
-// Qualifiers read backwards from the number: the text just before it must end with one of these.
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/\b(?:at least|no fewer than|no less than|a minimum of|as many as)\s+$/i, "at_least"],
-  [/\b(?:more than|over|in excess of|upwards of|above|exceeding|well over|just over|nearly over)\s+$/i, "over"],
-  [/\b(?:about|some|around|nearly|almost|approximately|roughly|close to|an estimated|estimated|up to|approx\.|circa|just under)\s+$/i, "about"],
+// Qualifiers read backwards from the number, as word sequences (nearest word last).
+const QUALIFIER_PHRASES: [string, Qualifier][] = [
+  ["at least", "at_least"], ["no fewer than", "at_least"], ["no less than", "at_least"], ["a minimum of", "at_least"], ["as many as", "at_least"],
+  ["more than", "over"], ["over", "over"], ["in excess of", "over"], ["upwards of", "over"], ["above", "over"], ["exceeding", "over"],
+  ["well over", "over"], ["just over", "over"],
+  ["about", "about"], ["some", "about"], ["around", "about"], ["nearly", "about"], ["almost", "about"], ["approximately", "about"],
+  ["roughly", "about"], ["close to", "about"], ["an estimated", "about"], ["estimated", "about"], ["approx.", "about"], ["circa", "about"],
+  ["just under", "about"], ["up to", "up_to"],
 ];
+const BY_LAST_WORD = new Map<string, { words: string[]; q: Qualifier }[]>();
+for (const [phrase, q] of QUALIFIER_PHRASES) {
+  const words = phrase.split(" ");
+  const last = words[words.length - 1]!;
+  const list = BY_LAST_WORD.get(last) ?? [];
+  list.push({ words, q });
+  // Longer phrases first: "well over" before "over".
+  list.sort((a, b) => b.words.length - a.words.length);
+  BY_LAST_WORD.set(last, list);
+}
 
-/** Reads the qualifier before `start` in `text` (looks back at most 40 characters). */
+/** Reads the qualifier before `start` in `text` (looks back at most three words). */
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; qualStart: number } {
-  const from = Math.max(0, start - 40);
-  const before = text.slice(from, start);
-  for (const [re, q] of QUALIFIERS) {
-    const m = re.exec(before);
-    if (m) {
-      // "up to" is a ceiling: the schema's up_to.
-      const qual: Qualifier = /^up to/i.test(m[0]) ? "up_to" : q;
-      return { qualifier: qual, qualStart: from + m.index };
+  const words = lastWords(text, start, Math.max(0, start - 40), 3);
+  const candidates = words[0] ? BY_LAST_WORD.get(words[0].word) : undefined;
+  if (candidates) {
+    for (const c of candidates) {
+      const n = c.words.length;
+      if (words.length < n) continue;
+      let ok = true;
+      for (let k = 0; k < n; k++) if (words[k]!.word !== c.words[n - 1 - k]) ok = false;
+      if (ok) return { qualifier: c.q, qualStart: words[n - 1]!.start };
     }
   }
   return { qualifier: "exact", qualStart: start };

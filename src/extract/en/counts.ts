@@ -6,6 +6,7 @@
  */
 import { findNumbers, type NumberMention } from "../numbers.js";
 import type { Span } from "../sentences.js";
+import { lastWords } from "../scan.js";
 import { NOT_COUNT_AFTER, NOUN_MODIFIER, PEOPLE_NOUN } from "./lexicon.js";
 
 /** A number in a sentence that may be a head count. */
@@ -34,19 +35,9 @@ const NOT_COUNT_PREV = new Set(
   "aged age ages under older younger no no. nos nos. number section sections article articles part chapter clause paragraph item case page room cell block ward colony ik sizo constituency district route flight top uprising decree № # $ € £ usd eur byn".split(" "),
 );
 
-/** The last `n` words before `pos` (lower-cased), read backwards without a `$`-anchored regex. */
+/** The last `n` words before `pos` (lower-cased), nearest first. */
 function wordsBefore(text: string, pos: number, floor: number, n: number): string[] {
-  const out: string[] = [];
-  let i = pos;
-  while (out.length < n && i > floor) {
-    while (i > floor && /\s/.test(text[i - 1]!)) i--;
-    let j = i;
-    while (j > floor && !/\s/.test(text[j - 1]!)) j--;
-    if (j === i) break;
-    out.push(text.slice(j, i).toLowerCase());
-    i = j;
-  }
-  return out;
+  return lastWords(text, pos, floor, n).map((w) => w.word);
 }
 
 /** Whether a number is not a head count: a year, a date, an age, a term, a code. */
@@ -108,8 +99,16 @@ export function countsIn(text: string, s: Span, index: number): CountMention[] {
   for (const n of findNumbers(text, s.start, s.end)) {
     if (isNotCount(text, n, s.start)) continue;
     const np = nounAfter(text, n.end, s.end);
+    // Built field by field (not by spreading `n`): one stable object shape keeps this loop fast.
     out.push({
-      ...n,
+      value: n.value,
+      start: n.start,
+      end: n.end,
+      qualifier: n.qualifier,
+      qualStart: n.qualStart,
+      vague: n.vague,
+      words: n.words,
+      rangeFrom: n.rangeFrom,
       noun: np.noun,
       nounEnd: np.end,
       partOf: np.partOf,

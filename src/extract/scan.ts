@@ -1,0 +1,35 @@
+/**
+ * @module extract/scan
+ * Cheap backwards reading of the words before a position. Patterns anchored at the end of a
+ * slice (`/…\s*$/`) make the regex engine try every start position; reading the last few words
+ * by character codes and looking them up in sets is what keeps the extractor fast.
+ */
+
+/** Whether a UTF-16 code unit is whitespace (ASCII, NBSP, and the common Unicode spaces). */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2002 || c === 0x2003 || c === 0x3000;
+}
+
+/** A word before a position: its text (lower-cased) and where it starts. */
+export interface WordAt {
+  word: string;
+  start: number;
+}
+
+/**
+ * The last `n` whitespace-separated words before `pos` (nearest first), not reading before `floor`.
+ * @example lastWords("paid more than 30", 15, 0, 2).map(w => w.word) // ["than", "more"]
+ */
+export function lastWords(text: string, pos: number, floor: number, n: number): WordAt[] {
+  const out: WordAt[] = [];
+  let i = pos;
+  while (out.length < n && i > floor) {
+    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+    let j = i;
+    while (j > floor && !isSpace(text.charCodeAt(j - 1))) j--;
+    if (j === i) break;
+    out.push({ word: text.slice(j, i).toLowerCase(), start: j });
+    i = j;
+  }
+  return out;
+}
