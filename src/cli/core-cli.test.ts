@@ -99,6 +99,23 @@ for (const backend of testBackends()) {
       expect(json(await vigil("person", "show", id, "--json"))).toMatchObject({ heldToday: false, person: { name: "Марыя Калеснікава" } });
     }, 300_000); // ~25 CLI runs, each opening the database as a real run does
 
+    if (backend === "pglite") {
+      it("loads the shipped dataset on init and lists claims and cohorts in the agreed shape", async () => {
+        process.env.VIGIL_DATA = path.join(dir, "with-dataset");
+        const init = json<{ dataset: { claims: number; skipped: boolean } }>(await vigil("init", "--json"));
+        expect(init.dataset.skipped).toBe(false);
+        const claims = json<Record<string, unknown>[]>(await vigil("claims", "list", "--json"));
+        expect(claims.length).toBe(init.dataset.claims);
+        for (const c of claims) expect(Object.keys(c)).toEqual(expect.arrayContaining(["value", "qualifier", "as_of", "attributed_to", "status", "source"]));
+        const cohorts = json<Record<string, unknown>[]>(await vigil("cohorts", "list", "--json"));
+        for (const c of cohorts) expect(Object.keys(c)).toEqual(expect.arrayContaining(["count", "date", "breakdown", "sources", "conflicts"]));
+        const status = json<{ claims: number; sources: number }>(await vigil("status", "--json"));
+        expect(status.claims).toBe(claims.length);
+        expect(status.sources).toBeGreaterThan(0);
+        process.env.VIGIL_DATA = path.join(dir, "data");
+      }, 300_000);
+    }
+
     it("prints help for every core verb", async () => {
       for (const verb of ["init", "status", "person", "event", "cohort", "cohorts", "claims", "count", "review", "backup", "restore"]) {
         const r = await vigil(verb, "--help");

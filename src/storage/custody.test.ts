@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { countHeldOn, type CustodyAct } from "../domain/custody.js";
 import { addDays } from "../domain/dates.js";
 import type { Act } from "../domain/ports.js";
@@ -54,5 +55,20 @@ describeBackends("custody: the SQL count agrees with the pure rule", (getVigil) 
     const day = days[0]!;
     const heldIds = await v.custody.heldOn(day, { limit: 1000 });
     expect(heldIds.length).toBe(countHeldOn(histories, day).held);
+  });
+
+  it("stays exact under concurrent writers (each refresh locks its person; day rows add up)", async () => {
+    const v = getVigil();
+    const people = await Promise.all(Array.from({ length: 12 }, (_, i) => v.persons.insert({ name: `Concurrent ${i}`, nameKey: `c${i}` })));
+    await Promise.all(
+      people.flatMap((p, i) => [
+        v.tx.run((r) => r.acts.insert({ personId: p.id, type: "detained", startDate: "2021-01-01", startPrecision: "day" })),
+        v.tx.run((r) => r.acts.insert({ personId: p.id, type: i % 2 ? "released" : "transferred", startDate: "2022-01-01", startPrecision: "day" })),
+      ]),
+    );
+    expect(await v.custody.countHeldOn("2021-06-01")).toEqual({ held: 12, uncertain: 0 });
+    expect(await v.custody.countHeldOn("2022-06-01")).toEqual({ held: 6, uncertain: 0 });
+    const daily = await v.db.execute(sql`select sum(delta)::int as s from custody_daily`);
+    expect((daily as unknown as { rows: { s: number }[] }).rows[0]!.s).toBe(6);
   });
 });

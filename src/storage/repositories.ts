@@ -20,7 +20,7 @@ export function createRepositories(db: Db): Repositories {
   return {
     documents: sqlDocumentRepository(db),
     persons: sqlPersonRepository(db),
-    acts: sqlActRepository(db, custody),
+    acts: sqlActRepository(db),
     custody,
     cohorts: sqlCohortRepository(db),
     claims: sqlClaimRepository(db),

@@ -44,7 +44,8 @@ function mergeDeltas(into: Map<string, DailyDelta>, deltas: DailyDelta[]): void 
 }
 
 async function applyDeltas(db: Db, deltas: Iterable<DailyDelta>): Promise<void> {
-  const list = [...deltas].filter((d) => d.delta !== 0 || d.uncertainDelta !== 0);
+  // Sorted by day: concurrent refreshes lock the day rows in the same order, so they cannot deadlock.
+  const list = [...deltas].filter((d) => d.delta !== 0 || d.uncertainDelta !== 0).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   for (const batch of batches(list)) {
     await db
       .insert(custodyDaily)
@@ -54,6 +55,16 @@ async function applyDeltas(db: Db, deltas: Iterable<DailyDelta>): Promise<void> 
         set: { delta: sql`${custodyDaily.delta} + excluded.delta`, uncertainDelta: sql`${custodyDaily.uncertainDelta} + excluded.uncertain_delta` },
       });
   }
+}
+
+/**
+ * Serialises custody writes for one person until the transaction ends. Writers take it BEFORE
+ * writing the act: a foreign-key check takes a key-share lock on the person, and two writers
+ * that each hold one and then ask for this lock would deadlock. NO KEY UPDATE does not conflict
+ * with key-share, so other inserts that reference the person are not blocked.
+ */
+export async function lockPersonCustody(db: Db, personId: string): Promise<void> {
+  await db.select({ id: persons.id }).from(persons).where(eq(persons.id, personId)).for("no key update");
 }
 
 const spanRows = (personId: string, spans: CustodySpan[]) =>
@@ -87,8 +98,8 @@ export function sqlCustodyRepository(db: Db): CustodyRepository {
       return r.length > 0;
     },
     async refreshPerson(personId) {
-      // Lock the person so two concurrent refreshes cannot both subtract the same old spans.
-      await db.select({ id: persons.id }).from(persons).where(eq(persons.id, personId)).for("update");
+      // Two concurrent refreshes of one person must not both subtract the same old spans.
+      await lockPersonCustody(db, personId);
       const old = await db.select().from(spansTable).where(eq(spansTable.personId, personId)).orderBy(asc(spansTable.seq));
       const oldSpans: CustodySpan[] = old.map((s) => ({ from: s.heldFrom, fromLatest: s.fromLatest, until: s.heldUntil, untilLatest: s.untilLatest }));
       const actRows = await db.select(actColumns).from(acts).where(eq(acts.personId, personId));
