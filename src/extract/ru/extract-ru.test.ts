@@ -133,4 +133,10 @@ describe("extractRussian", () => {
     const list = extractRussian({ text: "Во вторник на свободу вышли двое политзаключённых: Ирина Громова и Денис Лапко." });
     expect(list.releases).toMatchObject([{ count: 2, names: ["Ирина Громова", "Денис Лапко"] }]);
   });
+  it("reads a count that opens a sentence after a full stop, and groups people freed together", () => {
+    const f = extractRussian({ text: "Лукашенко помиловал 27 человек. 15 из них имеют хронические заболевания." });
+    expect(f.pardon_events[0]).toMatchObject({ count: 27, chronic_illness: 15 });
+    const r = extractRussian({ text: "В среду освобождены блогер Олег Сивцов и его коллега Инна Журко." });
+    expect(r.releases).toMatchObject([{ count: null, names: ["Олег Сивцов", "Инна Журко"] }]);
+  });
 });

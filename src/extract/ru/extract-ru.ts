@@ -243,6 +243,9 @@ export function extractRussian(input: ExtractInput): Facts {
         if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
         // Once a round is open, "19 помилованным" is a part of it, not a new round.
         if (current && !PARDON_ACT.test(sentence)) return false;
+        // "Среди помилованных — 12 женщин; 9 человек старше 50 лет": parts of a round, never a round.
+        // ("Среди 25 помилованных оказались…" in a title does state the round.)
+        if (/^[^а-яё\d]*(?:(?:среди|сярод) (?:помилованн|памілаван|освобожд|них|іх)|из них|в их числе|в том числе)/i.test(sentence) && !PARDON_ACT.test(sentence)) return false;
         // "С июля на свободу по помилованию вышли более 200 человек" is a total, not a round.
         if (SINCE_PERIOD.test(s.src.slice(Math.max(s.start, n.start - 120), n.start))) return false;
         if (n.collective || PEOPLE_NOUN.test(after)) return true;
@@ -401,6 +404,12 @@ export function extractRussian(input: ExtractInput): Facts {
       }
     }
     names.forEach((h, i) => addPerson(facts.persons, h.name, roles[i]!, sentence.slice(0, 120), ev(h.start, h.end)));
+    // People freed together in one sentence without a count make one release, not one each.
+    const freed = names.filter((h, i) => roles[i] === "released" && !facts.releases.some((r) => r.names.includes(h.name)));
+    if (freed.length > 0) {
+      const unique = [...new Set(freed.map((h) => h.name))];
+      facts.releases.push({ names: unique, count: null, date: dayDate ?? talkDate, kind: "other", evidence: [ev(freed[0]!.start, freed.at(-1)!.end)] });
+    }
     previous = s;
   }
 

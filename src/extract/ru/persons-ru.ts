@@ -104,7 +104,7 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   const after = sentence.slice(nameEnd, nameEnd + 40);
   if (/^[^.]{0,25}?(помиловал|подписал|даровал|заявил|распорядил)/i.test(after)) return "official";
   if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(помилован)/i.test(after)) return "pardoned";
-  if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу)/i.test(after)) return "released";
+  if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу|вышел на свободу|освободил[аи]?|выпустил[аи]?|отпустил[аи]?)/i.test(after)) return "released";
   if (PRISONER_AFTER.test(after)) return "prisoner";
   const before = sentence.slice(Math.max(0, cueFrom, nameAt - 70), nameAt);
   for (const [re, role] of ROLE_CUES) if (re.test(before)) return role;
