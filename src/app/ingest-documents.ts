@@ -67,12 +67,18 @@ export async function ingestDocuments(deps: IngestDeps, inputs: readonly Documen
   const outcomes: IngestOutcome[] = new Array(inputs.length);
   const hashes = inputs.map((d) => contentHash(d.original));
   const known = await deps.store.knownHashes([...new Set(hashes)]);
+  // A page polled again often differs only in markup (ads, tokens, timestamps): when the words
+  // at a URL are the same as last time, it is the same document, not a new one.
+  const urls = inputs.filter((d, i) => d.url && !known.has(hashes[i]!)).map((d) => d.url!);
+  const latest = urls.length > 0 ? await deps.store.latestByUrl(urls) : new Map<string, { title: string | null; text: string }>();
   const firstIndex = new Map<string, number>();
   const prepared: Prepared[] = [];
   inputs.forEach((input, index) => {
     const hash = hashes[index]!;
     const seen = known.get(hash);
-    if (seen !== undefined || firstIndex.has(hash)) {
+    const last = input.url ? latest.get(input.url) : undefined;
+    const unchanged = last !== undefined && last.text === input.text && last.title === input.title;
+    if (seen !== undefined || firstIndex.has(hash) || unchanged) {
       outcomes[index] = { status: "known", documentId: seen ?? null, facts: 0, cohortsCreated: 0 };
       return;
     }

@@ -61,6 +61,8 @@ export interface IngestTx {
 export interface IngestStore {
   /** Which of these content hashes are already stored. */
   knownHashes(hashes: readonly string[]): Promise<Map<string, string>>;
+  /** The title and text of the latest stored document at each URL. */
+  latestByUrl(urls: readonly string[]): Promise<Map<string, { title: string | null; text: string }>>;
   /** Runs `work` in one transaction. */
   run<T>(work: (tx: IngestTx) => Promise<T>): Promise<T>;
 }

@@ -8,7 +8,7 @@ import type { CohortWithSources } from "../app/cluster-cohorts.js";
 import type { IngestStore, IngestTx } from "../app/ingest-store.js";
 import type { Cohort } from "../domain/cohort.js";
 import type { CohortSource } from "../domain/ports.js";
-import { batches, type Db } from "./db.js";
+import { batches, rows, type Db } from "./db.js";
 import { claims, cohortSources, cohorts, documents, mentions } from "./schema.js";
 
 /** Advisory lock key of cohort clustering (any fixed number unique within Vigil). */
@@ -86,6 +86,18 @@ export function sqlIngestStore(db: Db): IngestStore {
         for (const r of rows) known.set(r.hash, r.id);
       }
       return known;
+    },
+    async latestByUrl(urls) {
+      const latest = new Map<string, { title: string | null; text: string }>();
+      for (const chunk of batches([...new Set(urls)], 500)) {
+        if (chunk.length === 0) continue;
+        const found = await rows<{ url: string; title: string | null; text: string }>(db, sql`
+          select distinct on (url) url, title, text from documents
+          where url in (${sql.join(chunk.map((u) => sql`${u}`), sql`, `)})
+          order by url, ingested_at desc, id desc`);
+        for (const r of found) latest.set(r.url, { title: r.title, text: r.text });
+      }
+      return latest;
     },
     run: (work) => db.transaction((tx) => work(ingestTx(tx as unknown as Db))),
   };

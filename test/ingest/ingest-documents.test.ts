@@ -108,4 +108,13 @@ describeBackends("ingestDocument", (getVigil) => {
     expect(cohorts).toHaveLength(1);
     expect(await vigil.cohorts.sources([cohorts[0]!.id])).toHaveLength(2);
   });
+
+  it("treats a page whose words did not change as known, and a changed one as new", async () => {
+    const vigil = getVigil();
+    const page = (text: string, markup: string): DocumentInput => ({ ...doc(text, "https://a.example/page"), original: new TextEncoder().encode(`<html>${markup}<p>${text}</p></html>`) });
+    expect((await ingestDocument(deps(), page("PARDON 9 2025-02-02", "<!-- ad 1 -->"))).status).toBe("new");
+    expect((await ingestDocument(deps(), page("PARDON 9 2025-02-02", "<!-- ad 2 -->"))).status).toBe("known");
+    expect((await ingestDocument(deps(), page("PARDON 9 2025-02-02 ord=2", "<!-- ad 3 -->"))).status).toBe("new");
+    expect(await vigil.documents.count()).toBe(2);
+  });
 });
