@@ -30,7 +30,7 @@ const DATE_RE = new RegExp(
   [
     `(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})`,
     `(\\d{1,2})(?:\\s*[–-]\\s*\\d{1,2})?\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?`,
-    `(?:в|во|с|у|ў)\\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|студзені|лютым|сакавіку|красавіку|траўні|чэрвені|ліпені|жніўні|верасні|кастрычніку|лістападзе|снежні)(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
+    `(?:в|во|с|у|ў)\\s+(?:(?:середине|начале|конце|сярэдзіне|пачатку|канцы)\\s+(январ[яь]|феврал[яь]|марта|апрел[яь]|мая|июн[яь]|июл[яь]|августа|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])|(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|студзені|лютым|сакавіку|красавіку|траўні|чэрвені|ліпені|жніўні|верасні|кастрычніку|лістападзе|снежні))(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
     `(?:в|во|на)\\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)`,
     `(вчера|сегодня|позавчера)`,
   ].join("|"),
@@ -66,17 +66,18 @@ export function findRuDates(text: string, from: number, to: number, published: D
       if (!month) continue;
       const parts = { day: Number(m[4]), month, ...(m[6] ? { year: Number(m[6]) } : {}) };
       out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision: "day" });
-    } else if (m[7]) {
-      const month = monthOf(m[7]);
+    } else if (m[7] || m[8]) {
+      // m[7]: "в середине сентября" (genitive); m[8]: "в сентябре" (locative).
+      const month = monthOf(m[7] ?? m[8]!);
       if (!month) continue;
-      const parts = { month, ...(m[8] ? { year: Number(m[8]) } : {}) };
+      const parts = { month, ...(m[9] ? { year: Number(m[9]) } : {}) };
       out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision: "month" });
-    } else if (m[9]) {
-      const weekday = WEEKDAYS.find(([re]) => re.test(m![9]!.toLowerCase()))?.[1];
+    } else if (m[10]) {
+      const weekday = WEEKDAYS.find(([re]) => re.test(m![10]!.toLowerCase()))?.[1];
       if (weekday === undefined) continue;
       out.push({ iso: resolveParts({ weekday }, published), start, end, precision: "weekday" });
-    } else if (m[10]) {
-      const shift = { вчера: 1, позавчера: 2, сегодня: 0 }[m[10].toLowerCase()] ?? 0;
+    } else if (m[11]) {
+      const shift = { вчера: 1, позавчера: 2, сегодня: 0 }[m[11].toLowerCase()] ?? 0;
       const iso = published ? new Date(published.getTime() - shift * 86_400_000).toISOString().slice(0, 10) : null;
       out.push({ iso, start, end, precision: "relative" });
     }

@@ -139,4 +139,17 @@ describe("extractRussian", () => {
     const r = extractRussian({ text: "В среду освобождены блогер Олег Сивцов и его коллега Инна Журко." });
     expect(r.releases).toMatchObject([{ count: null, names: ["Олег Сивцов", "Инна Журко"] }]);
   });
+  it("reads 'в середине месяца', 'полутора тысяч', ordinal scopes and parts of a round", () => {
+    expect(findRuDates("в середине октября", 0, 18, new Date(Date.UTC(2024, 10, 20)))[0]?.iso).toBe("2024-10");
+    expect(findRuNumbers("более полутора тысяч человек")[0]).toMatchObject({ value: 1500, qualifier: "over" });
+    const round = extractRussian({ text: "Лукашенко в четвёртый раз с начала года помиловал осуждённых: на этот раз ещё 19 человек." });
+    expect(round.pardon_events[0]).toMatchObject({ count: 19, ordinal_in_year: 4 });
+    const parts = extractRussian({ text: "Помилованы 12 осуждённых, пять из которых сидели за протесты, семеро — за кражи." });
+    expect(parts.other_counts.map((c) => c.value)).toEqual([5, 7]);
+  });
+
+  it("reads prisoner roles after a parenthesis, and a presidential candidate is no official", () => {
+    const f = extractRussian({ text: "Экс-кандидат в президенты Павел Северинец, автор нескольких книг, отбывает 7 лет колонии." });
+    expect(f.persons[0]).toMatchObject({ name: "Павел Северинец", role: "prisoner" });
+  });
 });

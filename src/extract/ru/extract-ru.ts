@@ -247,7 +247,8 @@ export function extractRussian(input: ExtractInput): Facts {
         // ("Среди 25 помилованных оказались…" in a title does state the round.)
         if (/^[^а-яё\d]*(?:(?:среди|сярод) (?:помилованн|памілаван|освобожд|них|іх)|из них|в их числе|в том числе)/i.test(sentence) && !PARDON_ACT.test(sentence)) return false;
         // "С июля на свободу по помилованию вышли более 200 человек" is a total, not a round.
-        if (SINCE_PERIOD.test(s.src.slice(Math.max(s.start, n.start - 120), n.start))) return false;
+        // ("в пятый раз с начала года помиловал … ещё 25" is a round: the period scopes the ordinal.)
+        if (SINCE_PERIOD.test(s.src.slice(Math.max(s.start, n.start - 120), n.start)) && ordinalIn(sentence) === null && !FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start))) return false;
         if (n.collective || PEOPLE_NOUN.test(after)) return true;
         return i > 0 && FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) && /^\s*(?:[.;,)]|$)/.test(after);
       });
@@ -360,6 +361,11 @@ export function extractRussian(input: ExtractInput): Facts {
         if (peopleNoun && SUBGROUP_BEFORE.test(beforeInSentence) && !/^\s*(?:—\s*)?(?:женщин|мужчин)/i.test(after)) {
           const what = POLITICAL.test(peopleNoun[0]) ? "political prisoners" : peopleNoun[1]!.toLowerCase();
           facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: `${what} among the pardoned`, evidence: [evidence] });
+          continue;
+        }
+        // "восемь из которых … по «экстремистским» статьям, семеро — за наркотики": parts of the round.
+        if (/^\s*(?:из них|из которых|из их числа)/i.test(after) || (n.collective && /^\s*—/.test(after))) {
+          facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "part of the pardoned group", evidence: [evidence] });
           continue;
         }
         // "С июля на свободу по помилованию вышли более 200 человек": a total over a period.

@@ -154,6 +154,12 @@ export function findRuNumbers(text: string, from = 0, to = text.length): RuNumbe
       }
       i = j - 1;
       value = total + part;
+    } else if (/^(?:полторы|полутора|паўтары|паўтара)$/.test(low) && tokens[i + 1] && THOUSAND.test(tokens[i + 1]!.t.toLowerCase())) {
+      // "полторы тысячи", "более полутора тысяч": 1,500.
+      value = 1500;
+      words = true;
+      end = tokens[i + 1]!.e;
+      i++;
     } else if (THOUSAND.test(low) && /^тысяч/.test(low) && !/^тыс$/.test(low)) {
       // "тысяча человек" without a number before it.
       const prev = tokens[i - 1];

@@ -106,7 +106,10 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(помилован)/i.test(after)) return "pardoned";
   if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу|вышел на свободу|освободил[аи]?|выпустил[аи]?|отпустил[аи]?)/i.test(after)) return "released";
   if (PRISONER_AFTER.test(after)) return "prisoner";
-  const before = sentence.slice(Math.max(0, cueFrom, nameAt - 70), nameAt);
+  // "Алесь Беляцкий, лауреат Нобелевской премии мира, отбывает 10-летний срок".
+  if (/^\s*(?:,[^,.]{0,60},\s*)?(?:отбывает|отбывающ|по-прежнему (?:находится|остается|остаётся)|находится в (?:колонии|заключении|тюрьме|сизо)|остается за решеткой|остаётся за решёткой)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "prisoner";
+  // "экс-кандидат в президенты", "претендент на пост президента" are not officials.
+  const before = sentence.slice(Math.max(0, cueFrom, nameAt - 70), nameAt).replace(/(?:кандидат[а-я]* в|претендент[а-я]* на пост)\s+президент[а-я]*/gi, " ");
   for (const [re, role] of ROLE_CUES) if (re.test(before)) return role;
   // Known opposition leaders keep their role when the sentence gives none.
   const surname = name.split(" ").at(-1) ?? "";
