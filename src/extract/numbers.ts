@@ -57,6 +57,7 @@ export function parseOrdinal(word: string): number | null {
  * @example parseDigits("1.300") // 1300
  */
 export function parseDigits(raw: string): number | null {
+  if (/^\d{1,15}$/.test(raw)) return Number(raw);
   const s = raw.replace(/[\u00a0\u202f\u2009]/g, " ");
   if (/^\d{1,3}(?:[, . ]\d{3})+$/.test(s)) return Number(s.replace(/[, . ]/g, ""));
   if (/^\d+$/.test(s)) return Number(s);
@@ -109,7 +110,7 @@ const WORD_ATOM = `(?:(?:${Object.keys(TENS).join("|")})-(?:${Object.keys(UNITS)
 // A digit group: "1,200", "1.300", "1 135", "1144", "1.5"; then an optional scale word.
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d{1,2})?`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?:\((?<pd>${DIGITS})\)|(?<d>${DIGITS})(?:\s?(?<ds>million|thousand|m\b|bn\b))?|(?<w>(?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(?<v>dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
+  String.raw`(?:\((${DIGITS})\)|(${DIGITS})(?:\s?(million|thousand|m\b|bn\b))?|((?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
   "gi",
 );
 
@@ -135,6 +136,9 @@ for (const [phrase, q] of QUALIFIER_PHRASES) {
 
 /** Reads the qualifier before `start` in `text` (looks back at most three words). */
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; qualStart: number } {
+  // Most numbers have no qualifier: read one word first, three only when it can end a phrase.
+  const one = lastWords(text, start, Math.max(0, start - 40), 1);
+  if (!one[0] || !BY_LAST_WORD.has(one[0].word)) return { qualifier: "exact", qualStart: start };
   const words = lastWords(text, start, Math.max(0, start - 40), 3);
   const candidates = words[0] ? BY_LAST_WORD.get(words[0].word) : undefined;
   if (candidates) {
@@ -164,56 +168,72 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
   while ((m = re.exec(span)) !== null) {
     // Checked here rather than as a lookbehind so the regex can skip ahead on its first character:
     // a number glued to a word, a decimal point, a time or "COVID-19" is not a count.
-    const prevCh = m.index > 0 ? span[m.index - 1]! : from > 0 ? text[from - 1]! : " ";
-    if (/[\w.,/:]/.test(prevCh) || (prevCh === "-" && /[A-Za-z]/.test(span[m.index - 2] ?? text[from + m.index - 2] ?? ""))) {
-      if (!/[a-z]/i.test(m[0][0]!) || /\w/.test(prevCh)) continue;
-    }
-    const g = m.groups ?? {};
+    const abs = from + m.index;
+    const pc = abs > 0 ? text.charCodeAt(abs - 1) : 32;
+    const first = m[0].charCodeAt(0);
+    const firstIsLetter = (first | 32) >= 97 && (first | 32) <= 122;
+    if (isWordChar(pc)) continue;
+    if (!firstIsLetter && (pc === 46 || pc === 44 || pc === 47 || pc === 58)) continue; // . , / :
+    if (!firstIsLetter && pc === 45 && abs > 1 && isLetter(text.charCodeAt(abs - 2))) continue; // COVID-19
+    // Groups by index (named groups allocate an object per match): 1 (digits), 2 digits, 3 scale, 4 words, 5 vague.
     let value: number | null = null;
     let vague = false;
     let words = false;
-    let start = from + m.index;
+    let start = abs;
     const end = start + m[0].length;
-    if (g.pd !== undefined) {
-      value = parseDigits(g.pd);
-    } else if (g.d !== undefined) {
-      value = parseDigits(g.d);
-      const scale = g.ds?.toLowerCase();
+    if (m[1] !== undefined) {
+      value = parseDigits(m[1]);
+    } else if (m[2] !== undefined) {
+      value = parseDigits(m[2]);
+      const scale = m[3]?.toLowerCase();
       if (value !== null && scale) value *= scale === "thousand" ? 1000 : scale === "bn" ? 1e9 : 1e6;
       if (value !== null && !Number.isInteger(value)) value = Math.round(value);
-    } else if (g.w !== undefined) {
-      const parts = g.w.split(/\s+/);
-      // A lone "a"/"an" before a non-dozen word ("a thousand" is fine, "an eight" is not English).
-      value = wordsToNumber(parts);
+    } else if (m[4] !== undefined) {
+      const w = m[4];
+      value = wordsToNumber(w.split(/\s+/));
       words = true;
-      if (/^an?\s/i.test(g.w) && !/dozen|hundred|thousand|million/i.test(g.w)) {
-        start += g.w.indexOf(" ") + 1;
-      }
-    } else if (g.v !== undefined) {
+      // "a dozen", "a thousand" keep their article; elsewhere "a"/"an" is not part of the number.
+      if ((first | 32) === 97 && /^an?\s/i.test(w) && !/dozen|hundred|thousand|million/i.test(w)) start += w.indexOf(" ") + 1;
+      // "several hundred", "a few thousand": vague, not a count of 100.
+      if (/^(?:hundred|thousand)s?$/i.test(w) && /\b(?:several|a few|few|many|some)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) vague = true;
+    } else if (m[5] !== undefined) {
       vague = true;
-      value = /tens of thousands/i.test(g.v) ? 10000 : /thousands/i.test(g.v) ? 1000 : /hundreds/i.test(g.v) ? 100 : 12;
+      const v = m[5].toLowerCase();
+      value = v.startsWith("tens") ? 10000 : v === "thousands" ? 1000 : v === "hundreds" ? 100 : 12;
     }
     if (value === null || !Number.isFinite(value)) continue;
-    // "several hundred", "a few thousand": vague, not a count of 100.
-    if (words && /^(?:hundred|thousand)s?$/i.test(g.w ?? "") && /\b(?:several|a few|few|many|some)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) vague = true;
     const q = qualifierBefore(text, start);
     // "300-odd", "300 or so", "200-plus": the qualifier follows the number.
-    const tailQ = /^(?:-odd|\s+odd|\s+or so|-plus|\+)/.exec(text.slice(end, end + 8));
-    if (tailQ && q.qualifier === "exact") q.qualifier = /plus|\+/.test(tailQ[0]) ? "over" : "about";
-    const mention: NumberMention = { value, start, end, qualifier: q.qualifier, qualStart: q.qualStart, vague, words };
+    const nc = text.charCodeAt(end);
+    if ((nc === 45 || nc === 32 || nc === 43) && q.qualifier === "exact") {
+      const tailQ = /^(?:-odd|\s+odd|\s+or so|-plus|\+)/.exec(text.slice(end, end + 8));
+      if (tailQ) q.qualifier = /plus|\+/.test(tailQ[0]) ? "over" : "about";
+    }
+    const mention: NumberMention = { value, start, end, qualifier: q.qualifier, qualStart: q.qualStart, vague, words, rangeFrom: undefined };
     // A range "50-70" or "50 to 70" or "between 50 and 70": the schema keeps the ceiling as up_to.
     const prev = out[out.length - 1];
-    if (prev && !prev.vague) {
+    if (prev && !prev.vague && start - prev.end <= 6) {
       const gap = text.slice(prev.end, start);
       if (/^\s*(?:-|–|—|to)\s*$/.test(gap) || (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 10), prev.start)))) {
         if (prev.value < value && !(prev.value >= 1900 && prev.value <= 2100)) {
           out.pop();
-          out.push({ ...mention, rangeFrom: prev.value, start: prev.start, qualStart: prev.qualStart, qualifier: "up_to" });
-          continue;
+          mention.rangeFrom = prev.value;
+          mention.start = prev.start;
+          mention.qualStart = prev.qualStart;
+          mention.qualifier = "up_to";
         }
       }
     }
     out.push(mention);
   }
   return out;
+}
+
+function isLetter(c: number): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }
