@@ -152,4 +152,8 @@ describe("extractRussian", () => {
     const f = extractRussian({ text: "Экс-кандидат в президенты Павел Северинец, автор нескольких книг, отбывает 7 лет колонии." });
     expect(f.persons[0]).toMatchObject({ name: "Павел Северинец", role: "prisoner" });
   });
+  it("skips bylines and photo credits", () => {
+    const f = extractRussian({ text: "Лукашенко помиловал 11 человек.\nАвтор: Ольга Титова\nФото: Сергей Мальцев" });
+    expect(f.persons.map((p) => p.name)).toEqual(["Александр Лукашенко"]);
+  });
 });

@@ -39,6 +39,8 @@ const PARDON_ACT = /помиловал|помилование|помилован
 const FURTHER = /(?:ещё|еще|яшчэ)\s*$/i;
 /** Totals over a period inside a pardon report: "с июля на свободу вышли более 200 человек". */
 const SINCE_PERIOD = /(?:^|[^а-яё])(?:с|з)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|лета|начала|20\d\d|ліпеня)|за (?:год|весь|месяц|полгода)|всего|агулам/i;
+/** The words before a byline or credit on the same line. */
+const BYLINE = /(?:автор|авторы|фото|текст|редактор|корреспондент|подготовил[аи]?|аўтар|тэкст|фота)\s*[:—-]?\s*(?:[А-ЯЁA-Z][^\n:]{0,25}[,/]\s*)?$/i;
 /** "в конце месяца", "у канцы месяца": a date known to its month. */
 const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|начале|пачатку) месяца/i;
 /** Sentences that list the people just freed. */
@@ -201,7 +203,8 @@ export function extractRussian(input: ExtractInput): Facts {
     if (isRelease) lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? null;
 
     // People in this sentence (added to the list at the end of the sentence, once releases are known).
-    const names = findRuNames(s.src, s.start, s.end);
+    // Bylines and photo credits name no one in the story ("Автор: Иван Петров", "Фото: …").
+    const names = findRuNames(s.src, s.start, s.end).filter((h) => !BYLINE.test(s.src.slice(Math.max(s.start, h.start - 40), h.start)));
     // Later mentions by surname alone ("Статкевича вернули в колонию") carry roles too.
     if (facts.persons.length > 0) names.push(...surnameMentions(s.src, s.start, s.end, names, facts.persons.map((p) => p.name)));
     // The role cue before a name is read only back to the previous name: "лидер оппозиции
