@@ -28,6 +28,8 @@ export interface RecordEventInput {
   endDate?: string | null;
   endPrecision?: DatePrecision;
   releaseKind?: string | null;
+  /** false for a sentence that does not put the person in custody (restricted freedom, fine, in absentia). */
+  custodial?: boolean | null;
   facilityId?: string | null;
   caseId?: string | null;
   cohortId?: string | null;
@@ -65,6 +67,7 @@ export async function recordEvent(deps: { tx: TransactionManager }, input: Recor
       personId: input.personId,
       type,
       releaseKind,
+      custodial: input.custodial ?? null,
       startDate: start.date,
       startPrecision: start.precision,
       endDate: end?.date ?? null,

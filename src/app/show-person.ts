@@ -26,7 +26,7 @@ export async function showPerson(
   const person = await deps.persons.get(id);
   if (!person) throw new NotFoundError("person", id);
   const [acts, recognitions, cases] = await Promise.all([deps.acts.listForPerson(id), deps.recognitions.listForPerson(id), deps.cases.listForPerson(id)]);
-  const custody = custodySpans(acts.map((a) => ({ id: a.id, type: a.type, status: a.status, start: { date: a.startDate, precision: a.startPrecision }, end: a.endDate ? { date: a.endDate, precision: a.endPrecision ?? "day" } : null })));
+  const custody = custodySpans(acts.map((a) => ({ id: a.id, type: a.type, status: a.status, custodial: a.custodial, start: { date: a.startDate, precision: a.startPrecision }, end: a.endDate ? { date: a.endDate, precision: a.endPrecision ?? "day" } : null })));
   const heldToday = custody.some((s) => s.from <= today && (s.until === null || today < s.until));
   return { person, acts, custody, heldToday, recognitions, cases };
 }

@@ -19,12 +19,13 @@ export function register(program: Command): void {
     .option("--precision <p>", "day, month, year or estimate (default: from the date's form)")
     .option("--end-date <date>", "when it ended (a term served)")
     .option("--release-kind <kind>", "for a release: sentence_served, pardon, amnesty, exchange, expelled")
+    .option("--non-custodial", "the act does not put the person in custody (restricted freedom, a fine, in absentia)")
     .option("--facility <id>", "place of detention")
     .option("--cohort <id>", "the cohort (pardon round, exchange) this was part of")
     .option("--source <url>", "where this is reported")
     .option("--note <text>", "a note")
     .option("--json", "print JSON")
-    .action(async (opts: { person: string; type: string; date: string; precision?: string; endDate?: string; releaseKind?: string; facility?: string; cohort?: string; source?: string; note?: string; json?: boolean }) => {
+    .action(async (opts: { person: string; type: string; date: string; precision?: string; endDate?: string; releaseKind?: string; nonCustodial?: boolean; facility?: string; cohort?: string; source?: string; note?: string; json?: boolean }) => {
       const vigil = await getVigil();
       const act = await recordEvent(vigil, {
         personId: opts.person,
@@ -33,6 +34,7 @@ export function register(program: Command): void {
         precision: opts.precision as DatePrecision | undefined,
         endDate: opts.endDate ?? null,
         releaseKind: opts.releaseKind ?? null,
+        custodial: opts.nonCustodial ? false : null,
         facilityId: opts.facility ?? null,
         cohortId: opts.cohort ?? null,
         sourceUrl: opts.source ?? null,

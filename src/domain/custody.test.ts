@@ -60,6 +60,11 @@ describe("who is held on a day", () => {
     expect(heldStatusOn(custodySpans(acts), "2025-01-01")).toEqual({ held: false, uncertain: false });
   });
 
+  it("does not count a non-custodial sentence (restricted freedom, in absentia) as custody", () => {
+    expect(held([act("sentenced", "2022-03-01", { custodial: false })], "2023-01-01")).toBe(false);
+    expect(held([act("detained", "2021-01-01"), act("sentenced", "2022-03-01", { custodial: false })], "2023-01-01")).toBe(true);
+  });
+
   it("death in custody ends custody", () => {
     expect(held([act("detained", "2020-01-01"), act("died_in_custody", "2021-05-21")], "2021-06-01")).toBe(false);
   });

@@ -67,6 +67,8 @@ export interface CustodyAct {
   start: PartialDate;
   end: PartialDate | null;
   status: string;
+  /** false: this act does not put the person in custody; absent or null: the type decides. */
+  custodial?: boolean | null;
 }
 
 /** A period in custody. `until` null: still held. `*Latest`: last day the imprecise date may mean. */
@@ -101,7 +103,7 @@ export function custodySpans(acts: readonly CustodyAct[]): CustodySpan[] {
   const steps: Step[] = [];
   for (const act of acts) {
     if (!isCounted(act.status)) continue;
-    const effect = custodyEffect(act.type);
+    const effect = act.custodial === false && custodyEffect(act.type) === "in" ? "none" : custodyEffect(act.type);
     if (effect === "none") continue;
     steps.push({ day: act.start.date, latest: latestDay(act.start), rank: rankOf(act.type, effect), id: act.id, effect });
     if (effect === "in" && act.end) {

@@ -44,6 +44,8 @@ export interface Act {
   personId: string;
   type: ActType;
   releaseKind: ReleaseKind | null;
+  /** false: not a custodial act (restricted freedom, fine, in absentia); null: the type decides. */
+  custodial: boolean | null;
   startDate: string;
   startPrecision: DatePrecision;
   endDate: string | null;
@@ -58,8 +60,8 @@ export interface Act {
   createdAt: string;
 }
 
-export type NewAct = Omit<Act, "id" | "createdAt" | "status" | "releaseKind" | "endDate" | "endPrecision" | "facilityId" | "caseId" | "cohortId" | "documentId" | "sourceUrl" | "note"> &
-  Partial<Pick<Act, "status" | "releaseKind" | "endDate" | "endPrecision" | "facilityId" | "caseId" | "cohortId" | "documentId" | "sourceUrl" | "note">>;
+export type NewAct = Omit<Act, "id" | "createdAt" | "status" | "releaseKind" | "custodial" | "endDate" | "endPrecision" | "facilityId" | "caseId" | "cohortId" | "documentId" | "sourceUrl" | "note"> &
+  Partial<Pick<Act, "status" | "releaseKind" | "custodial" | "endDate" | "endPrecision" | "facilityId" | "caseId" | "cohortId" | "documentId" | "sourceUrl" | "note">>;
 
 /** Acts; every write also refreshes the derived custody of the person (same transaction). */
 export interface ActRepository {

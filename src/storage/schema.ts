@@ -260,6 +260,9 @@ export const acts = pgTable(
       .references(() => persons.id),
     type: text("type").notNull(),
     releaseKind: text("release_kind"),
+    // false: a sentence or act that does not put the person in custody (restricted freedom,
+    // a fine, in absentia). null: the type decides (see domain/custody).
+    custodial: boolean("custodial"),
     startDate: day("start_date").notNull(),
     startPrecision: text("start_precision").notNull(),
     endDate: day("end_date"),

@@ -11,7 +11,7 @@ import type { CustodyRepository } from "../domain/ports.js";
 import { batches, bulkInsert, rows, type Db } from "./db.js";
 import { acts, custodyDaily, custodySpans as spansTable, persons } from "./schema.js";
 
-type ActRow = { id: string; type: string; startDate: string; startPrecision: string; endDate: string | null; endPrecision: string | null; status: string };
+type ActRow = { id: string; type: string; custodial: boolean | null; startDate: string; startPrecision: string; endDate: string | null; endPrecision: string | null; status: string };
 
 function toCustodyAct(r: ActRow): CustodyAct {
   return {
@@ -20,6 +20,7 @@ function toCustodyAct(r: ActRow): CustodyAct {
     start: { date: r.startDate, precision: r.startPrecision as DatePrecision },
     end: r.endDate ? { date: r.endDate, precision: (r.endPrecision ?? "day") as DatePrecision } : null,
     status: r.status,
+    custodial: r.custodial,
   };
 }
 
@@ -27,6 +28,7 @@ const actColumns = {
   id: acts.id,
   personId: acts.personId,
   type: acts.type,
+  custodial: acts.custodial,
   startDate: acts.startDate,
   startPrecision: acts.startPrecision,
   endDate: acts.endDate,
