@@ -50,16 +50,18 @@ export function toInput(file: string, bytes: Buffer): ExtractInput {
   return { text: raw, title: null, published: null, language: null };
 }
 
-function highlight(doc: ExtractInput, e: Evidence): string {
+function highlight(doc: ExtractInput, e: Evidence, color: boolean): string {
   const src = e.field === "title" ? (doc.title ?? "") : doc.text;
   const from = Math.max(0, e.start - 40);
   const to = Math.min(src.length, e.end + 40);
   const clip = (s: string) => s.replace(/\s+/g, " ");
-  return `${from > 0 ? "…" : ""}${clip(src.slice(from, e.start))}\x1b[1;33m${clip(src.slice(e.start, e.end))}\x1b[0m${clip(src.slice(e.end, to))}${to < src.length ? "…" : ""}`;
+  // Bold yellow on a terminal; »brackets« when piped, so the highlight survives in a file.
+  const [on, off] = color ? ["\x1b[1;33m", "\x1b[0m"] : ["»", "«"];
+  return `${from > 0 ? "…" : ""}${clip(src.slice(from, e.start))}${on}${clip(src.slice(e.start, e.end))}${off}${clip(src.slice(e.end, to))}${to < src.length ? "…" : ""}`;
 }
 
 /** Renders facts as "fact | evidence" lines, one block per kind. */
-export function renderTable(doc: ExtractInput, facts: Facts): string {
+export function renderTable(doc: ExtractInput, facts: Facts, color = false): string {
   const lines: string[] = [];
   for (const [kind, items] of Object.entries(facts) as [keyof Facts, { evidence: Evidence[] }[]][]) {
     lines.push(`== ${kind} (${items.length})`);
@@ -70,7 +72,7 @@ export function renderTable(doc: ExtractInput, facts: Facts): string {
         .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join("; ") : String(v)}`)
         .join(" ");
       lines.push(`- ${summary}`);
-      for (const e of evidence) lines.push(`    [${e.field} ${e.start}-${e.end}] ${highlight(doc, e)}`);
+      for (const e of evidence) lines.push(`    [${e.field} ${e.start}-${e.end}] ${highlight(doc, e, color)}`);
     }
   }
   return lines.join("\n");
@@ -91,6 +93,6 @@ export function register(program: Command): void {
       if (opts.published) doc.published = opts.published;
       if (opts.lang) doc.language = opts.lang;
       const facts = extractFacts(doc);
-      process.stdout.write(opts.format === "json" ? `${JSON.stringify(facts, null, 2)}\n` : `${renderTable(doc, facts)}\n`);
+      process.stdout.write(opts.format === "json" ? `${JSON.stringify(facts, null, 2)}\n` : `${renderTable(doc, facts, process.stdout.isTTY === true)}\n`);
     });
 }
