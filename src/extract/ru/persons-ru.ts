@@ -117,11 +117,25 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   return "other";
 }
 
+// Name matching (transliteration, phonetic folding) dominates the extractor's profile, and a
+// document repeats the same few names: remember the answers.
+const sameCache = new Map<string, boolean>();
+function samePerson(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let hit = sameCache.get(key);
+  if (hit === undefined) {
+    hit = matchNames(a, b).same;
+    if (sameCache.size > 50_000) sameCache.clear();
+    sameCache.set(key, hit);
+  }
+  return hit;
+}
+
 const RANK: Record<PersonRole, number> = { pardoned: 5, released: 4, opposition_leader: 3, prisoner: 2, official: 1, other: 0 };
 
 /** Adds a person, merging with one already found (any spelling) and keeping the more specific role. */
 export function addPerson(list: PersonMention[], name: string, role: PersonRole, note: string, evidence: Evidence): void {
-  const existing = list.find((p) => matchNames(p.name, name).same);
+  const existing = list.find((p) => p.name === name || samePerson(p.name, name));
   if (!existing) {
     list.push({ name, role, status_note: note, evidence: [evidence] });
     return;
