@@ -121,7 +121,7 @@ function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
     else if (/chronic|seriously ill|serious(?:ly)? (?:ill|illness)|terminally ill/i.test(clause)) field = "chronic_illness";
     else if (/disab|invalid/i.test(clause)) field = "disabled";
     else if (/\b(?:over|above|older than|aged over) (?:the age of )?(?:50|fifty)\b/i.test(clause)) field = "over_50";
-    else if (/\b(?:have|has|had|with|raising) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
+    else if (/\b(?:have|has|had|with|raising|bringing up|bring up|raise) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
     else if (/\b(?:minors?|underage|juveniles?|under 18|under eighteen)\b/i.test(clause)) field = "minors";
     if (field && ev0[field] === null) {
       (ev0 as unknown as Record<string, unknown>)[field] = c.value;
@@ -277,8 +277,11 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     if (/^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/.test(after)) continue;
     if (/\b(?:died|killed|were killed|perished)\b/i.test(sentence)) continue;
     if (!byPhrase) {
-      if (/\brecogni[sz]ed\b/i.test(sentence) && PERIOD_RE.test(sentence) && !/\b(?:a total of|in total|since)\b/i.test(sentence)) continue;
-      if (/\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i.test(sentence) && !HELD_RE.test(sentence.replace(/recogni[sz]ed/gi, ""))) continue;
+      // Read up to the end of the number's own clause: a later clause ("…, and that five were
+      // recognised in the previous week alone") speaks of another figure.
+      const own = ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+      if (/\brecogni[sz]ed\b/i.test(own) && PERIOD_RE.test(own) && !/\b(?:a total of|in total|since)\b/i.test(own)) continue;
+      if (/\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i.test(own) && !HELD_RE.test(own.replace(/recogni[sz]ed/gi, ""))) continue;
     }
     // A pardon or release in the number's own clause makes it a round or a release, not a stock.
     const head = ctx.text.slice(s.start, c.qualStart);
@@ -288,7 +291,7 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     c.used = true;
     const dates = lazyDates();
     const asOf =
-      dates.find((d) => d.precision === "day" && /\b(?:as of|as at|by|on|at the end of)\s*$/i.test(ctx.text.slice(Math.max(s.start, d.start - 12), d.start)))?.iso ??
+      dates.find((d) => d.precision !== "weekday" && /\b(?:as of|as at|by|on|at the (?:end|start|beginning|close) of|in)\s*$/i.test(ctx.text.slice(Math.max(s.start, d.start - 20), d.start)))?.iso ??
       dates.find((d) => d.precision === "day")?.iso ??
       (ctx.published ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
     const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
@@ -311,10 +314,12 @@ function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
   for (const c of counts) {
     if (c.used || c.vague) continue;
     if (c.partOf && c.value === 1) continue;
+    // "brings the number of people released by pardon since July to nearly 600".
+    const numberOf = !c.noun && /\bnumber of [\w\s-]{3,80}?\b(?:to|at|is|was|stands at|stood at|reached)\s*$/i.test(c.before);
     const verbBreakdown = bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000;
     // "some 5,000 were detained": a count whose noun is implied by its verb.
     const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after);
-    if (!c.noun && !verbBreakdown && !topicVerb) continue;
+    if (!c.noun && !verbBreakdown && !topicVerb && !numberOf) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
     c.used = true;
     const what = `${c.noun || ctx.text.slice(c.end, Math.min(s.end, c.end + 40)).trim()}`;

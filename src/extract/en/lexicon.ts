@@ -30,7 +30,7 @@ export const RELEASE_RE =
 
 /** Signals a stock count of people held: the number is "held now", not a flow. */
 export const HELD_RE =
-  /\b(?:held|holds?|holding|remain(?:s|ing)?|still|behind bars|in custody|in prison|in detention|imprisoned|jailed|currently|as of|as at|total(?: of)?|recogni[sz]ed|are political prisoners|detained)\b/i;
+  /\b(?:held|holds?|holding|remain(?:s|ed|ing)?|still|behind bars|in custody|in prison|in detention|imprisoned|jailed|currently|as of|as at|total(?: of)?|recogni[sz]ed|are political prisoners|detained)\b/i;
 
 /** Signals a flow over a period ("in 2025", "since July 2024", "altogether"): a total, not a round or a stock. */
 export const PERIOD_RE =
