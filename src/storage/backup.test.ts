@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Vigil } from "../main.js";
-import { rows } from "./db.js";
+import { bulkInsert, newId, rows } from "./db.js";
+import { persons } from "./schema.js";
 import { openTestVigil, testBackends, type Backend } from "./test-support.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "vigil-backup-"));
@@ -64,6 +65,24 @@ describe("backup and restore", () => {
       await expect(target.vigil.backup.restore(file)).rejects.toThrow(/not empty/);
       await target.vigil.backup.restore(file, { replace: true });
       expect(await target.vigil.persons.count()).toBe(1);
+    } finally {
+      await source.dispose();
+      await target.dispose();
+    }
+  });
+
+  it("pages through tables larger than one page, keeping every row once", async () => {
+    const backend = testBackends().at(-1)!;
+    const source = await openTestVigil(backend);
+    const target = await openTestVigil(backend);
+    try {
+      const ids = Array.from({ length: 12_345 }, () => newId());
+      await bulkInsert(source.vigil.db, persons, ids.map((id, i) => ({ id, name: `P${i}`, nameKey: `p${i}` })));
+      const file = path.join(dir, "paged.jsonl");
+      expect((await source.vigil.backup.dump(file)).tables.persons).toBe(ids.length);
+      await target.vigil.backup.restore(file);
+      const got = await rows<{ n: number; d: number }>(target.vigil.db, sql`select count(*)::int as n, count(distinct id)::int as d from persons`);
+      expect(got[0]).toEqual({ n: ids.length, d: ids.length });
     } finally {
       await source.dispose();
       await target.dispose();

@@ -8,7 +8,7 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
-import { asc, count, sql } from "drizzle-orm";
+import { asc, count, getTableColumns, gt, sql } from "drizzle-orm";
 import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import { ConflictError, ValidationError } from "../domain/errors.js";
 import type { BackupPort, BackupSummary } from "../domain/ports.js";
@@ -67,17 +67,23 @@ export function createBackupPort(db: Db): BackupPort {
         for (const table of tables) {
           const cfg = getTableConfig(table);
           const bytea = byteaKeys(table);
-          const order = (cfg.primaryKeys[0]?.columns ?? cfg.columns.filter((c) => c.primary)).map((c) => asc(c));
+          const pkColumns = cfg.primaryKeys[0]?.columns ?? cfg.columns.filter((c) => c.primary);
+          const single = pkColumns.length === 1 ? pkColumns[0]! : null;
+          const keyOf = single ? Object.entries(getTableColumns(table)).find(([, c]) => c.name === single.name)![0] : null;
           let n = 0;
+          let last: unknown = null;
           for (let offset = 0; ; offset += PAGE) {
-            const page = (await tx
-              .select()
-              .from(table)
-              .orderBy(...(order.length ? order : cfg.columns.map((c) => asc(c))))
-              .limit(PAGE)
-              .offset(offset)) as Record<string, unknown>[];
+            // Keyset pages on a one-column key (cheap at any depth); offset pages for composite keys (small tables).
+            const base = tx.select().from(table);
+            const page = (await (single
+              ? (last === null ? base : base.where(gt(single, last))).orderBy(asc(single)).limit(PAGE)
+              : base
+                  .orderBy(...(pkColumns.length ? pkColumns : cfg.columns).map((c) => asc(c)))
+                  .limit(PAGE)
+                  .offset(offset))) as Record<string, unknown>[];
             for (const row of page) await write(JSON.stringify({ t: cfg.name, r: encodeRow(row, bytea) }));
             n += page.length;
+            if (keyOf && page.length) last = page[page.length - 1]![keyOf];
             if (page.length < PAGE) break;
           }
           summary.tables[cfg.name] = n;
