@@ -26,6 +26,15 @@ describe("who says so", () => {
     expect(source("The country still holds 1,177 political prisoners.", "Prisoner numbers fall again, Viasna says")).toBe("Viasna");
   });
 
+  it("an organisation as the subject of the sentence", () => {
+    expect(source("The Committee for Justice Abroad puts the number of political prisoners at 212.")).toBe("Committee for Justice Abroad");
+  });
+
+  it("a figure told as history is not 'as of' publication", () => {
+    const [c] = en("Back in 2015 the country held 9 political prisoners.").prisoner_count_claims;
+    expect(c?.as_of).toBeNull();
+  });
+
   it("an as-of date comes with the claim", () => {
     const [c] = en("As of 1 March, Viasna counted 1,183 political prisoners.").prisoner_count_claims;
     expect(c?.as_of).toBe("2025-03-01");

@@ -293,7 +293,8 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     const asOf =
       dates.find((d) => d.precision !== "weekday" && /\b(?:as of|as at|by|on|at the (?:end|start|beginning|close) of|in)\s*$/i.test(ctx.text.slice(Math.max(s.start, d.start - 20), d.start)))?.iso ??
       dates.find((d) => d.precision === "day")?.iso ??
-      (ctx.published ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
+      // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.
+      (ctx.published && !/\b(?:ago|back in|at the time|in (?:19|20)\d\d|until|used to|was once|peak)\b/i.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
     const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
     ctx.lastSource = source === "unattributed" ? ctx.lastSource : source;
     const claim: PrisonerCountClaim = {
@@ -339,7 +340,7 @@ function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
 
 function ordinals(ctx: Ctx, sentence: string): void {
   if (!ctx.main || ctx.main.ordinal_in_year !== null) return;
-  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency)\b([^.]{0,80})/i.exec(sentence);
+  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act)\b([^.]{0,80})/i.exec(sentence);
   if (!m) return;
   const n = parseOrdinal(m[1]!);
   if (!n) return;

@@ -24,6 +24,14 @@ describe("persons and their roles", () => {
     expect(r["Anna Krasulina"]).toBe("opposition_leader");
   });
 
+  it("detention of the person outweighs a political title", () => {
+    expect(roles("Among those detained was opposition politician Giorgi Vashadze.")["Giorgi Vashadze"]).toBe("prisoner");
+  });
+
+  it("freed with a nationality before the name", () => {
+    expect(roles("Tehran released Swiss national Marc Dufour on Tuesday.")["Marc Dufour"]).toBe("released");
+  });
+
   it("pardoned by name", () => {
     expect(roles("The president pardoned Emma Schultz, a German citizen sentenced to death.")["Emma Schultz"]).toBe("pardoned");
   });

@@ -52,7 +52,7 @@ const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader
 const FREED_AFTER =
   /^(?:,[^,]{1,80},)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walked (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))/;
 const FREED_BEFORE =
-  /(?:\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3})$/;
+  /(?:\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3})$/;
 const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
 const PRISON_WORDS =
   /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held)\b/i;
@@ -167,6 +167,11 @@ function listTrigger(clause: string): PersonRole | null {
   return null;
 }
 
+// The name's own predicate: "X was arrested", "X, jailed in March, faces up to 15 years",
+// "X … was taken back to his penal colony".
+const PRISONER_OWN =
+  /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b/;
+
 function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string): PersonRole | null {
   if (PARDONED_NEAR.test(before) || PARDONED_NEAR.test(after.slice(0, 100))) {
     return "pardoned";
@@ -184,7 +189,10 @@ function roleCue(text: string, s: Span, start: number, end: number, before: stri
   if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && !/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0])) return "released";
   // "X, Y and Z remain behind bars": the predicate after a list of names.
   const listHeld = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
-  if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";  if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/.test(lead)) return "official";
+  if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";  // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
+  // was detained"): checked before the title cues.
+  if (PRISONER_OWN.test(after) || /\b(?:[Aa]mong|[Oo]f) those (?:detained|arrested|jailed|sentenced|convicted)\b(?: (?:\w+ )?(?:was|were|is|are))?\s+(?:[a-z][\w-]*\s+){0,4}$/.test(before)) return "prisoner";
+  if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/.test(lead)) return "official";
   if (OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
   if (OPPOSITION_BEFORE.test(before) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
   // Prison words earlier in the same sentence (a list "among them X, Y"), or in the

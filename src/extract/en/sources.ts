@@ -20,6 +20,10 @@ const KNOWN: [RegExp, string][] = [
 const GENERIC =
   /\b((?:(?:Belarusian|local|international|independent) )?(?:human )?rights? (?:groups?|defenders?|organi[sz]ations?|activists?|community|advocates?)|(?:the )?(?:Belarusian )?opposition|activists|the authorities|state media|officials)\b/i;
 
+const ORG_SUBJECT =
+  /(?:^|[,;]\s+|\bthe\s+)((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|for|and|the|in)){0,9})\s+(?:says|said|puts|put|estimates|estimated|counts|counted|reports|reported|recorded|documented|believes|lists|listed)\b/;
+const ORG_WORD = /\b(?:Union|Centre|Center|Committee|Association|Watch|Group|Foundation|Society|Network|Council|Institute|Initiative|Movement|Project|Office|Commission|Coalition|Alliance|Fund)\b|^[A-Z]{3,}$/;
+
 const SAY_AFTER = /^[^.]{0,60}\b(?:said|says|added|urged|told|wrote|stated|estimated?|noted|claimed|called)\b/;
 
 /** The source named in `s` (a sentence), or null. Persons are passed as candidates. */
@@ -41,6 +45,9 @@ export function sourceIn(s: string, personNames: string[]): string | null {
   if (g && g.index < 30 && !acc) return g[1]!.toLowerCase().replace(/^the /, "");
   if (g && /\b(?:say|says|said|estimate[sd]?|count|counts|report(?:s|ed)?|believe|note[sd]?)\b/i.test(s)) return g[1]!.toLowerCase().replace(/^the /, "");
   if (acc) return acc[1]!.trim().replace(/^the /i, "");
+  // An organisation as the subject: "The Union for Freedom of Political Prisoners puts the number …".
+  const org = ORG_SUBJECT.exec(s);
+  if (org && ORG_WORD.test(org[1]!)) return org[1]!.replace(/^The\s+/, "");
   return null;
 }
 
