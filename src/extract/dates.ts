@@ -90,11 +90,12 @@ const M = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 // The common shapes of English news dates, handled without chrono (which is ~50x slower):
 // "August 16", "August 16, 2024", "16 August 2024", "August 2024", "in July", weekdays.
 const FAST = new RegExp(
-  `\\b(?:${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+((?:19|20)\\d\\d))?|${M}(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)|(?<=\\b(?:in|early|late|mid|mid-|since|by|until|from|of|end of|start of|beginning of|during)\\s+)${M}|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday|today))(?![\\w-])`,
+  `\\b(?:${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+((?:19|20)\\d\\d))?|${M}(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)|(?<=\\b(?:in|early|late|mid|mid-|since|by|until|from|of|end of|start of|beginning of|during)\\s+|\\bmid-)${M}|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday|today))(?![\\w-])`,
   "gi",
 );
 // Phrases only chrono understands ("two weeks ago", "last month", "the 5th of May"): chrono runs only then.
-const CHRONO_ONLY = /\b(?:ago|last (?:week|month|year)|next (?:week|month)|this (?:week|month)|\d(?:st|nd|rd|th) of)\b/i;
+// ("the last month of the year" is December, not the month before publication.)
+const CHRONO_ONLY = /\b(?:ago|last (?:week|month(?! of the year)|year)|next (?:week|month)|this (?:week|month)|\d(?:st|nd|rd|th) of)\b/i;
 
 function fastDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
   const span = text.slice(from, to);
