@@ -39,6 +39,8 @@ interface Ctx {
 // A release that happened (not "be freed", not "the release of").
 const RELEASE_ACT =
   /\b(?:freed|released|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail)|handed over|let out|exchanged|deported|expelled)\b/gi;
+/** "The decree, signed …", "The pardon, dated …": a later sentence dating the round already told. */
+const DECREE_SIGNED = /^(?:The|This|That|Lukashenko's|His) (?:decree|pardon|order|clemency decree)\b[^.]{0,20}?\b(?:signed|issued|dated|published)\b/;
 const BREAKDOWN_CTX = /\b(?:group|of them|among them|among those|the pardoned|those pardoned|those released|those freed|comprised|includ(?:es|ed|ing))\b/i;
 
 function ev(field: Field, start: number, end: number): Evidence {
@@ -356,6 +358,13 @@ function processField(ctx: Ctx): void {
     if (f.other_counts.length + f.pardon_events.length + f.releases.length + f.prisoner_count_claims.length > MAX_FACTS * 4) return;
     const sentence = text.slice(s.start, s.end);
     const counts = countsIn(text, s, i);
+    // "The decree, signed in late December, is the latest …": the date of the round told before.
+    const signed = ctx.main && ctx.main.date === null ? DECREE_SIGNED.exec(sentence) : null;
+    if (signed && ctx.main) {
+      const at = s.start + signed.index + signed[0].length;
+      const d = findDates(text, at, Math.min(s.end, at + 40), ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null))[0];
+      if (d && (d.precision === "day" || d.precision === "month")) ctx.main.date = d.iso;
+    }
     // "It is the second pardon this month. On January 18, he freed 23 people": a recap of a round
     // told with a release verb, right after a sentence about pardons.
     const prev = sentences[i - 1];
