@@ -31,8 +31,10 @@ describe("relative dates resolved against the publication date", () => {
     expect(isos("In late July the decree followed.", null, 2023)).toEqual(["2023-07"]);
   });
 
-  it("reads phrases only chrono knows", () => {
+  it("reads the usual relative phrases", () => {
     expect(isos("They were detained two weeks ago.")).toEqual(["2025-02-28"]);
+    expect(isos("They were detained last month.")).toEqual(["2025-02"]);
+    expect(isos("They were detained 3 days ago.", null)).toEqual([null]);
   });
 
   it("does not take the verb 'may' for a month", () => {

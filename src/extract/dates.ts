@@ -93,9 +93,45 @@ const FAST = new RegExp(
   `\\b(?:${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+((?:19|20)\\d\\d))?|${M}(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)|(?<=\\b(?:in|early|late|mid|mid-|since|by|until|from|of|end of|start of|beginning of|during)\\s+|\\bmid-)${M}|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday|today))(?![\\w-])`,
   "gi",
 );
-// Phrases only chrono understands ("two weeks ago", "last month", "the 5th of May"): chrono runs only then.
-// ("the last month of the year" is December, not the month before publication.)
-const CHRONO_ONLY = /\b(?:ago|last (?:week|month(?! of the year)|year)|next (?:week|month)|this (?:week|month)|\d(?:st|nd|rd|th) of)\b/i;
+// Relative phrases Vigil reads itself: "last month", "this month", "three weeks ago".
+const RELATIVE = /\b(?:(last|this) month(?! of the year)|(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month)s? ago)\b/gi;
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+// The rarer phrases only chrono understands ("a fortnight ago", "the day before yesterday"):
+// chrono runs only then, on the words around them (it is ~50x slower than the patterns here).
+const CHRONO_ONLY = /\b(?:fortnight|day before yesterday|the day after|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month))\b/i;
+
+function relativeDates(text: string, from: number, to: number, published: Date | null): DateMention[] {
+  const span = text.slice(from, to);
+  const out: DateMention[] = [];
+  RELATIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE.exec(span)) !== null) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!published) {
+      out.push({ iso: null, start, end, precision: "relative" });
+      continue;
+    }
+    const y = published.getUTCFullYear();
+    const mo = published.getUTCMonth();
+    if (m[1]) {
+      const back = m[1].toLowerCase() === "last" ? 1 : 0;
+      const d = new Date(Date.UTC(y, mo - back, 1));
+      out.push({ iso: isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1), start, end, precision: "relative" });
+      continue;
+    }
+    const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : (SMALL[m[2]!.toLowerCase()] ?? 1);
+    const unit = m[3]!.toLowerCase();
+    if (unit === "month") {
+      const d = new Date(Date.UTC(y, mo - n, 1));
+      out.push({ iso: isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1), start, end, precision: "relative" });
+    } else {
+      const d = new Date(published.getTime() - n * (unit === "week" ? 7 : 1) * 86_400_000);
+      out.push({ iso: isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), start, end, precision: "relative" });
+    }
+  }
+  return out;
+}
 
 function fastDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
   const span = text.slice(from, to);
@@ -131,16 +167,22 @@ function fastDates(text: string, from: number, to: number, published: Date | nul
 }
 
 /**
- * Finds English dates in `text[from, to)`, resolved against `published`. Common shapes are read
- * by Vigil's own pattern; chrono-node reads the rest ("two weeks ago", "last month").
+ * Finds English dates in `text[from, to)`, resolved against `published`. Common shapes and the
+ * usual relative phrases ("last month", "two weeks ago") are read by Vigil's own patterns;
+ * chrono-node reads the rarer rest ("a fortnight ago", "next Tuesday").
  * @example findDates("On August 16 he signed", 0, 22, new Date("2024-12-09"))[0].iso // "2024-08-16"
  */
 export function findDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
   const span = text.slice(from, to);
-  if (!mayHoldDate(span) && !CHRONO_ONLY.test(span)) return [];
-  const fast = fastDates(text, from, to, published, contextYear);
-  if (!CHRONO_ONLY.test(span)) return fast;
-  return mergeByPosition(fast, chronoDates(text, from, to, published, contextYear));
+  const rel = /\b(?:ago|month)\b/i.test(span) ? relativeDates(text, from, to, published) : [];
+  if (!mayHoldDate(span) && !CHRONO_ONLY.test(span)) return rel;
+  const fast = rel.length ? mergeByPosition(fastDates(text, from, to, published, contextYear), rel) : fastDates(text, from, to, published, contextYear);
+  const only = CHRONO_ONLY.exec(span);
+  if (!only) return fast;
+  // chrono's cost grows with the text it reads: give it only the words around the phrase.
+  const a = from + Math.max(0, only.index - 40);
+  const b = Math.min(to, from + only.index + only[0].length + 12);
+  return mergeByPosition(fast, chronoDates(text, a, b, published, contextYear));
 }
 
 function mergeByPosition(a: DateMention[], b: DateMention[]): DateMention[] {
@@ -152,10 +194,12 @@ function mergeByPosition(a: DateMention[], b: DateMention[]): DateMention[] {
 /** chrono-node's reading of a span, with the publication-date fixes described above. */
 export function chronoDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
   const span = text.slice(from, to);
-  const ref = published ?? new Date(Date.UTC(2000, 0, 1));
+  // Noon UTC keeps the calendar day whatever the machine's time zone; a plain Date reference is
+  // also ~8x faster in chrono than the `{ instant, timezone }` form.
+  const ref = new Date((published ?? new Date(Date.UTC(2000, 0, 1))).getTime() + 12 * 3_600_000);
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.en.parse(span, { instant: ref, timezone: 0 });
+    results = chrono.en.parse(span, ref);
   } catch {
     return [];
   }
