@@ -122,6 +122,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[
   // Shared regex, reset per sentence (see numbers.ts: fresh RegExps stay slow).
   const re = NAME_RE;
   re.lastIndex = 0;
+  let cues: SentenceCues | undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const cleaned = cleanName(m[0]);
@@ -133,7 +134,8 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[
     const after = text.slice(end, Math.min(s.end, end + 120)).replace(/^['’ʼ]s\b/, "");
     const single = !cleaned.name.includes(" ");
     const titled = TITLE_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|Pope)$/.test(cleaned.lead);
-    const mention: Mention = { name: cleaned.name, start, end, role: roleCue(text, s, start, end, before, after, cleaned.lead), single: single && !titled };
+    cues ??= sentenceCues(sentence);
+    const mention: Mention = { name: cleaned.name, start, end, role: roleCue(text, s, start, end, before, after, cleaned.lead, cues), single: single && !titled };
     const prev = out[out.length - 1];
     if (prev && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(prev.end, start))) mention.akaOf = prev.name;
     out.push(mention);
@@ -172,10 +174,32 @@ function listTrigger(clause: string): PersonRole | null {
 const PRISONER_OWN =
   /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b/;
 
-function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string): PersonRole | null {
-  if (PARDONED_NEAR.test(before) || PARDONED_NEAR.test(after.slice(0, 100))) {
+/** Which kinds of cue a sentence can hold at all: read once, so each name skips rules that cannot fire. */
+interface SentenceCues {
+  pardon: boolean;
+  freed: boolean;
+}
+
+function sentenceCues(sentence: string): SentenceCues {
+  return {
+    pardon: /pardon/i.test(sentence),
+    freed: /\b(?:freed|released|set free|walked|handed over|swap|exchange|let out)\b/i.test(sentence),
+  };
+}
+
+function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, cues: SentenceCues): PersonRole | null {
+  if (cues.pardon && (PARDONED_NEAR.test(before) || PARDONED_NEAR.test(after.slice(0, 100)))) {
     return "pardoned";
   }
+  if (cues.freed || cues.pardon) {
+    const released = releasedCue(text, s, start, end, before, after);
+    if (released) return released;
+  }
+  return otherCue(text, s, start, end, before, after, lead);
+}
+
+/** Released (or pardoned, through a list after "pardoned … among them"). */
+function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string): PersonRole | null {
   if (FREED_AFTER.test(after) || FREED_BEFORE.test(before)) return "released";
   // A list after a release or pardon in the same clause: "freed 16 people, among them X and Y",
   // "Among those freed then were X and the lawyer Y", "The swap also included X".
@@ -187,9 +211,16 @@ function roleCue(text: string, s: Span, start: number, end: number, before: stri
   const rest = text.slice(end, s.end);
   const listFreed = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
   if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && !/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0])) return "released";
+  return null;
+}
+
+/** Prisoner, official, opposition leader: the cues that do not depend on a release. */
+function otherCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string): PersonRole | null {
+  const rest = text.slice(end, s.end);
   // "X, Y and Z remain behind bars": the predicate after a list of names.
   const listHeld = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
-  if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";  // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
+  if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";
+  // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
   // was detained"): checked before the title cues.
   if (PRISONER_OWN.test(after) || /\b(?:[Aa]mong|[Oo]f) those (?:detained|arrested|jailed|sentenced|convicted)\b(?: (?:\w+ )?(?:was|were|is|are))?\s+(?:[a-z][\w-]*\s+){0,4}$/.test(before)) return "prisoner";
   if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/.test(lead)) return "official";
