@@ -156,4 +156,12 @@ describe("extractRussian", () => {
     const f = extractRussian({ text: "Лукашенко помиловал 11 человек.\nАвтор: Ольга Титова\nФото: Сергей Мальцев" });
     expect(f.persons.map((p) => p.name)).toEqual(["Александр Лукашенко"]);
   });
+  it("reads past-tense stocks, present-tense recognitions, and a dated release after a round", () => {
+    const past = extractRussian({ text: "По данным «Вясны», на 30 июня в Беларуси оставались 1160 политзаключённых." });
+    expect(past.prisoner_count_claims).toMatchObject([{ value: 1160, attributed_to: "Viasna" }]);
+    const now = extractRussian({ text: "Проект «Мемориал» признаёт политзаключёнными более 800 человек." });
+    expect(now.prisoner_count_claims).toMatchObject([{ value: 800, qualifier: "over" }]);
+    const rel = extractRussian({ text: "Лукашенко помиловал 21 человека. Это третья группа с лета: 5 июля на свободу вышли 16 человек.", published: "2024-09-01" });
+    expect(rel.releases).toMatchObject([{ count: 16, date: "2024-07-05" }]);
+  });
 });

@@ -314,8 +314,10 @@ export function extractRussian(input: ExtractInput): Facts {
       const heldPolitical = peopleNoun !== null && POLITICAL.test(peopleNoun[0]) && stockCue && !FLOW.test(clause);
       // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
       const heldPeople = peopleNoun !== null && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
+      // "Мемориал признаёт политзаключёнными более 770 человек": a present-tense recognition is the stock now.
+      const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && /признаёт|признает|признают|прызнае/i.test(sentence) && !SINCE_START.test(sentence);
       const recognised = peopleNoun !== null && POLITICAL.test(sentence) && RECOGNISED.test(sentence) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
-      if (!subgroup && (heldPolitical || heldPeople || recognised) && !PARDON.test(clause) && !RELEASE.test(clause)) {
+      if (!subgroup && (heldPolitical || heldPeople || recognised || recognisesNow) && !PARDON.test(clause) && !RELEASE.test(clause)) {
         let source = sourceOf(sentence, viasnaInDoc);
         if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), viasnaInDoc);
         // Reported speech: the count belongs to the person speaking ("Тихановская напомнила, что…").
@@ -341,7 +343,9 @@ export function extractRussian(input: ExtractInput): Facts {
 
       // Breakdown of the current pardon round.
       // The sentences right after a round describe it even without naming it again.
-      const pardonContext = current !== null && (isPardon || sinceEvent <= 3 || /их числе|из них|среди|помилованн|получивших/i.test(sentence) || MEMBERS.test(sentence));
+      // "3 июля на свободу вышли не менее 18 человек" after a round: a release with its own date.
+      const ownRelease = isRelease && peopleNoun !== null && dates.some((d) => d.precision === "day" && d.end <= n.start && n.start - d.end < 40);
+      const pardonContext = !ownRelease && current !== null && (isPardon || sinceEvent <= 3 || /их числе|из них|среди|помилованн|получивших/i.test(sentence) || MEMBERS.test(sentence));
       if (pardonContext && current) {
         // In a recap sentence, a breakdown belongs to the round stated just before it.
         const round = picks.filter((p) => p.n.start < n.start).at(-1)?.event ?? current;
