@@ -49,6 +49,8 @@ export interface BatchOptions extends ReadOptions {
   onSource?(event: { source: string; documents: number }): void;
   /** Documents stored per transaction (default 200). */
   batchSize?: number;
+  /** Called after each batch transaction (for --verbose). */
+  onBatch?(event: { documents: number; summary: IngestSummary }): void;
 }
 
 /** Ingests every location; never throws for a bad source or document. */
@@ -62,6 +64,7 @@ export async function ingestLocations(deps: BatchDeps, locations: string[], opti
     pending = [];
     if (work.length === 0) return;
     await ingestPending(deps, work, summary, fail);
+    options.onBatch?.({ documents: work.length, summary });
     for (const w of work) options.onProgress?.({ source: w.source, done: ++done, summary });
   };
   const fail = (source: string, error: unknown) => {

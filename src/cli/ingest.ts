@@ -18,6 +18,8 @@ import { sqlIngestStore } from "../storage/sql-ingest-store.js";
 import { getVigil } from "./context.js";
 
 interface IngestFlags {
+  verbose?: boolean;
+  batchSize?: string;
   sourceName?: string;
   channel?: string;
   skipBad?: boolean;
@@ -37,6 +39,8 @@ export function register(program: Command): void {
     .option("--skip-bad", "CSV lists: import the good rows and write the bad ones to NAME.bad-rows.csv")
     .option("--max-bytes <n>", `largest file or response read (default ${DEFAULT_LIMITS.maxBytes})`)
     .option("--timeout <seconds>", `http timeout (default ${DEFAULT_LIMITS.timeoutMs / 1000})`)
+    .option("--batch-size <n>", "documents stored per transaction", "200")
+    .option("--verbose", "log each stored batch on stderr")
     .option("--json", "print the summary as JSON")
     .action(async (sources: string[], flags: IngestFlags) => {
       const limits = {
@@ -62,6 +66,10 @@ export function register(program: Command): void {
             limits, outlet: flags.sourceName ?? null, channel: flags.channel ?? null, skipBad: flags.skipBad === true,
             onSource: ({ documents }) => progress.grow(documents),
             onProgress: ({ summary: s }) => progress.tick(s),
+            batchSize: positive(flags.batchSize, "batch-size") ?? 200,
+            onBatch: flags.verbose
+              ? ({ documents, summary: s }) => process.stderr.write(`stored batch of ${documents} (new ${s.new}, known ${s.known}, failed ${s.failed})\n`)
+              : undefined,
           },
         );
       } finally {

@@ -17,50 +17,77 @@ import { openVigil } from "../../src/main.js";
 import { rows } from "../../src/storage/db.js";
 import { writeGeneratedFolder } from "../fixtures/ingest/generate.js";
 
-const N = 1500;
+const N = 5000;
 const KILLS = 20;
 const root = mkdtempSync(join(tmpdir(), "vigil-crash-"));
 const corpus = join(root, "corpus");
 const data = join(root, "data");
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Runs the CLI; kills it with SIGKILL after `killAfterMs` unless it ends first. */
-function runCli(killAfterMs: number | null): Promise<{ code: number | null; killed: boolean; stdout: string }> {
+/** When to kill a run: `atMs` after spawn, and/or `extraMs` after its `afterBatches`-th batch of new documents. */
+interface Kill {
+  atMs?: number;
+  afterBatches: number;
+  extraMs: number;
+}
+
+/**
+ * Runs the CLI in batches of 50 with --verbose, counting the batches that stored new documents
+ * (re-runs first skip what is known), so kills land at chosen points of the work whatever the
+ * load of the machine.
+ */
+function runCli(kill: Kill | null, folder = corpus): Promise<{ code: number | null; killed: boolean; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["bin/vigil.js", "ingest", corpus, "--json"], {
+    const child = spawn(process.execPath, ["bin/vigil.js", "ingest", folder, "--json", "--verbose", "--batch-size", "50"], {
       env: { ...process.env, VIGIL_DATA: data, DATABASE_URL: "" },
-      stdio: ["ignore", "pipe", "ignore"],
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
+    let stderr = "";
     let killed = false;
+    let newBatches = 0;
+    let lastNew = 0;
+    const timers: NodeJS.Timeout[] = [];
+    const killIn = (ms: number) => timers.push(setTimeout(() => (killed = child.kill("SIGKILL") || killed), ms));
+    if (kill?.atMs !== undefined) killIn(kill.atMs);
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-    const timer = killAfterMs === null ? null : setTimeout(() => {
-      killed = child.kill("SIGKILL");
-    }, killAfterMs);
+    child.stderr.on("data", (c: Buffer) => {
+      for (const m of c.toString().matchAll(/^stored batch of \d+ \(new (\d+)/gm)) {
+        const now = Number(m[1]);
+        if (now > lastNew && ++newBatches === kill?.afterBatches) killIn(kill.extraMs);
+        lastNew = now;
+      }
+      stderr += c.toString();
+    });
     child.on("exit", (code) => {
-      if (timer) clearTimeout(timer);
-      resolve({ code, killed, stdout });
+      for (const t of timers) clearTimeout(t);
+      resolve({ code, killed, stdout, stderr });
     });
   });
 }
+
+const random = (from: number, to: number) => from + Math.floor(Math.random() * (to - from));
 
 it(`survives ${KILLS} SIGKILLs at random moments and finishes without duplicates`, async () => {
   writeGeneratedFolder(corpus, N, 3);
   let interrupted = 0;
   for (let k = 0; k < KILLS; k++) {
-    // Startup (tsx, PGlite recovery, migrations) takes 2-4 s on this machine; the window
-    // reaches well into the ingest itself.
-    const r = await runCli(1500 + Math.floor(Math.random() * 5000));
+    // A quarter of the kills at a random moment from spawn (startup, recovery, skipping known
+    // files), the rest 0-300 ms after the 1st-3rd batch of new documents: mid-transaction or
+    // between two. At most ~4 x 50 new documents per run, so the killed runs never finish.
+    const kill: Kill = Math.random() < 0.25 ? { atMs: random(300, 6000), afterBatches: 1, extraMs: random(0, 300) } : { afterBatches: random(1, 4), extraMs: random(0, 300) };
+    const r = await runCli(kill);
     if (r.killed && r.code === null) interrupted++;
   }
   const last = await runCli(null);
-  expect(last.code).toBe(0);
-  const summary = JSON.parse(last.stdout) as { new: number; known: number; failed: number };
-  expect(summary.failed).toBe(0);
+  expect(last.code, last.stderr.slice(-2000)).toBe(0);
+  const summary = JSON.parse(last.stdout) as { new: number; known: number; failed: number; errors: unknown[] };
+  expect(summary.failed, JSON.stringify(summary.errors).slice(0, 2000)).toBe(0);
   expect(summary.new + summary.known).toBe(N);
   expect(interrupted).toBeGreaterThan(KILLS / 2);
-  // The killed runs did store work (the kills were not all during startup).
+  // The killed runs did store work, and left work undone.
   expect(summary.known).toBeGreaterThan(0);
+  expect(summary.new).toBeGreaterThan(0);
 
   const vigil = await openVigil({ dataDir: data });
   try {
