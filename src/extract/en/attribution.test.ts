@@ -39,4 +39,9 @@ describe("who says so", () => {
     const [c] = en("As of 1 March, Viasna counted 1,183 political prisoners.").prisoner_count_claims;
     expect(c?.as_of).toBe("2025-03-01");
   });
+
+  it("'at the end of' a month is its last day", () => {
+    const [c] = en("At the end of February, 1,190 people were political prisoners, Viasna said.").prisoner_count_claims;
+    expect(c?.as_of).toBe("2025-02-28");
+  });
 });

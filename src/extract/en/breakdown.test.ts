@@ -22,4 +22,18 @@ describe("breakdowns stated for the whole group", () => {
     expect(f.pardon_events).toEqual([]);
     expect(f.other_counts.map((o) => o.value).sort()).toEqual([1020, 160].sort());
   });
+
+  it("a breakdown inside a recap belongs to the round just before it", () => {
+    const f = en("Twenty people were pardoned on 3 May, five women and 15 men among them, and another 26 on 20 May.", "2025-06-01");
+    expect(f.pardon_events.map((e) => [e.count, e.women, e.men])).toEqual([
+      [20, 5, 15],
+      [26, null, null],
+    ]);
+  });
+
+  it("'three of the nineteen are women' names the group, not a new count", () => {
+    const f = en("The ruler pardoned nineteen convicts. Three of the nineteen are women.");
+    expect(f.pardon_events[0]?.women).toBe(3);
+    expect(f.other_counts).toEqual([]);
+  });
 });

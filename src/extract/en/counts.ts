@@ -49,6 +49,8 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
   const p0 = prevQ[0] ?? "";
   if (NOT_COUNT_PREV.has(p0) || NOT_COUNT_PREV.has(prevN[0] ?? "") || /[$€£#№]$/.test(prevN[0] ?? "")) return true;
   if ((p0 === "than" && /^(?:older|younger)$/.test(prevQ[1] ?? "")) || (p0 === "of" && prevQ[1] === "age")) return true;
+  // "three of the twenty-three": the group referred to, not a new count.
+  if (p0 === "the" && prevQ[1] === "of" && /^\s+(?:are|were|is|was|have|had|suffer)\b/.test(after)) return true;
   // "August 16" / "16 August": a day of the month (not "January, 1,244 people").
   const dayLike = n.value >= 1 && n.value <= 31 && n.end - n.start <= 2;
   if (dayLike && (MONTH_WORD.test(prevN[0] ?? "") || MONTH_AFTER.test(after))) return true;
@@ -67,7 +69,7 @@ const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 /** Reads the noun phrase after a number: skips up to three modifiers, then a people noun. */
 function nounAfter(text: string, end: number, limit: number): { noun: string; end: number; partOf: boolean } {
   const rest = text.slice(end, Math.min(limit, end + 80));
-  const part = /^\)?\s*,?\s*of (?:them|these|those|us|whom|which|the (?:\w+ )?(?:\w+))\b/.exec(rest);
+  const part = /^\)?\s*,?\s*of (?:them|these|those|us|whom|which|the (?:[\w-]+ )?(?:[\w-]+))(?![\w-])/.exec(rest);
   if (part) return { noun: part[0].replace(/^\)?\s*of\s+/, ""), end: end + part[0].length, partOf: true };
   // Up to three modifiers, then the noun: "30 political prisoners", "13 other inmates".
   const tok = /^\)?\s*([\w-]+)/;

@@ -113,8 +113,13 @@ function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
   if (!ev0) return;
   // A split of a stock ("1,265 political prisoners, among them 168 women") is not about the round.
   if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return;
+  // A round stated earlier in this same sentence is the one its breakdown follows
+  // ("30 were pardoned on 4 September, seven women among them, and another 37 …").
+  const inSentence = ctx.facts.pardon_events.filter((e) => e.evidence[0] && e.evidence[0].field === ctx.field && e.evidence[0].start >= s.start && e.evidence[0].end <= s.end);
   for (const c of counts) {
-    if (c.used || c.vague || c.value > ev0.count) continue;
+    const before = inSentence.filter((e) => e.evidence[0]!.end <= c.qualStart);
+    const target = before.length ? before[before.length - 1]! : ev0;
+    if (c.used || c.vague || c.value > target.count) continue;
     const clause = clauseOf(ctx.text, s, c);
     const tail = c.partOf ? clause.slice(clause.indexOf(ctx.text.slice(c.qualStart, c.end))) : "";
     let field: keyof PardonEvent | null = null;
@@ -125,9 +130,9 @@ function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
     else if (/\b(?:over|above|older than|aged over) (?:the age of )?(?:50|fifty)\b/i.test(clause)) field = "over_50";
     else if (/\b(?:have|has|had|with|raising|bringing up|bring up|raise) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
     else if (/\b(?:minors?|underage|juveniles?|under 18|under eighteen)\b/i.test(clause)) field = "minors";
-    if (field && ev0[field] === null) {
-      (ev0 as unknown as Record<string, unknown>)[field] = c.value;
-      ev0.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
+    if (field && target[field] === null) {
+      (target as unknown as Record<string, unknown>)[field] = c.value;
+      target.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
       c.used = true;
     }
   }
@@ -149,7 +154,9 @@ function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMe
     // "Among those pardoned are six people younger than 25": a sub-group of a round, not a round.
     if (ctx.main && !afterVerb && /\b(?:among (?:those|the|them)|of them|including|includes)\b/i.test(before)) continue;
     // A total over a period ("342 ... received pardons in 2025") is an other count.
-    if (PERIOD_RE.test(sentence)) continue;
+    // Read only up to the end of the number's clause: "…, the first such decision this year" is
+    // an ordinal, not a period the count was summed over.
+    if (PERIOD_RE.test(ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? ""))) continue;
     // A lone count in a sentence with one date takes it ("state media said on Friday").
     const free = dates.filter((d) => ![...paired.values()].includes(d));
     const lone = eligible.length === 1 ? (free.find((d) => d.precision === "day") ?? (free.length === 1 ? free[0] : undefined)) : undefined;
@@ -242,6 +249,22 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
   ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: dayDate?.iso ?? null, kind, evidence });
 }
 
+/** The date a stock count is stated for: "as of 31 January", "at the end of September" (its last day). */
+function asOfDate(ctx: Ctx, s: Span, dates: DateMention[]): string | null {
+  for (const d of dates) {
+    if (d.precision === "weekday" || !d.iso) continue;
+    const lead = ctx.text.slice(Math.max(s.start, d.start - 20), d.start);
+    if (!/\b(?:as of|as at|by|on|at the (?:end|start|beginning|close) of|in)\s*$/i.test(lead)) continue;
+    const m = /^(\d{4})-(\d{2})$/.exec(d.iso);
+    if (m && /\b(?:end|close) of\s*$/i.test(lead)) {
+      const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+      return `${d.iso}-${String(last).padStart(2, "0")}`;
+    }
+    return d.iso;
+  }
+  return null;
+}
+
 /** "He/She said …": the person named most recently before this sentence. */
 function speakerByPronoun(ctx: Ctx, i: number, sentence: string): string | null {
   if (!/\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|urged|told|wrote|noted|stressed|estimated|claimed|called)\b/i.test(sentence)) return null;
@@ -293,7 +316,7 @@ function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     c.used = true;
     const dates = lazyDates();
     const asOf =
-      dates.find((d) => d.precision !== "weekday" && /\b(?:as of|as at|by|on|at the (?:end|start|beginning|close) of|in)\s*$/i.test(ctx.text.slice(Math.max(s.start, d.start - 20), d.start)))?.iso ??
+      asOfDate(ctx, s, dates) ??
       dates.find((d) => d.precision === "day")?.iso ??
       // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.
       (ctx.published && !/\b(?:ago|back in|at the time|in (?:19|20)\d\d|until|used to|was once|peak)\b/i.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
@@ -342,7 +365,7 @@ function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
 
 function ordinals(ctx: Ctx, sentence: string): void {
   if (!ctx.main || ctx.main.ordinal_in_year !== null) return;
-  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act)\b([^.]{0,80})/i.exec(sentence);
+  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act|decision|amnesty)\b([^.]{0,80})/i.exec(sentence);
   if (!m) return;
   const n = parseOrdinal(m[1]!);
   if (!n) return;

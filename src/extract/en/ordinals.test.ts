@@ -18,4 +18,9 @@ describe("ordinals of rounds", () => {
     const f = en("The journalist is the fourth reporter to be freed this spring.");
     expect(f.other_counts).toMatchObject([{ value: 4 }]);
   });
+
+  it("an ordinal phrase with 'this year' does not make the round a yearly total", () => {
+    const f = en("The ruler pardoned 17 convicts on Friday, the first such decision this year.");
+    expect(f.pardon_events).toMatchObject([{ count: 17, ordinal_in_year: 1 }]);
+  });
 });
