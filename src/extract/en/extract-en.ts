@@ -341,7 +341,11 @@ function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     if (c.used || c.vague) continue;
     if (c.partOf && c.value === 1) continue;
     // "brings the number of people released by pardon since July to nearly 600".
-    const numberOf = !c.noun && /\bnumber of [\w\s-]{3,80}?\b(?:to|at|is|was|stands at|stood at|reached)\s*$/i.test(c.before);
+    const numberOf =
+      !c.noun &&
+      (/\bnumber of [\w\s-]{3,80}?\b(?:to|at|is|was|stands at|stood at|reached)\s*$/i.test(c.before) ||
+        // "bringing to more than 300 the number released since last summer"
+        (/\bbring(?:s|ing)? (?:the (?:total|tally|number) )?to\s*$/i.test(c.before) && /^\s+the (?:number|total)\b/.test(c.after)));
     const verbBreakdown = bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000;
     // "some 5,000 were detained": a count whose noun is implied by its verb.
     const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after);
@@ -353,12 +357,13 @@ function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     ctx.facts.other_counts.push(o);
   }
   // "the eleventh to be freed since …": an ordinal that states a running total.
-  const re = /\bthe (\w+) (?:(\w+) )?to be (?:freed|released|pardoned|returned)\b/g;
+  // "the 28th person convicted this month" too.
+  const re = /\bthe (\w+) (?:(\w+) )?(?:to be )?(?:freed|released|pardoned|returned|convicted|sentenced|detained|arrested|jailed)\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const n = parseOrdinal(m[1]!);
     if (n && n > 1) {
-      ctx.facts.other_counts.push({ value: n, qualifier: "exact", what: `${m[2] ?? "people"} freed (running total)`, evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
+      ctx.facts.other_counts.push({ value: n, qualifier: "exact", what: `${m[2] ?? "people"} ${m[0].split(" ").pop()} (running total)`, evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
     }
   }
 }
@@ -372,6 +377,17 @@ function ordinals(ctx: Ctx, sentence: string): void {
   // "the sixth time since July" needs its period; "the second such round" speaks of the series.
   const period = /\b(?:this year|this month|since|in (?:19|20)\d\d|of the year|so far)\b/i.test(m[4]!);
   if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) ctx.main.ordinal_in_year = n;
+}
+
+/** "Belarus freed 16 prisoners. Among them was X.": X joins the release told just before. */
+function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void {
+  if (!/^(?:Among them|One of them|They include|Those freed included)\b/i.test(sentence)) return;
+  const last = ctx.facts.releases[ctx.facts.releases.length - 1];
+  const prev = ctx.sentences[i - 1];
+  if (!last || !prev || !last.evidence.some((e) => e.field === ctx.field && e.start >= prev.start && e.end <= prev.end)) return;
+  for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+    if ((m.role === "released" || m.role === "pardoned") && !last.names.includes(m.name)) last.names.push(m.name);
+  }
 }
 
 function processField(ctx: Ctx): void {
@@ -394,6 +410,7 @@ function processField(ctx: Ctx): void {
     const recap = !!ctx.main && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)/i.test(sentence);
     const isPardon = PARDON_RE.test(sentence) || recap;
     const mayRelease = RELEASE_RE.test(sentence);
+    joinPreviousRelease(ctx, i, sentence);
     if (!counts.length && !isPardon && !mayRelease) {
       ordinals(ctx, sentence);
       return;
@@ -465,7 +482,13 @@ export function extractEnglish(input: ExtractInput): Facts {
     const s = sentences[i];
     const p = sentences[i - 1];
     if (!s || !p) return null;
-    if ((/^(?:Among them|They include|These include|Those still held include|Among those still)/i.test(text.slice(s.start, s.start + 40)) || /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end))) && /\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(text.slice(p.start, p.end))) return "prisoner";
+    const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end));
+    if (!opens) return null;
+    const prevText = text.slice(p.start, p.end);
+    // "Belarus has freed 16 more prisoners … Among them was X": X was freed (or pardoned) with them.
+    if (releaseActIn(prevText) && /\d|\b(?:dozen|several|more)\b/.test(prevText)) return /\bpardon/i.test(prevText) ? "pardoned" : "released";
+    if (/\bpardon(?:ed|s)?\b/i.test(prevText)) return "pardoned";
+    if (/\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(prevText)) return "prisoner";
     return null;
   };
   const { persons, mentions } = collectPersons(text, sentences, prevRole, "text");

@@ -23,4 +23,8 @@ describe("ordinals of rounds", () => {
     const f = en("The ruler pardoned 17 convicts on Friday, the first such decision this year.");
     expect(f.pardon_events).toMatchObject([{ count: 17, ordinal_in_year: 1 }]);
   });
+
+  it("'the 28th person convicted' states a running total too", () => {
+    expect(en("She is the 31st person convicted this month for a comment.").other_counts).toMatchObject([{ value: 31 }]);
+  });
 });

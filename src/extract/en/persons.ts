@@ -280,7 +280,10 @@ export function collectPersons(
   sentences.forEach((s, i) => {
     const byline = /^(?:By|Reporting by|Editing by|Written by|Author:)\s/.test(text.slice(s.start, s.start + 20));
     for (const m of mentionsIn(text, s, byline)) {
-      if (m.role === null) m.role = prevSentenceRole(i);
+      // "Among them was X" after a sentence about a release: the group's fate outranks a
+      // prison word in X's own description ("who had been sentenced to 15 years").
+      const prevRole = prevSentenceRole(i);
+      if (prevRole && (m.role === null || ROLE_RANK[prevRole] > ROLE_RANK[m.role])) m.role = prevRole;
       if (all.length < MAX_PEOPLE * 10) all.push(m);
       const candidates = new Set<Person>();
       for (const t of m.name.split(" ")) for (const q of byToken.get(t) ?? []) candidates.add(q);

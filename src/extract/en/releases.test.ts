@@ -39,4 +39,10 @@ describe("releases", () => {
     const f = en("Officials freed 12 prisoners on Monday.", null);
     expect(f.releases[0]).toMatchObject({ count: 12, date: null });
   });
+
+  it("'Among them was X' after a release names a member of it, whatever X's past sentence", () => {
+    const f = en("The authorities freed 11 more prisoners on 2 April. Among them was Olga Tsvirko, an artist who had been sentenced to six years.", "2025-04-10");
+    expect(f.releases).toMatchObject([{ count: 11, date: "2025-04-02", names: ["Olga Tsvirko"] }]);
+    expect(f.persons[0]?.role).toBe("released");
+  });
 });
