@@ -356,16 +356,6 @@ function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMen
     const o: OtherCount = { value: c.value, qualifier: c.qualifier, what, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] };
     ctx.facts.other_counts.push(o);
   }
-  // "the eleventh to be freed since …": an ordinal that states a running total.
-  // "the 28th person convicted this month" too.
-  const re = /\bthe (\w+) (?:(\w+) )?(?:to be )?(?:freed|released|pardoned|returned|convicted|sentenced|detained|arrested|jailed)\b/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence)) !== null) {
-    const n = parseOrdinal(m[1]!);
-    if (n && n > 1) {
-      ctx.facts.other_counts.push({ value: n, qualifier: "exact", what: `${m[2] ?? "people"} ${m[0].split(" ").pop()} (running total)`, evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
-    }
-  }
 }
 
 function ordinals(ctx: Ctx, sentence: string): void {
@@ -377,6 +367,20 @@ function ordinals(ctx: Ctx, sentence: string): void {
   // "the sixth time since July" needs its period; "the second such round" speaks of the series.
   const period = /\b(?:this year|this month|since|in (?:19|20)\d\d|of the year|so far)\b/i.test(m[4]!);
   if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) ctx.main.ordinal_in_year = n;
+}
+
+/** "the eleventh to be freed since …", "the 28th person convicted this month": an ordinal that states a running total. */
+function runningTotals(ctx: Ctx, s: Span, sentence: string): void {
+  if (!/\bthe \w+(?:st|nd|rd|th) /i.test(sentence)) return;
+  // "the 28th person convicted this month" too.
+  const re = /\bthe (\w+) (?:(\w+) )?(?:to be )?(?:freed|released|pardoned|returned|convicted|sentenced|detained|arrested|jailed)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    const n = parseOrdinal(m[1]!);
+    if (n && n > 1) {
+      ctx.facts.other_counts.push({ value: n, qualifier: "exact", what: `${m[2] ?? "people"} ${m[0].split(" ").pop()} (running total)`, evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
+    }
+  }
 }
 
 /** "Belarus freed 16 prisoners. Among them was X.": X joins the release told just before. */
@@ -411,6 +415,7 @@ function processField(ctx: Ctx): void {
     const isPardon = PARDON_RE.test(sentence) || recap;
     const mayRelease = RELEASE_RE.test(sentence);
     joinPreviousRelease(ctx, i, sentence);
+    runningTotals(ctx, s, sentence);
     if (!counts.length && !isPardon && !mayRelease) {
       ordinals(ctx, sentence);
       return;
