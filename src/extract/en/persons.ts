@@ -69,6 +69,8 @@ interface Mention {
   end: number;
   role: PersonRole | null;
   single: boolean;
+  /** How the text describes the person here ("journalist for RFE/RL", "Foreign Minister"). */
+  note: string;
 }
 
 const ROLE_RANK: Record<PersonRole, number> = { pardoned: 6, released: 5, official: 4, opposition_leader: 3, prisoner: 2, other: 1 };
@@ -139,7 +141,14 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[
     const single = !cleaned.name.includes(" ");
     const titled = TITLE_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|Pope)$/.test(cleaned.lead);
     cues ??= sentenceCues(sentence);
-    const mention: Mention = { name: cleaned.name, start, end, role: roleCue(text, s, start, end, before, after, cleaned.lead, cues), single: single && !titled };
+    const mention: Mention = {
+      name: cleaned.name,
+      start,
+      end,
+      role: roleCue(text, s, start, end, before, after, cleaned.lead, cues),
+      single: single && !titled,
+      note: describe(before, after, cleaned.lead),
+    };
     const prev = out[out.length - 1];
     if (prev && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(prev.end, start))) mention.akaOf = prev.name;
     out.push(mention);
@@ -243,6 +252,24 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   return null;
 }
 
+const APPOSITION = /^,\s*(?:who is |who was )?((?:a|an|the)\s+[^,;()]{3,70}?)(?:,|;|\)|\.?$)/;
+// Words that can end a description written before a name: "exiled opposition leader X".
+const ROLE_NOUN =
+  "journalist|reporter|activist|leader|politician|envoy|minister|president|adviser|advisor|deputy|lawyer|blogger|teacher|student|spokesperson|spokesman|spokeswoman|founder|head|laureate|worker|citizen|national|economist|artist|musician|priest|defender|volunteer|chairman|chief|director|editor|official|ambassador|secretary|senator|governor|banker|candidate|philosopher|writer|poet|photographer|analyst|coordinator|member|wife|husband|son|daughter|mother|father";
+// Modifiers allowed inside such a title: "exiled opposition leader", "U.S. special envoy".
+const TITLE_MOD = "exiled|opposition|special|former|deputy|vice|foreign|prime|senior|human|rights|jailed|imprisoned|detained|veteran|prominent|independent|chief|state|press|political|civic|pro-democracy|[A-Z][\\w.-]*";
+const TITLE_BEFORE_NAME = new RegExp(`(?:^|\\s)((?:(?:${TITLE_MOD})\\s+){0,3}(?:${ROLE_NOUN}))\\s+$`);
+const LEADING_NOISE = /^(?:(?:the|a|an|and|of|by|to|with|from|that|as|was|were|is|are|said|among|them|including|on|in|at|for)\s+)+/i;
+
+/** A short description for the reviewer: the apposition after the name or the title before it. */
+function describe(before: string, after: string, lead: string): string {
+  const ap = APPOSITION.exec(after);
+  if (ap && !/\b(?:said|says|told|who)\b/.test(ap[1]!)) return ap[1]!.replace(/^(?:a|an|the)\s+/i, "").trim();
+  const title = TITLE_BEFORE_NAME.exec(before)?.[1]?.replace(LEADING_NOISE, "").trim() ?? "";
+  if (title) return title;
+  return /\b(?:President|Minister|Secretary|Envoy|Deputy|General|Governor|Senator|Mayor|Chancellor|Commissioner|Ambassador)$/.test(lead) ? lead : "";
+}
+
 /** True when `short` is a later, shorter mention of `full` ("Krieger" of "Rico Krieger"). */
 function isPartOf(short: string, full: string): boolean {
   if (short === full) return true;
@@ -263,7 +290,7 @@ export function collectPersons(
   prevSentenceRole: (i: number) => PersonRole | null,
   field: Evidence["field"],
 ): { persons: PersonMention[]; mentions: Mention[] } {
-  type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[] };
+  type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[]; note: string };
   const people: Person[] = [];
   // Index by name token so matching a mention costs a few lookups, not a scan of everyone seen:
   // a huge document must not turn name merging quadratic.
@@ -311,7 +338,7 @@ export function collectPersons(
         const full = KNOWN_FULL[m.name]!;
         p = people.find((q) => q.name === full);
         if (!p && people.length < MAX_PEOPLE) {
-          p = { name: full, aliases: new Set([m.name]), role: null, evidence: [] };
+          p = { name: full, aliases: new Set([m.name]), role: null, evidence: [], note: "" };
           people.push(p);
           index(p, full);
           index(p, m.name);
@@ -319,12 +346,13 @@ export function collectPersons(
       }
       if (!p) {
         if (m.single || people.length >= MAX_PEOPLE) continue;
-        p = { name: m.name, aliases: new Set(), role: null, evidence: [] };
+        p = { name: m.name, aliases: new Set(), role: null, evidence: [], note: "" };
         people.push(p);
         index(p, m.name);
       }
       if (m.role && (!p.role || ROLE_RANK[m.role] > ROLE_RANK[p.role])) p.role = m.role;
       if (p.evidence.length < 5) p.evidence.push({ field, start: m.start, end: m.end });
+      if (!p.note && m.note) p.note = m.note;
     }
   });
   const persons: PersonMention[] = people.map((p) => {
@@ -334,7 +362,7 @@ export function collectPersons(
     const known = KNOWN_ROLES.find(([re]) => re.test(p.name))?.[1];
     if (known && (!role || role === "prisoner" || role === "other")) role = known;
     if (!role) role = "other";
-    const out: PersonMention = { name: p.name, role, status_note: "", evidence: p.evidence };
+    const out: PersonMention = { name: p.name, role, status_note: p.note, evidence: p.evidence };
     const aliases = [...p.aliases].filter((a) => a !== p.name);
     if (aliases.length) out.aliases = aliases;
     return out;
