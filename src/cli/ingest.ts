@@ -13,7 +13,7 @@ import { ingestLocations, type IngestSummary } from "../app/ingest-batch.js";
 import { suggestMentionLinks } from "../app/suggest-mention-links.js";
 import { ValidationError } from "../domain/errors.js";
 import { EXTRACTOR_VERSION, extractFacts } from "../extract/index.js";
-import { DEFAULT_LIMITS, listLocations, readSource } from "../ingest/index.js";
+import { DEFAULT_LIMITS, listLocations, readSource, type Listed } from "../ingest/index.js";
 import { sqlIngestStore } from "../storage/sql-ingest-store.js";
 import { getVigil } from "./context.js";
 
@@ -49,6 +49,11 @@ export function register(program: Command): void {
       };
       const vigil = await getVigil();
       const progress = createProgress(process.stderr);
+      // Walk the folders first (cheap) so the bar knows the number of files from the start;
+      // a file holding many documents (a channel export, a feed) widens it when read.
+      const listed: Listed[] = [];
+      for await (const item of listLocations(sources)) listed.push(item);
+      progress.grow(listed.length);
       let summary: IngestSummary;
       try {
         summary = await ingestLocations(
@@ -57,14 +62,16 @@ export function register(program: Command): void {
             documents: vigil.documents,
             store: sqlIngestStore(vigil.db),
             extractor: { extract: extractFacts, version: EXTRACTOR_VERSION },
-            list: listLocations,
+            list: async function* () {
+              yield* listed;
+            },
             read: readSource,
             writeFile: (path, text) => writeFile(path, text),
           },
           sources,
           {
             limits, outlet: flags.sourceName ?? null, channel: flags.channel ?? null, skipBad: flags.skipBad === true,
-            onSource: ({ documents }) => progress.grow(documents),
+            onSource: ({ documents }) => progress.grow(documents - 1),
             onProgress: ({ summary: s }) => progress.tick(s),
             batchSize: positive(flags.batchSize, "batch-size") ?? 200,
             onBatch: flags.verbose
@@ -124,6 +131,7 @@ function createProgress(stream: NodeJS.WriteStream): Progress {
   return {
     grow(documents) {
       total += documents;
+      if (documents === 0 && started) return;
       if (!started) {
         bar.start(Math.max(total, 1), 0, { new: 0, known: 0, failed: 0 });
         started = true;
