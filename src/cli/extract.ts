@@ -93,6 +93,11 @@ export function register(program: Command): void {
       if (opts.published) doc.published = opts.published;
       if (opts.lang) doc.language = opts.lang;
       const facts = extractFacts(doc);
+      // `vigil extract … | head` closes the pipe early: that is the reader's choice, not an error.
+      process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code === "EPIPE") process.exit(0);
+        throw error;
+      });
       process.stdout.write(opts.format === "json" ? `${JSON.stringify(facts, null, 2)}\n` : `${renderTable(doc, facts, process.stdout.isTTY === true)}\n`);
     });
 }

@@ -194,7 +194,8 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
   // The kind is read in the release's own clause: "X pardoned 22, while 123 were freed in a deal".
   const actAt = act.index;
   const clauseStart = Math.max(0, ...[";", " while ", " whereas ", " but "].map((b) => sentence.lastIndexOf(b, actAt)));
-  const kind = releaseKind(sentence.slice(clauseStart));
+  // "…, including 50 foreigners who will be deported": a sub-group's fate is not the release's kind.
+  const kind = releaseKind(sentence.slice(clauseStart).replace(/,?\s+(?:including|among them|among whom)\b.*$/s, ""));
   const paired = pairDates(counts, dates, ctx.text);
   const dayDate = dates.find((d) => d.start - s.start >= clauseStart && d.precision !== "month") ?? dates.find((d) => d.start - s.start >= clauseStart);
   const evidence = [ev(ctx.field, s.start + act.index, s.start + act.index + act[0].length)];
@@ -204,8 +205,15 @@ function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountM
     const split = /\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.exec(sentence);
     const splitAt = split ? s.start + split.index : Infinity;
     const freedRight = (c: CountMention) => /^\s*(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:freed|released|set free)/.test(c.after);
+    // A count already used by a round may also be the release when the release verb governs it
+    // ("the junta released 3,000 prisoners in an amnesty", "18 people were freed under a pardon").
+    // (Only when the sentence itself names the pardon: a recap told with "freed" is a round, not a release.)
+    const actRight = (c: CountMention) => PARDON_RE.test(sentence) && /\b(?:freed|released|set free)\s*$/i.test(c.before);
     count = counts.find(
-      (c) => (!c.used || (freedRight(c) && ctx.lastEvent?.count === c.value)) && !c.vague && !c.partOf && c.noun !== "" && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt,
+      (c) =>
+        (!c.used || ((freedRight(c) || actRight(c)) && ctx.lastEvent?.count === c.value)) &&
+        !c.vague && !c.partOf && c.noun !== "" && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
+        !/\b(?:including|among them|among whom)\s*$/i.test(c.before),
     );
   }
   if (count) {

@@ -31,4 +31,10 @@ describe("recaps of earlier rounds are events too", () => {
     expect(f.pardon_events).toEqual([]);
     expect(f.other_counts.map((o) => o.value)).toEqual([410]);
   });
+
+  it("'since last July' makes a total, not a round", () => {
+    const f = en("The president has pardoned more than 280 people since last July, officials say.");
+    expect(f.pardon_events).toEqual([]);
+    expect(f.other_counts).toMatchObject([{ value: 280, qualifier: "over" }]);
+  });
 });

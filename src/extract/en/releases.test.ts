@@ -45,4 +45,11 @@ describe("releases", () => {
     expect(f.releases).toMatchObject([{ count: 11, date: "2025-04-02", names: ["Olga Tsvirko"] }]);
     expect(f.persons[0]?.role).toBe("released");
   });
+
+  it("an amnesty that releases people is a round and a release; its sub-group is an other count", () => {
+    const f = en("In an amnesty, the authorities released 2,500 prisoners, including 40 foreigners who will be expelled.");
+    expect(f.pardon_events.map((e) => e.count)).toEqual([2500]);
+    expect(f.releases).toMatchObject([{ count: 2500, kind: "pardon" }]);
+    expect(f.other_counts.map((o) => o.value)).toEqual([40]);
+  });
 });
