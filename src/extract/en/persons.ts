@@ -119,7 +119,7 @@ function cleanName(raw: string): { name: string; lead: string } | null {
 }
 
 /** Finds person mentions in one sentence, with the role cue of each. */
-export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[] {
+export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
   if (bylineLike) return [];
   const sentence = text.slice(s.start, s.end);
   // All-caps headings ("VON DER LEYEN HAILS RELEASE") carry no reliable names.
@@ -140,14 +140,17 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean): Mention[
     const after = text.slice(end, Math.min(s.end, end + 120)).replace(/^['’ʼ]s\b/, "");
     const single = !cleaned.name.includes(" ");
     const titled = TITLE_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|Pope)$/.test(cleaned.lead);
+    // A lone capitalised word that names nobody seen so far ("Observers noted …") will be
+    // dropped by the caller: skip reading its role.
+    const idle = single && !titled && !known(cleaned.name);
     cues ??= sentenceCues(sentence);
     const mention: Mention = {
       name: cleaned.name,
       start,
       end,
-      role: roleCue(text, s, start, end, before, after, cleaned.lead, cues),
+      role: idle ? null : roleCue(text, s, start, end, before, after, cleaned.lead, cues),
       single: single && !titled,
-      note: describe(before, after, cleaned.lead),
+      note: idle ? "" : describe(before, after, cleaned.lead),
     };
     const prev = out[out.length - 1];
     if (prev && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(prev.end, start))) mention.akaOf = prev.name;
@@ -306,10 +309,11 @@ export function collectPersons(
   const MAX_PEOPLE = 2000;
   sentences.forEach((s, i) => {
     const byline = /^(?:By|Reporting by|Editing by|Written by|Author:)\s/.test(text.slice(s.start, s.start + 20));
-    for (const m of mentionsIn(text, s, byline)) {
+    let prevRole: PersonRole | null | undefined;
+    for (const m of mentionsIn(text, s, byline, (t) => byToken.has(t) || t in KNOWN_FULL)) {
       // "Among them was X" after a sentence about a release: the group's fate outranks a
       // prison word in X's own description ("who had been sentenced to 15 years").
-      const prevRole = prevSentenceRole(i);
+      if (prevRole === undefined) prevRole = prevSentenceRole(i);
       if (prevRole && (m.role === null || ROLE_RANK[prevRole] > ROLE_RANK[m.role])) m.role = prevRole;
       if (all.length < MAX_PEOPLE * 10) all.push(m);
       const candidates = new Set<Person>();
