@@ -1,0 +1,142 @@
+/**
+ * @module extract/en/claims
+ * Stock counts of political prisoners ("over 1,200 remain behind bars", "1,244 as of 31 January")
+ * with who says so, the as-of date and the scope; and the merging of restated figures.
+ */
+import { isoOf, type DateMention } from "../dates.js";
+import type { PrisonerCountClaim, Qualifier } from "../facts.js";
+import type { Span } from "../sentences.js";
+import { countryIn, ev, releaseActIn, type Ctx } from "./context.js";
+import type { CountMention } from "./counts.js";
+import { HELD_RE, PARDON_RE, PERIOD_RE } from "./lexicon.js";
+import { sourceIn } from "./sources.js";
+
+/** The date a stock count is stated for: "as of 31 January", "at the end of September" (its last day). */
+export function asOfDate(ctx: Ctx, s: Span, dates: DateMention[]): string | null {
+  for (const d of dates) {
+    if (d.precision === "weekday" || !d.iso) continue;
+    const lead = ctx.text.slice(Math.max(s.start, d.start - 20), d.start);
+    if (!/\b(?:as of|as at|by|on|at the (?:end|start|beginning|close) of|in)\s*$/i.test(lead)) continue;
+    const m = /^(\d{4})-(\d{2})$/.exec(d.iso);
+    if (m && /\b(?:end|close) of\s*$/i.test(lead)) {
+      const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+      return `${d.iso}-${String(last).padStart(2, "0")}`;
+    }
+    return d.iso;
+  }
+  return null;
+}
+
+/** "He/She said …": the person named most recently before this sentence. */
+export function speakerByPronoun(ctx: Ctx, i: number, sentence: string): string | null {
+  if (!/\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|urged|told|wrote|noted|stressed|estimated|claimed|called)\b/i.test(sentence)) return null;
+  for (let j = i; j >= Math.max(0, i - 3); j--) {
+    const list = ctx.mentionsBySentence.get(j);
+    if (list?.length) return list[list.length - 1]!.name;
+  }
+  return null;
+}
+
+/** What a stock counts: held now, or recognised since a year. */
+export function claimScope(sentence: string): string {
+  const since = /\bsince (?:the (?:summer|spring|autumn|winter|start|beginning) of )?(?:\w+ )?((?:19|20)\d\d)/i.exec(sentence);
+  if (since && /recogni[sz]/i.test(sentence)) return `recognised since ${since[1]}`;
+  return "political prisoners currently held";
+}
+
+/** The stock counts of political prisoners stated in one sentence. */
+export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], lazyDates: () => DateMention[]): void {
+  for (const c of counts) {
+    if (c.used || c.vague || c.partOf) continue;
+    const noun = c.noun;
+    const after = c.after;
+    let stock = false;
+    if (/political prisoners?|prisoners? of conscience/.test(noun)) stock = true;
+    else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/.test(after)) stock = true;
+    else if (noun === "" && /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
+    else if (/^(?:people|persons|individuals)$/.test(noun) && c.value >= 50 && /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: still| currently)?|were still|stay(?:ed)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/.test(after)) stock = true;
+    else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[sz]ed as )?political prisoners/.test(after)) stock = true;
+    else if (/^(?:prisoners|detainees)$/.test(noun) && c.value >= 100 && HELD_RE.test(sentence + " still")) stock = true;
+    else if (/\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i.test(c.before)) stock = true;
+    else if (/\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i.test(c.before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
+    if (!stock) continue;
+    // "the number of political prisoners at 1,177", "down from a peak of 1,500": a stock by phrasing.
+    const byPhrase = /\bnumber of political prisoners\b[^.;]{0,30}$|\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i.test(c.before);
+    if (/\bformer\b/.test(noun) || /^\s*(?:as )?former\b/.test(after) || /^[^.;,]{0,40}\bformer political prisoners\b/.test(after)) continue;
+    if (/^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/.test(after)) continue;
+    if (/\b(?:died|killed|were killed|perished)\b/i.test(sentence)) continue;
+    if (!byPhrase) {
+      // Read up to the end of the number's own clause: a later clause ("…, and that five were
+      // recognised in the previous week alone") speaks of another figure.
+      const own = ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+      if (/\brecogni[sz]ed\b/i.test(own) && PERIOD_RE.test(own) && !/\b(?:a total of|in total|since)\b/i.test(own)) continue;
+      if (/\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i.test(own) && !HELD_RE.test(own.replace(/recogni[sz]ed/gi, ""))) continue;
+    }
+    // A pardon or release in the number's own clause makes it a round or a release, not a stock.
+    const head = ctx.text.slice(s.start, c.qualStart);
+    const clauseStart = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(" that "), head.lastIndexOf(" while "));
+    const upto = head.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+    if (PARDON_RE.test(upto) || releaseActIn(upto)) continue;
+    c.used = true;
+    const dates = lazyDates();
+    const asOf =
+      asOfDate(ctx, s, dates) ??
+      dates.find((d) => d.precision === "day")?.iso ??
+      // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.
+      (ctx.published && !/\b(?:ago|back in|at the time|in (?:19|20)\d\d|until|used to|was once|peak)\b/i.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
+    const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
+    ctx.lastSource = source === "unattributed" ? ctx.lastSource : source;
+    const claim: PrisonerCountClaim = {
+      value: c.value,
+      qualifier: c.qualifier,
+      as_of: asOf,
+      attributed_to: source,
+      scope: claimScope(sentence),
+      country: countryIn(sentence) ?? ctx.country,
+      evidence: [ev(ctx.field, c.qualStart, c.nounEnd)],
+    };
+    ctx.facts.prisoner_count_claims.push(claim);
+  }
+}
+
+/** Drops "over 500" when the same document states an exact 509 of the same kind (a rounded restatement). */
+export function dropRounded<T extends { qualifier: Qualifier }>(items: T[], value: (t: T) => number): T[] {
+  // Sorted exact values + binary search: a pathological document with thousands of numbers
+  // must stay n·log n, not n².
+  const exact = items.filter((b) => b.qualifier === "exact").map(value).sort((a, b) => a - b);
+  const anyIn = (lo: number, hi: number) => {
+    let l = 0;
+    let h = exact.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (exact[mid]! < lo) l = mid + 1;
+      else h = mid;
+    }
+    return l < exact.length && exact[l]! <= hi;
+  };
+  return items.filter((a) => {
+    if (a.qualifier !== "over" && a.qualifier !== "about") return true;
+    const v = value(a);
+    return a.qualifier === "over" ? !anyIn(v + 1e-9, v * 1.25) : !anyIn(v - v * 0.1, v + v * 0.1);
+  });
+}
+
+/** Merges restated claims; drops sub-groups (under a tenth of the largest) and rounded restatements. */
+export function dedupeClaims(items: PrisonerCountClaim[]): PrisonerCountClaim[] {
+  const out: PrisonerCountClaim[] = [];
+  const seen = new Map<string, PrisonerCountClaim>();
+  for (const c of items) {
+    const key = `${c.value}|${c.qualifier}`;
+    const same = seen.get(key);
+    if (!same) {
+      seen.set(key, c);
+      out.push(c);
+      continue;
+    }
+    if (same.evidence.length < 5) same.evidence.push(...c.evidence);
+    if (c.attributed_to !== "unattributed" && same.attributed_to === "unattributed") same.attributed_to = c.attributed_to;
+  }
+  // Stock counts cluster; a figure under a tenth of the largest is a sub-group, not a stock.
+  const max = out.reduce((m, c) => Math.max(m, c.value), 0);
+  return dropRounded(out.filter((c) => c.value >= max / 10), (c) => c.value);
+}

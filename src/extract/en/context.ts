@@ -1,0 +1,74 @@
+/**
+ * @module extract/en/context
+ * The state of the English extractor's pass over one field of a document, and the helpers every
+ * fact rule shares: evidence spans, the release verbs and kinds, the country a sentence names.
+ */
+import type { Evidence, Facts, PardonEvent, PersonRole, ReleaseKind } from "../facts.js";
+import type { Span } from "../sentences.js";
+import { COUNTRIES } from "./lexicon.js";
+
+/** Which part of the document a span is in. */
+export type Field = Evidence["field"];
+
+/** The state of one pass over a document field (title or text). */
+export interface Ctx {
+  text: string;
+  field: Field;
+  sentences: Span[];
+  published: Date | null;
+  docSource: string | null;
+  personNames: string[];
+  /** Names with the role each mention gave, by sentence index. */
+  mentionsBySentence: Map<number, { name: string; role: PersonRole | null }[]>;
+  facts: Facts;
+  main: PardonEvent | null;
+  mainSentence: number;
+  /** The round stated most recently, and its sentence: breakdowns right after it describe it. */
+  lastEvent: PardonEvent | null;
+  lastEventSentence: number;
+  lastSource: string | null;
+  country: string | null;
+}
+
+// A release that happened (not "be freed", not "the release of").
+export const RELEASE_ACT =
+  /\b(?:freed|released|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail)|handed over|let out|exchanged|deported|expelled)\b/gi;
+
+/** "The decree, signed …", "The pardon, dated …": a later sentence dating the round already told. */
+export const DECREE_SIGNED = /^(?:The|This|That|Lukashenko's|His) (?:decree|pardon|order|clemency decree)\b[^.]{0,20}?\b(?:signed|issued|dated|published)\b/;
+
+/** Words that say a sentence breaks a group down ("the group", "of them", "among those pardoned"). */
+export const BREAKDOWN_CTX = /\b(?:group|of them|among them|among those|the pardoned|those pardoned|those released|those freed|comprised|includ(?:es|ed|ing))\b/i;
+
+/** An evidence span in `field`. */
+export function ev(field: Field, start: number, end: number): Evidence {
+  return { field, start, end };
+}
+
+/** The first release that happened in a sentence: not "to be freed", not "the release of". */
+export function releaseActIn(sentence: string): RegExpExecArray | null {
+  const re = RELEASE_ACT;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    const before = sentence.slice(Math.max(0, m.index - 16), m.index);
+    if (/\b(?:be|to be|been sought to be)\s+$/.test(before) && !/\b(?:has|have|had)\s+be(?:en)?\s+$/.test(before)) continue;
+    if (/^freed\s+(?:prisoners|political)/i.test(sentence.slice(m.index)) && !/\b(?:were|was|been)\s+$/.test(before)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** How people were freed, read in the release's clause: deported, pardon, sentence served, other. */
+export function releaseKind(sentence: string): ReleaseKind {
+  if (/\b(?:deport\w*|expel\w*|forced to leave|forcibly (?:removed|taken)|removed from the country|sent into exile)\b/i.test(sentence)) return "deported";
+  if (/\b(?:pardon\w*|clemency|amnest\w*|decree)\b/i.test(sentence)) return "pardon";
+  if (/\b(?:served (?:his|her|their|the) (?:full )?(?:sentence|term)|after serving|end of (?:his|her|their) (?:sentence|term)|completed (?:his|her|their) (?:sentence|term)|sentence (?:ended|expired))\b/i.test(sentence)) return "sentence_served";
+  return "other";
+}
+
+/** The country a sentence names, if any. */
+export function countryIn(s: string): string | null {
+  for (const [re, name] of COUNTRIES) if (re.test(s)) return name;
+  return null;
+}

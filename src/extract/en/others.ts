@@ -1,0 +1,49 @@
+/**
+ * @module extract/en/others
+ * Other counts on the topic: arrests, convictions, totals over a period, sub-groups ("six under
+ * 25", "five Belarusian nationals"), running totals ("the eleventh to be freed") — every head count
+ * no other rule used.
+ */
+import type { OtherCount } from "../facts.js";
+import { parseOrdinal } from "../numbers.js";
+import type { Span } from "../sentences.js";
+import { BREAKDOWN_CTX, ev, type Ctx } from "./context.js";
+import type { CountMention } from "./counts.js";
+
+/** The other counts of one sentence: head counts no other rule used. */
+export function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[]): void {
+  const bctx = BREAKDOWN_CTX.test(sentence);
+  for (const c of counts) {
+    if (c.used || c.vague) continue;
+    if (c.partOf && c.value === 1) continue;
+    // "brings the number of people released by pardon since July to nearly 600".
+    const numberOf =
+      !c.noun &&
+      (/\bnumber of [\w\s-]{3,80}?\b(?:to|at|is|was|stands at|stood at|reached)\s*$/i.test(c.before) ||
+        // "bringing to more than 300 the number released since last summer"
+        (/\bbring(?:s|ing)? (?:the (?:total|tally|number) )?to\s*$/i.test(c.before) && /^\s+the (?:number|total)\b/.test(c.after)));
+    const verbBreakdown = bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000;
+    // "some 5,000 were detained": a count whose noun is implied by its verb.
+    const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after);
+    if (!c.noun && !verbBreakdown && !topicVerb && !numberOf) continue;
+    if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
+    c.used = true;
+    const what = `${c.noun || ctx.text.slice(c.end, Math.min(s.end, c.end + 40)).trim()}`;
+    const o: OtherCount = { value: c.value, qualifier: c.qualifier, what, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] };
+    ctx.facts.other_counts.push(o);
+  }
+}
+
+/** "the eleventh to be freed since …", "the 28th person convicted this month": an ordinal that states a running total. */
+export function runningTotals(ctx: Ctx, s: Span, sentence: string): void {
+  if (!/\bthe \w+(?:st|nd|rd|th) /i.test(sentence)) return;
+  // "the 28th person convicted this month" too.
+  const re = /\bthe (\w+) (?:(\w+) )?(?:to be )?(?:freed|released|pardoned|returned|convicted|sentenced|detained|arrested|jailed)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) {
+    const n = parseOrdinal(m[1]!);
+    if (n && n > 1) {
+      ctx.facts.other_counts.push({ value: n, qualifier: "exact", what: `${m[2] ?? "people"} ${m[0].split(" ").pop()} (running total)`, evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
+    }
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * @module extract/en/pardons
+ * Pardon rounds: counts stated with a pardon (recaps of earlier rounds included), the date each
+ * count goes with, the breakdown of a round (women, men, illness, …), its ordinal ("the sixth round
+ * this year") and people pardoned by name.
+ */
+import type { DateMention } from "../dates.js";
+import type { Evidence, PardonEvent, Qualifier } from "../facts.js";
+import { parseOrdinal } from "../numbers.js";
+import type { Span } from "../sentences.js";
+import { ev, type Ctx } from "./context.js";
+import type { CountMention } from "./counts.js";
+import { PERIOD_RE } from "./lexicon.js";
+
+/**
+ * Pairs each date of a sentence with the count it dates. A date right after a count, joined by
+ * "on"/"in" only ("another 30 on September 4"), belongs to that count; any other date belongs to
+ * the next count after it ("on 4 September another 30", "On August 16, he pardoned 30").
+ */
+export function pairDates(counts: CountMention[], dates: DateMention[], text: string): Map<CountMention, DateMention> {
+  const out = new Map<CountMention, DateMention>();
+  for (const d of dates) {
+    const prev = [...counts].reverse().find((c) => c.nounEnd <= d.start);
+    if (prev && !out.has(prev) && /^\s*(?:(?:were|was|have been|had been|been)\s+)?(?:[a-z]+ed\s+)?(?:on|in|of)?\s*$/.test(text.slice(prev.nounEnd, d.start))) {
+      out.set(prev, d);
+      continue;
+    }
+    const next = counts.find((c) => !c.used && c.qualStart >= d.end && !dates.some((o) => o !== d && o.start >= d.end && o.end <= c.qualStart));
+    if (next && !out.has(next)) out.set(next, d);
+  }
+  return out;
+}
+
+/** A round with no breakdown yet. */
+export function newEvent(count: number, qualifier: Qualifier, date: string | null, evidence: Evidence[]): PardonEvent {
+  return {
+    count, qualifier, date, women: null, men: null, chronic_illness: null, disabled: null, over_50: null,
+    with_children: null, minors: null, ordinal_in_year: null, names: [], evidence,
+  };
+}
+
+/** Clause around a number: from the previous "," ";" or " and " to the next. */
+export function clauseOf(text: string, s: Span, c: CountMention): string {
+  const head = text.slice(s.start, c.qualStart);
+  const cut = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(" and "));
+  const tail = text.slice(c.end, s.end);
+  const m = /[,;]| and (?=\w+ (?:have|has|are|is|were|suffer))/.exec(tail);
+  return head.slice(cut + 1) + text.slice(c.qualStart, c.end) + (m ? tail.slice(0, m.index) : tail);
+}
+
+/** Reads a breakdown ("12 women and 28 men; nine are chronically ill") into the round it describes. */
+export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
+  const recent = ctx.lastEvent && ctx.lastEventSentence >= i - 1 ? ctx.lastEvent : null;
+  const ev0 = recent ?? ctx.main;
+  if (!ev0) return;
+  // A split of a stock ("1,265 political prisoners, among them 168 women") is not about the round.
+  if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return;
+  // A round stated earlier in this same sentence is the one its breakdown follows
+  // ("30 were pardoned on 4 September, seven women among them, and another 37 …").
+  const inSentence = ctx.facts.pardon_events.filter((e) => e.evidence[0] && e.evidence[0].field === ctx.field && e.evidence[0].start >= s.start && e.evidence[0].end <= s.end);
+  for (const c of counts) {
+    const before = inSentence.filter((e) => e.evidence[0]!.end <= c.qualStart);
+    const target = before.length ? before[before.length - 1]! : ev0;
+    if (c.used || c.vague || c.value > target.count) continue;
+    const clause = clauseOf(ctx.text, s, c);
+    const tail = c.partOf ? clause.slice(clause.indexOf(ctx.text.slice(c.qualStart, c.end))) : "";
+    let field: keyof PardonEvent | null = null;
+    if (/^(?:women|woman|females?)$/.test(c.noun) || /^\s*(?:are |were )?women\b/.test(c.after) || /\b(?:are|were)\s+women\b/.test(tail)) field = "women";
+    else if (/^(?:men|man|males?)$/.test(c.noun) || /^\s*(?:are |were )?men\b/.test(c.after) || /\b(?:are|were)\s+men\b/.test(tail)) field = "men";
+    else if (/chronic|seriously ill|serious(?:ly)? (?:ill|illness)|terminally ill/i.test(clause)) field = "chronic_illness";
+    else if (/disab|invalid/i.test(clause)) field = "disabled";
+    else if (/\b(?:over|above|older than|aged over) (?:the age of )?(?:50|fifty)\b/i.test(clause)) field = "over_50";
+    else if (/\b(?:have|has|had|with|raising|bringing up|bring up|raise) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
+    else if (/\b(?:minors?|underage|juveniles?|under 18|under eighteen)\b/i.test(clause)) field = "minors";
+    if (field && target[field] === null) {
+      (target as unknown as Record<string, unknown>)[field] = c.value;
+      target.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
+      c.used = true;
+    }
+  }
+}
+
+/** The pardon rounds stated in one sentence, counted or named. */
+export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+  const paired = pairDates(counts, dates, ctx.text);
+  const eligible = counts.filter((c) => !c.used && !c.vague && !c.partOf);
+  for (const c of counts) {
+    if (c.used || c.vague || c.partOf) continue;
+    const before = c.before;
+    const isPeople = c.noun !== "" && !/^(?:women|men|woman|man|children|families)$/.test(c.noun);
+    const afterVerb =
+      /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied|freed|released)(?: to)?\s*$/i.test(before) || /\b(?:another|a further|further|an additional)\s*$/i.test(before);
+    if (!isPeople && !afterVerb) continue;
+    // "180 foreigners among them", "1,250 people were still held": not a round.
+    if (/^\s*(?:among them|of them|of whom)\b/.test(c.after)) continue;
+    if (/^\s*(?:were|are|remain)\s+(?:still\s+)?(?:held|behind bars|imprisoned|in prison|in custody|jailed|detained)/.test(c.after)) continue;
+    // "Among those pardoned are six people younger than 25": a sub-group of a round, not a round.
+    if (ctx.main && !afterVerb && /\b(?:among (?:those|the|them)|of them|including|includes)\b/i.test(before)) continue;
+    // A total over a period ("342 ... received pardons in 2025") is an other count.
+    // Read only up to the end of the number's clause: "…, the first such decision this year" is
+    // an ordinal, not a period the count was summed over.
+    if (PERIOD_RE.test(ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? ""))) continue;
+    // A lone count in a sentence with one date takes it ("state media said on Friday").
+    const free = dates.filter((d) => ![...paired.values()].includes(d));
+    const lone = eligible.length === 1 ? (free.find((d) => d.precision === "day") ?? (free.length === 1 ? free[0] : undefined)) : undefined;
+    const date = paired.get(c) ?? lone;
+    const e = newEvent(c.value, c.qualifier, date?.iso ?? null, [ev(ctx.field, c.qualStart, c.nounEnd)]);
+    c.used = true;
+    ctx.facts.pardon_events.push(e);
+    ctx.lastEvent = e;
+    ctx.lastEventSentence = i;
+    if (!ctx.main) {
+      ctx.main = e;
+      ctx.mainSentence = i;
+    }
+  }
+  // Named people pardoned ("pardoned Rico Krieger", "X was pardoned"): members of the round
+  // this sentence is about, or a pardon of one person.
+  const pardoned = (ctx.mentionsBySentence.get(i) ?? []).filter((m) => m.role === "pardoned").map((m) => m.name);
+  if (!pardoned.length) return;
+  const round = ctx.facts.pardon_events.slice(-20).find((e) => e.evidence.some((x) => x.field === ctx.field && x.start >= s.start && x.end <= s.end));
+  const target = round ?? (ctx.main && /\bamong (?:those|them|the)\b|\bincluding\b/i.test(sentence) ? ctx.main : null);
+  if (target) {
+    for (const n of pardoned) if (!target.names.includes(n)) target.names.push(n);
+    return;
+  }
+  if (ctx.facts.pardon_events.some((e) => e.count === pardoned.length && pardoned.every((n) => e.names.includes(n)))) return;
+  const e = newEvent(pardoned.length, "exact", dates[0]?.iso ?? null, [ev(ctx.field, s.start, s.end)]);
+  e.names = pardoned;
+  ctx.facts.pardon_events.push(e);
+}
+
+/** "The sixth round this year": the ordinal of the main round. */
+export function ordinals(ctx: Ctx, sentence: string): void {
+  if (!ctx.main || ctx.main.ordinal_in_year !== null) return;
+  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act|decision|amnesty)\b([^.]{0,80})/i.exec(sentence);
+  if (!m) return;
+  const n = parseOrdinal(m[1]!);
+  if (!n) return;
+  // "the sixth time since July" needs its period; "the second such round" speaks of the series.
+  const period = /\b(?:this year|this month|since|in (?:19|20)\d\d|of the year|so far)\b/i.test(m[4]!);
+  if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) ctx.main.ordinal_in_year = n;
+}

@@ -1,0 +1,94 @@
+/**
+ * @module extract/en/releases
+ * Releases: people actually freed (a count, names, or both), with the date and the way they were
+ * freed, read in the clause of the release verb; later sentences naming members join them.
+ */
+import { findDates, type DateMention } from "../dates.js";
+import type { Release } from "../facts.js";
+import type { Span } from "../sentences.js";
+import { ev, releaseActIn, releaseKind, type Ctx } from "./context.js";
+import type { CountMention } from "./counts.js";
+import { PARDON_RE, PERIOD_RE, RELEASE_RE } from "./lexicon.js";
+import { pairDates } from "./pardons.js";
+
+/** The releases stated in one sentence; names without a count join the release just told. */
+export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+  const act = releaseActIn(sentence);
+  if (!act) return;
+  const names = (ctx.mentionsBySentence.get(i) ?? []).filter((m) => m.role === "released" || m.role === "pardoned").map((m) => m.name);
+  // The kind is read in the release's own clause: "X pardoned 22, while 123 were freed in a deal".
+  const actAt = act.index;
+  const clauseStart = Math.max(0, ...[";", " while ", " whereas ", " but "].map((b) => sentence.lastIndexOf(b, actAt)));
+  // "…, including 50 foreigners who will be deported": a sub-group's fate is not the release's kind.
+  const kind = releaseKind(sentence.slice(clauseStart).replace(/,?\s+(?:including|among them|among whom)\b.*$/s, ""));
+  const paired = pairDates(counts, dates, ctx.text);
+  const dayDate = dates.find((d) => d.start - s.start >= clauseStart && d.precision !== "month") ?? dates.find((d) => d.start - s.start >= clauseStart);
+  const evidence = [ev(ctx.field, s.start + act.index, s.start + act.index + act[0].length)];
+  let count: CountMention | undefined;
+  if (!PERIOD_RE.test(sentence)) {
+    // "those freed comprised five X, three Y": a breakdown of a release, not a release.
+    const split = /\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.exec(sentence);
+    const splitAt = split ? s.start + split.index : Infinity;
+    const freedRight = (c: CountMention) => /^\s*(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:freed|released|set free)/.test(c.after);
+    // A count already used by a round may also be the release when the release verb governs it
+    // ("the junta released 3,000 prisoners in an amnesty", "18 people were freed under a pardon").
+    // (Only when the sentence itself names the pardon: a recap told with "freed" is a round, not a release.)
+    const actRight = (c: CountMention) => PARDON_RE.test(sentence) && /\b(?:freed|released|set free)\s*$/i.test(c.before);
+    count = counts.find(
+      (c) =>
+        (!c.used || ((freedRight(c) || actRight(c)) && ctx.lastEvent?.count === c.value)) &&
+        !c.vague && !c.partOf && c.noun !== "" && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
+        !/\b(?:including|among them|among whom)\s*$/i.test(c.before),
+    );
+  }
+  if (count) {
+    count.used = true;
+    let value = count.value;
+    // "X has been freed together with 13 other inmates": the named one plus the others.
+    if (/\b(?:(?:together|along) with|and)\s*$/i.test(count.before) && /\bother\b/.test(ctx.text.slice(count.end, count.nounEnd)) && names.length <= 1) value += 1;
+    evidence.push(ev(ctx.field, count.qualStart, count.nounEnd));
+    let date = (paired.get(count) ?? dayDate)?.iso ?? null;
+    // "X walked out of prison on June 21. He was freed together with 13 others.": the date is
+    // in the sentence before, when that sentence tells of the same release.
+    const prevS = ctx.sentences[i - 1];
+    if (date === null && prevS && /^(?:He|She|They|The|Those|All)\b/.test(sentence)) {
+      const prevText = ctx.text.slice(prevS.start, prevS.end);
+      if (RELEASE_RE.test(prevText) || /walked out of/i.test(prevText)) {
+        date = findDates(ctx.text, prevS.start, prevS.end, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
+      }
+    }
+    const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
+    ctx.facts.releases.push(r);
+    return;
+  }
+  if (!names.length) {
+    // "The prisoners were freed on Saturday, Dec. 13": the date of the release already counted.
+    const last = ctx.facts.releases[ctx.facts.releases.length - 1];
+    if (last && last.date === null && dayDate && /^(?:The|Those|They|All|Most)\b/.test(sentence)) last.date = dayDate.iso;
+    return;
+  }
+  // In a report on a pardon, "X was among those freed" names a member of that round.
+  if (ctx.main && !ctx.facts.releases.length && !/\b(?:swap|exchange|handed over|deport\w*|expel\w*)\b/i.test(sentence)) {
+    for (const n of names) if (!ctx.main.names.includes(n)) ctx.main.names.push(n);
+    return;
+  }
+  const prev = ctx.facts.releases[ctx.facts.releases.length - 1];
+  if (prev && /\b(?:also|among those|one of those|of those freed|of those released|another)\b/i.test(sentence)) {
+    for (const n of names) if (!prev.names.includes(n)) prev.names.push(n);
+    prev.evidence.push(...evidence);
+    return;
+  }
+  if (prev && names.every((n) => prev.names.includes(n))) return;
+  ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: dayDate?.iso ?? null, kind, evidence });
+}
+
+/** "Belarus freed 16 prisoners. Among them was X.": X joins the release told just before. */
+export function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void {
+  if (!/^(?:Among them|One of them|They include|Those freed included)\b/i.test(sentence)) return;
+  const last = ctx.facts.releases[ctx.facts.releases.length - 1];
+  const prev = ctx.sentences[i - 1];
+  if (!last || !prev || !last.evidence.some((e) => e.field === ctx.field && e.start >= prev.start && e.end <= prev.end)) return;
+  for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+    if ((m.role === "released" || m.role === "pardoned") && !last.names.includes(m.name)) last.names.push(m.name);
+  }
+}
