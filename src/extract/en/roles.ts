@@ -1,0 +1,156 @@
+/**
+ * @module extract/en/roles
+ * The role the words around a name give a person: pardoned or freed (by a predicate, a list after
+ * "freed 16 people, among them …", or "among those freed"), held (arrested, sentenced, in prison),
+ * official (a title before the name or "the president of X" after it), opposition leader; and a
+ * short description for the reviewer (the apposition or the title).
+ */
+import type { PersonRole } from "../facts.js";
+import type { Span } from "../sentences.js";
+
+// A single-word name is accepted only after one of these titles.
+/** A title that lets a single surname name a person ("President Trump"). */
+export const TITLE_BEFORE =
+  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|leader|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/;
+
+const OFFICIAL_BEFORE =
+  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor)\s+$/;
+
+const OFFICIAL_AFTER =
+  /^,?\s*(?:who (?:calls|styles) (?:himself|herself) |the (?:self-(?:declared|proclaimed|styled) )?|an? |(?:\w+ )?)?(?:(?:\w+ ){0,2})?(?:president|prime minister|minister|foreign minister|spokes(?:wo)?(?:man|person)|envoy|ambassador|governor|head of state|dictator|ruler|official|judge|prosecutor)(?: of (?:the )?[A-Z])/;
+
+const OPPOSITION_BEFORE = /\bopposition (?:leader|politician|figure|figurehead)\s+$/i;
+
+const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader|head|figurehead) of the (?:\w+ )?opposition/i;
+
+// Passive only ("X was freed"): in "Lukashenko freed 30 people" the name is the one who frees.
+const FREED_AFTER =
+  /^(?:,[^,]{1,80},)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walked (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))/;
+
+const FREED_BEFORE =
+  /(?:\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3})$/;
+
+const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
+
+const PRISON_WORDS =
+  /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held)\b/i;
+
+const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
+
+const FREED_LIST =
+  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b/gi;
+
+// Words that end a list of names: a relative clause, a source, a new predicate.
+const LIST_BREAK = /\b(?:who|whom|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
+
+/**
+ * A role given to a list of names by the words that open it: "freed 16 people, among them X,
+ * Y and the journalist Z"; "Among those pardoned was X". The name must still be inside the list.
+ */
+function listTrigger(clause: string): PersonRole | null {
+  for (const [re, role] of [
+    [PARDON_LIST, "pardoned"],
+    [FREED_LIST, "released"],
+  ] as const) {
+    re.lastIndex = 0;
+    let last: RegExpExecArray | null = null;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(clause)) !== null) last = m;
+    // Appositions (", the former banker who …,") describe the previous name; they do not end the list.
+    const tail = clause.slice(last ? last.index + last[0].length : 0).replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
+    if (last && !LIST_BREAK.test(tail)) return role;
+  }
+  return null;
+}
+
+// The name's own predicate: "X was arrested", "X, jailed in March, faces up to 15 years",
+// "X … was taken back to his penal colony".
+const PRISONER_OWN =
+  /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b/;
+
+/** Which kinds of cue a sentence can hold at all: read once, so each name skips rules that cannot fire. */
+export interface SentenceCues {
+  pardon: boolean;
+  freed: boolean;
+}
+
+export function sentenceCues(sentence: string): SentenceCues {
+  return {
+    pardon: /pardon/i.test(sentence),
+    freed: /\b(?:freed|released|set free|walked|handed over|swap|exchange|let out)\b/i.test(sentence),
+  };
+}
+
+export function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, cues: SentenceCues): PersonRole | null {
+  if (cues.pardon && (PARDONED_NEAR.test(before) || PARDONED_NEAR.test(after.slice(0, 100)))) {
+    return "pardoned";
+  }
+  if (cues.freed || cues.pardon) {
+    const released = releasedCue(text, s, start, end, before, after);
+    if (released) return released;
+  }
+  return otherCue(text, s, start, end, before, after, lead);
+}
+
+/** Released (or pardoned, through a list after "pardoned … among them"). */
+function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string): PersonRole | null {
+  if (FREED_AFTER.test(after) || FREED_BEFORE.test(before)) return "released";
+  // A list after a release or pardon in the same clause: "freed 16 people, among them X and Y",
+  // "Among those freed then were X and the lawyer Y", "The swap also included X".
+  const head0 = text.slice(s.start, start);
+  const clause0 = head0.slice(Math.max(head0.lastIndexOf(";"), head0.lastIndexOf(" but "), 0));
+  const listRole = listTrigger(clause0);
+  if (listRole) return listRole;
+  // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
+  const rest = text.slice(end, s.end);
+  const listFreed = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
+  if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && !/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0])) return "released";
+  return null;
+}
+
+/** Prisoner, official, opposition leader: the cues that do not depend on a release. */
+function otherCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string): PersonRole | null {
+  const rest = text.slice(end, s.end);
+  // "X, Y and Z remain behind bars": the predicate after a list of names.
+  const listHeld = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
+  if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";
+  // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
+  // was detained"): checked before the title cues.
+  if (PRISONER_OWN.test(after) || /\b(?:[Aa]mong|[Oo]f) those (?:detained|arrested|jailed|sentenced|convicted)\b(?: (?:\w+ )?(?:was|were|is|are))?\s+(?:[a-z][\w-]*\s+){0,4}$/.test(before)) return "prisoner";
+  if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/.test(lead)) return "official";
+  if (OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
+  if (OPPOSITION_BEFORE.test(before) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
+  // Prison words earlier in the same sentence (a list "among them X, Y"), or in the
+  // previous sentence when this one opens with "Among them".
+  const head = text.slice(s.start, start);
+  const clauseHead = head.slice(Math.max(head.lastIndexOf(" that "), head.lastIndexOf(";"), 0));
+  if (PRISON_WORDS.test(clauseHead) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
+  // Sentenced: "X, the director, and Y each received nine years"; "X was given 14 years".
+  if (/^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
+  // The name's own predicate (not a relative clause about someone else).
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  return null;
+}
+
+const APPOSITION = /^,\s*(?:who is |who was )?((?:a|an|the)\s+[^,;()]{3,70}?)(?:,|;|\)|\.?$)/;
+
+// Words that can end a description written before a name: "exiled opposition leader X".
+const ROLE_NOUN =
+  "journalist|reporter|activist|leader|politician|envoy|minister|president|adviser|advisor|deputy|lawyer|blogger|teacher|student|spokesperson|spokesman|spokeswoman|founder|head|laureate|worker|citizen|national|economist|artist|musician|priest|defender|volunteer|chairman|chief|director|editor|official|ambassador|secretary|senator|governor|banker|candidate|philosopher|writer|poet|photographer|analyst|coordinator|member|wife|husband|son|daughter|mother|father";
+
+// Modifiers allowed inside such a title: "exiled opposition leader", "U.S. special envoy".
+const TITLE_MOD = "exiled|opposition|special|former|deputy|vice|foreign|prime|senior|human|rights|jailed|imprisoned|detained|veteran|prominent|independent|chief|state|press|political|civic|pro-democracy|[A-Z][\\w.-]*";
+
+const TITLE_BEFORE_NAME = new RegExp(`(?:^|\\s)((?:(?:${TITLE_MOD})\\s+){0,3}(?:${ROLE_NOUN}))\\s+$`);
+
+const LEADING_NOISE = /^(?:(?:the|a|an|and|of|by|to|with|from|that|as|was|were|is|are|said|among|them|including|on|in|at|for)\s+)+/i;
+
+/** A short description for the reviewer: the apposition after the name or the title before it. */
+export function describe(before: string, after: string, lead: string): string {
+  const ap = APPOSITION.exec(after);
+  if (ap && !/\b(?:said|says|told|who)\b/.test(ap[1]!)) return ap[1]!.replace(/^(?:a|an|the)\s+/i, "").trim();
+  const title = TITLE_BEFORE_NAME.exec(before)?.[1]?.replace(LEADING_NOISE, "").trim() ?? "";
+  if (title) return title;
+  return /\b(?:President|Minister|Secretary|Envoy|Deputy|General|Governor|Senator|Mayor|Chancellor|Commissioner|Ambassador)$/.test(lead) ? lead : "";
+}
