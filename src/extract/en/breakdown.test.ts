@@ -36,4 +36,9 @@ describe("breakdowns stated for the whole group", () => {
     expect(f.pardon_events[0]?.women).toBe(3);
     expect(f.other_counts).toEqual([]);
   });
+
+  it("'and a Briton' at the end of a list of head counts is a count of one", () => {
+    const f = en("Those freed comprised four Moldovans, two Georgians and a Swede.");
+    expect(f.other_counts.map((o) => o.value)).toEqual([4, 2, 1]);
+  });
 });

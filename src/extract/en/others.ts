@@ -9,6 +9,7 @@ import { parseOrdinal } from "../numbers.js";
 import type { Span } from "../sentences.js";
 import { BREAKDOWN_CTX, ev, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
+import { PEOPLE_NOUN } from "./lexicon.js";
 
 /** The other counts of one sentence: head counts no other rule used. */
 export function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[]): void {
@@ -32,6 +33,7 @@ export function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     const o: OtherCount = { value: c.value, qualifier: c.qualifier, what, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] };
     ctx.facts.other_counts.push(o);
   }
+  enumeratedSingles(ctx, s, counts);
 }
 
 /** "the eleventh to be freed since …", "the 28th person convicted this month": an ordinal that states a running total. */
@@ -46,4 +48,20 @@ export function runningTotals(ctx: Ctx, s: Span, sentence: string): void {
       ctx.facts.other_counts.push({ value: n, qualifier: "exact", what: `${m[2] ?? "people"} ${m[0].split(" ").pop()} (running total)`, evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
     }
   }
+}
+
+/**
+ * "six Lithuanian citizens, two Latvians and a Briton": in a list of head counts, "a"/"an" before a
+ * people noun is a count of one.
+ */
+function enumeratedSingles(ctx: Ctx, s: Span, counts: CountMention[]): void {
+  const listed = counts.filter((c) => c.noun !== "" && !c.partOf);
+  if (listed.length < 2) return;
+  const last = listed[listed.length - 1]!;
+  const tail = ctx.text.slice(last.nounEnd, s.end);
+  const m = /^,?\s+(?:and|as well as)\s+(an?)\s+((?:[A-Z][a-z]+\s+)?[A-Za-z]+)\b/.exec(tail);
+  if (!m || !PEOPLE_NOUN.test(m[2]!.split(/\s+/).pop()!)) return;
+  const start = last.nounEnd + tail.indexOf(m[1]!, m[0].length - m[1]!.length - m[2]!.length - 1);
+  const o: OtherCount = { value: 1, qualifier: "exact", what: m[2]!, evidence: [ev(ctx.field, start, start + m[1]!.length + 1 + m[2]!.length)] };
+  ctx.facts.other_counts.push(o);
 }
