@@ -9,7 +9,7 @@
  * pardon, a count of political prisoners with a "still held" verb is a stock claim, and other
  * counts of people become other_counts.
  */
-import { contextYearBefore, parsePublished } from "../dates.js";
+import { parsePublished } from "../dates.js";
 import { emptyFacts, type Evidence, type ExtractInput, type Facts, type PardonEvent, type PersonRole, type PrisonerCountClaim, type Release } from "../facts.js";
 import { splitSentences } from "../sentences.js";
 import { findRuDates, type RuDate } from "./dates-ru.js";
@@ -90,29 +90,75 @@ const CAP_WORD = /[А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ][а-яёіў]+)?/g
  * Capitalised words in `text[from, to)` that are a declined form of the surname of a person
  * already found (not inside another hit): "Статкевича" for "Николай Статкевич".
  */
-function surnameMentions(text: string, from: number, to: number, hits: { start: number; end: number }[], known: string[]): { name: string; start: number; end: number }[] {
-  const stems: [string, string, number][] = [];
+function surnameMentions(text: string, from: number, to: number, hits: { start: number; end: number }[], index: SurnameIndex): { name: string; start: number; end: number }[] {
+  if (index.byPrefix.size === 0) return [];
+  const out: { name: string; start: number; end: number }[] = [];
+  CAP_WORD.lastIndex = 0;
+  const span = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = CAP_WORD.exec(span)) !== null) {
+    if (m[0].length < 4) continue;
+    const low = m[0].toLowerCase();
+    // Only the stems sharing the word's first four letters can match: no scan over every person.
+    const bucket = index.byPrefix.get(low.slice(0, 4));
+    if (!bucket) continue;
+    const start = from + m.index;
+    if (hits.some((h) => start >= h.start && start < h.end)) continue;
+    const hit = bucket.find(([stem, , max]) => low.startsWith(stem) && low.length <= max);
+    if (hit) out.push({ name: hit[1], start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Surname stems of the people found so far, bucketed by their first four letters, in the order
+ * the people were found (the first match wins, as before). Rebuilt only when the list changes.
+ */
+interface SurnameIndex {
+  names: string[];
+  byPrefix: Map<string, [string, string, number][]>;
+}
+function surnameIndex(known: string[], prev: SurnameIndex | null): SurnameIndex {
+  if (prev && prev.names.length === known.length && prev.names.every((n, i) => n === known[i])) return prev;
+  const byPrefix = new Map<string, [string, string, number][]>();
   for (const full of known) {
     const parts = full.split(" ");
     if (parts.length < 2) continue;
     const surname = parts.at(-1)!.toLowerCase();
     // Drop a final vowel: "Колесникова" -> "колесников" covers Колесниковой, Колесникову.
     const stem = /[аяоеиыуюь]$/.test(surname) ? surname.slice(0, -1) : surname;
-    if (stem.length >= 4) stems.push([stem, full, surname.length + 3]);
+    if (stem.length < 4) continue;
+    const key = stem.slice(0, 4);
+    let bucket = byPrefix.get(key);
+    if (!bucket) byPrefix.set(key, (bucket = []));
+    bucket.push([stem, full, surname.length + 3]);
   }
-  if (stems.length === 0) return [];
-  const out: { name: string; start: number; end: number }[] = [];
-  CAP_WORD.lastIndex = 0;
-  const span = text.slice(from, to);
+  return { names: known.slice(), byPrefix };
+}
+
+/**
+ * The latest year (at most the publication year) written in the 3,000 characters before `pos`,
+ * as `contextYearBefore` in `../dates.ts` reads it, but from one scan of the field made up front:
+ * that helper rescans 3,000 characters for every sentence.
+ */
+const YEAR_RE = /\b(19[9]\d|20\d\d)\b/g;
+function yearScan(src: string): { at: number; year: number }[] {
+  const out: { at: number; year: number }[] = [];
+  YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CAP_WORD.exec(span)) !== null) {
-    const start = from + m.index;
-    if (hits.some((h) => start >= h.start && start < h.end)) continue;
-    const low = m[0].toLowerCase();
-    const hit = stems.find(([stem, , max]) => low.startsWith(stem) && low.length <= max);
-    if (hit) out.push({ name: hit[1], start, end: start + m[0].length });
-  }
+  while ((m = YEAR_RE.exec(src)) !== null) out.push({ at: m.index, year: Number(m[1]) });
   return out;
+}
+function yearBefore(years: { at: number; year: number }[], pos: number, published: Date | null): number | null {
+  const limit = published ? published.getUTCFullYear() : 2100;
+  let best: number | null = null;
+  for (let i = years.length - 1; i >= 0; i--) {
+    const y = years[i]!;
+    if (y.at >= pos) continue;
+    if (y.at < pos - 3000) break;
+    if (y.year <= limit) return y.year;
+  }
+  return best;
 }
 
 function newEvent(count: number, n: RuNumber, date: string | null, evidence: Evidence): PardonEvent {
@@ -181,10 +227,12 @@ export function extractRussian(input: ExtractInput): Facts {
   let sinceReleaseTalk = 99;
   let lastTalkDate: string | null = null;
   let previous: Sentence | null = null;
+  let known: SurnameIndex | null = null;
+  const textYears = yearScan(text);
   for (const s of sentences) {
     const sentence = s.src.slice(s.start, s.end);
     const ev = (start: number, end: number): Evidence => ({ field: s.field, start, end });
-    const contextYear = s.field === "text" ? contextYearBefore(s.src, s.start, published) : null;
+    const contextYear = s.field === "text" ? yearBefore(textYears, s.start, published) : null;
     const dates: RuDate[] = /\d|вчера|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/i.test(sentence)
       ? findRuDates(s.src, s.start, s.end, published, contextYear)
       : [];
@@ -206,7 +254,10 @@ export function extractRussian(input: ExtractInput): Facts {
     // Bylines and photo credits name no one in the story ("Автор: Иван Петров", "Фото: …").
     const names = findRuNames(s.src, s.start, s.end).filter((h) => !BYLINE.test(s.src.slice(Math.max(s.start, h.start - 40), h.start)));
     // Later mentions by surname alone ("Статкевича вернули в колонию") carry roles too.
-    if (facts.persons.length > 0) names.push(...surnameMentions(s.src, s.start, s.end, names, facts.persons.map((p) => p.name)));
+    if (facts.persons.length > 0) {
+      known = surnameIndex(facts.persons.map((p) => p.name), known);
+      names.push(...surnameMentions(s.src, s.start, s.end, names, known));
+    }
     // The role cue before a name is read only back to the previous name: "лидер оппозиции
     // Светлана Тихановская поблагодарила Дональда Трампа" says nothing about Trump.
     const roles: PersonRole[] = names.map((h, i) => roleOf(h.name, sentence, h.start - s.start, h.end - s.start, i > 0 ? names[i - 1]!.end - s.start : 0));
