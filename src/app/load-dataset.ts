@@ -15,7 +15,9 @@ import type { Repositories, TransactionManager } from "../domain/ports.js";
 import type { BreakdownField } from "../domain/cohort.js";
 import { nameKey } from "../names/key.js";
 import { addCohort, linkCohortMember } from "./add-cohort.js";
+import { addPerson } from "./add-person.js";
 import { recordClaim } from "./record-claim.js";
+import { recordEvent } from "./record-event.js";
 
 export const DATASET_PATH = new URL("../../data/dataset/belarus-2024-2025.json", import.meta.url);
 const ORIGIN = "dataset:belarus-2024-2025";
@@ -41,6 +43,19 @@ const DatasetSchema = z.object({
       sources: z.array(z.object({ url: z.url(), note: z.string().optional() })).min(1),
     }),
   ),
+  /** Well-known named prisoners: public facts only (names, birth year, dated acts), each act with its source. */
+  people: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        names: z.array(z.object({ text: z.string().min(1), language: z.string() })),
+        born: z.string().nullable(),
+        gender: z.enum(["f", "m"]).nullable(),
+        recognised: z.object({ organisation: z.string(), since: DAY, source: z.url() }).nullable(),
+        acts: z.array(z.object({ type: z.string(), date: DAY, source: z.url(), note: z.string().optional(), release_kind: z.string().optional() })).min(1),
+      }),
+    )
+    .default([]),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 
@@ -156,8 +171,9 @@ export async function loadDataset(vigil: Repositories & { tx: TransactionManager
     });
     claims += 1;
   }
+  // People first, so that the names listed in rounds link to them instead of creating bare persons.
+  let persons = await loadPeople(vigil, dataset.people);
   let cohorts = 0;
-  let persons = 0;
   for (const [i, c] of dataset.cohorts.entries()) {
     const first = c.sources[0]!;
     const breakdown = Object.fromEntries(Object.entries(c.breakdown).filter(([k]) => BREAKDOWN[k]).map(([k, v]) => [BREAKDOWN[k], v]));
@@ -180,10 +196,42 @@ export async function loadDataset(vigil: Repositories & { tx: TransactionManager
     cohorts += 1;
     for (const name of c.names) {
       const key = nameKey(name) || name.toLowerCase();
-      const person = (await vigil.persons.findByNameKey(key))[0] ?? (await vigil.persons.insert({ name, nameKey: key }));
-      if (person.name === name) persons += 1;
+      let person = (await vigil.persons.findByNameKey(key))[0];
+      if (!person) {
+        person = await vigil.persons.insert({ name, nameKey: key });
+        persons += 1;
+      }
       await linkCohortMember(vigil, { cohortId: cohort.id, personId: person.id, actor: "dataset" });
     }
   }
   return { documents: docs.length, claims, cohorts, persons, skipped: false };
+}
+
+/** Adds the dataset's named people with their names in every script, dated acts and recognition. */
+async function loadPeople(vigil: Repositories & { tx: TransactionManager }, people: Dataset["people"]): Promise<number> {
+  for (const p of people) {
+    const person = await addPerson(vigil, {
+      name: p.name,
+      names: p.names.map((n) => ({ text: n.text, kind: "transliteration" as const, language: n.language })),
+      born: p.born,
+      gender: p.gender,
+      actor: "dataset",
+      allowSimilar: true,
+    });
+    for (const a of p.acts) {
+      await recordEvent(vigil, { personId: person.id, type: a.type, date: a.date, releaseKind: a.release_kind ?? null, sourceUrl: a.source, note: a.note ?? null, actor: "dataset" });
+    }
+    if (p.recognised) {
+      const since = p.recognised.since;
+      await vigil.recognitions.insert({
+        personId: person.id,
+        organisation: p.recognised.organisation,
+        since: since.length === 7 ? `${since}-01` : since,
+        sincePrecision: since.length === 7 ? "month" : "day",
+        documentId: null,
+        sourceUrl: p.recognised.source,
+      });
+    }
+  }
+  return people.length;
 }
