@@ -62,6 +62,21 @@ function declineGiven(nom: string, gender: "m" | "f"): [string, number][] {
   return out;
 }
 
+/**
+ * "Алёну", "Пётра": the table spells most names with е; a form written with ё reads as the
+ * е-spelling, and its lemma keeps the ё where the writer put it ("Алёна").
+ */
+function givenWithYo(w: string): Reading[] | undefined {
+  if (!w.includes("ё")) return undefined;
+  const list = GIVEN_FORMS.get(w.replace(/ё/g, "е"));
+  if (!list) return undefined;
+  return list.map((r) => {
+    const chars = [...r.lemma];
+    for (let i = 0; i < chars.length && i < w.length; i++) if (w[i] === "ё" && chars[i] === "е") chars[i] = "ё";
+    return { ...r, lemma: chars.join("") };
+  });
+}
+
 /** Inflected given-name form -> its readings, built once from the given-name table. */
 const GIVEN_FORMS: Map<string, Reading[]> = (() => {
   const map = new Map<string, Reading[]>();
@@ -107,7 +122,7 @@ const SURNAME_RULES: [RegExp, string, Gender, number, number][] = [
 
 function readingsOf(word: string): Reading[] {
   const w = word.toLowerCase();
-  const given = GIVEN_FORMS.get(w);
+  const given = GIVEN_FORMS.get(w) ?? givenWithYo(w);
   const readings: Reading[] = [...(given ?? [])];
   // Words that do not change: -ко, -о, -ых/-их, -е, foreign names; a woman's consonant-ending surname.
   if (/(о|ых|их|э)$/.test(w) && !/(ого|ему|ому)$/.test(w)) readings.push({ lemma: w, gender: "any", cases: ALL, weight: 1 });
@@ -191,5 +206,6 @@ function bestReading(readings: Reading[][], cases: number[]): { score: number; g
  * @example isGivenNameForm("Игоря") // true
  */
 export function isGivenNameForm(word: string): boolean {
-  return GIVEN_FORMS.has(word.toLowerCase());
+  const w = word.toLowerCase();
+  return GIVEN_FORMS.has(w) || (w.includes("ё") && GIVEN_FORMS.has(w.replace(/ё/g, "е")));
 }

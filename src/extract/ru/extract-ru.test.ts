@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractRussian } from "./extract-ru.js";
 import { findRuNumbers } from "./numbers-ru.js";
 import { findRuDates } from "./dates-ru.js";
+import { isGivenNameForm } from "../../names/index.js";
 
 describe("Russian numbers", () => {
   it.each([
@@ -163,5 +164,37 @@ describe("extractRussian", () => {
     expect(now.prisoner_count_claims).toMatchObject([{ value: 800, qualifier: "over" }]);
     const rel = extractRussian({ text: "Лукашенко помиловал 21 человека. Это третья группа с лета: 5 июля на свободу вышли 16 человек.", published: "2024-09-01" });
     expect(rel.releases).toMatchObject([{ count: 16, date: "2024-07-05" }]);
+  });
+  it("pairs a list of days with a list of counts ('соответственно') and 'ещё N и M' after it", () => {
+    const f = extractRussian({
+      text: "Весной, 2, 9 и 23 апреля 2025 года, Лукашенко помиловал 12, 17 и 21 человека соответственно. Летом: 5 и 19 июня — ещё 14 и 8.",
+      published: "2025-07-01",
+    });
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[12, "2025-04-02"], [17, "2025-04-09"], [21, "2025-04-23"], [14, "2025-06-05"], [8, "2025-06-19"]]);
+  });
+  it("dates a round from the dateline and reads a 'сейчас … признаны' stock", () => {
+    const f = extractRussian({ text: "Гродно, 14 марта. Президент подписал указ о помиловании 17 осуждённых.", published: "2025-03-14" });
+    expect(f.pardon_events).toMatchObject([{ count: 17, date: "2025-03-14" }]);
+    const now = extractRussian({ text: "Сейчас в России политзаключёнными признаны более 650 человек, сообщает «Мемориал»." });
+    expect(now.prisoner_count_claims).toMatchObject([{ value: 650, qualifier: "over" }]);
+  });
+  it("attributes a count in reported speech to the person a pronoun points to", () => {
+    const f = extractRussian({ text: "Об этом рассказала Ольга Карач. По её словам, в тюрьмах остаются около 1100 политзаключённых." });
+    expect(f.prisoner_count_claims[0]?.attributed_to).toBe("Ольга Карач");
+  });
+  it("keeps a sub-group of a stock out of the round before it, and a period total out of releases", () => {
+    const f = extractRussian({
+      text: "Лукашенко помиловал 25 человек. По данным «Вясны», за решёткой остаются 1190 политзаключённых, из них 160 женщин. С января по помилованию на свободу вышли 240 человек.",
+      published: "2025-06-01",
+    });
+    expect(f.pardon_events[0]?.women).toBeNull();
+    expect(f.other_counts.map((o) => o.value)).toEqual(expect.arrayContaining([160, 240]));
+    expect(f.releases).toEqual([]);
+  });
+  it("names people after a dash as freed, reads 'трое' as the release count, and ignores 'всех четверых'", () => {
+    const f = extractRussian({ text: "Из колонии вышли трое — политзаключённых Павла Северинца, Марину Золотову и Никиту Стародубцева отпустили 3 мая. Для всех четверых суд назначил надзор.", published: "2025-05-04" });
+    expect(f.releases[0]).toMatchObject({ count: 3 });
+    expect(f.other_counts).toEqual([]);
+    expect(isGivenNameForm("Алёну")).toBe(true);
   });
 });

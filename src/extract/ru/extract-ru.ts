@@ -18,7 +18,12 @@ import {
   RELEASE, ROUND_NOUN, SINCE_START, SOURCES, STOCK, SUBGROUP_ANY, SUBGROUP_BEFORE,
 } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
-import { addPerson, findRuNames, isKnownOfficial, roleOf } from "./persons-ru.js";
+import { addPerson, findRuNames, isKnownOfficial, roleOf, samePerson } from "./persons-ru.js";
+
+/** True when a release already names this person, in any spelling ("Кастусёва" in a title, "Кастусёў" in the body). */
+function namedIn(releases: Release[], name: string): boolean {
+  return releases.some((r) => r.names.some((n) => n === name || samePerson(n, name)));
+}
 
 type Field = "title" | "text";
 interface Sentence {
@@ -44,15 +49,72 @@ const BYLINE = /(?:автор|авторы|фото|текст|редактор|
 /** "в конце месяца", "у канцы месяца": a date known to its month. */
 const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|начале|пачатку) месяца/i;
 /** Sentences that list the people just freed. */
-const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых)/i;
+const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл))/i;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|на свободу вышл|вышел на свободу|передал|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:)/i;
+const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|на свободу вышл|вышел на свободу|передал|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** Words of reported speech: a count in such a sentence belongs to the person speaking. */
 const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
 /** Two names joined as a list ("Алесь Беляцкий, Валентин Стефанович и юрист Максим Знак"). */
 const LIST_GAP = /^[\s,]*(?:и|а также|і|ды)?\s*(?:[а-яёіў«»"-]+\s+){0,4}$/;
 /** Sentences that list the members of the round just described. */
 const MEMBERS = /^(?:в их числе|в том числе|среди них|среди помилованных|среди освобожденных|среди освобождённых|помилованы|это)/i;
+
+/**
+ * "16 августа, 4 и 16 сентября 2024 года": days listed before the month they share. Bounded
+ * (at most eight items) so a long line stays linear.
+ */
+const DAY_LIST = /(?<![\d.])(\d{1,2})(?:\s+[а-яёіў]+(?=\s*(?:,|и\s|і\s)))?((?:\s*(?:,|и|і)\s*\d{1,2}(?:\s+[а-яёіў]+(?=\s*(?:,|и\s|і\s)))?){1,8})\s+([а-яёіў]+)/giu;
+const MONTH_STEM = /^(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|чэрвен|ліпен|жнів|жніўн|верас|кастрычнік|лістапад|снеж)/i;
+/** Each day of a day list with the year and month of the date the list ends on. */
+function dayList(src: string, from: number, to: number, dates: RuDate[]): { iso: string; start: number; end: number }[] {
+  DAY_LIST.lastIndex = 0;
+  const span = src.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = DAY_LIST.exec(span)) !== null) {
+    const items: { day: number; start: number; monthWordAt: number | null }[] = [];
+    const itemRe = /(\d{1,2})(?:\s+([а-яёіў]+))?/giu;
+    let im: RegExpExecArray | null;
+    const whole = m[0];
+    while ((im = itemRe.exec(whole)) !== null) {
+      items.push({ day: Number(im[1]), start: from + m.index + im.index, monthWordAt: im[2] && MONTH_STEM.test(im[2]) ? from + m.index + im.index + im[0].length - 1 : null });
+    }
+    if (items.length < 2 || items.at(-1)!.monthWordAt === null) continue;
+    const out: { iso: string; start: number; end: number }[] = [];
+    // All days share the year written (or resolved) at the end of the list.
+    const lastAt = items.at(-1)!.monthWordAt!;
+    const year = dates.find((d) => d.precision === "day" && d.iso && d.start <= lastAt && d.end > lastAt)?.iso?.slice(0, 4);
+    if (!year) continue;
+    for (let i = 0; i < items.length; i++) {
+      // The month is the next one stated at or after this day.
+      const at = items.slice(i).find((x) => x.monthWordAt !== null)!.monthWordAt!;
+      const date = dates.find((d) => d.precision === "day" && d.iso && d.start <= at && d.end > at);
+      if (!date?.iso) return [];
+      out.push({ iso: `${year}-${date.iso.slice(5, 7)}-${String(items[i]!.day).padStart(2, "0")}`, start: items[i]!.start, end: items[i]!.start + 2 });
+    }
+    return out;
+  }
+  return [];
+}
+
+/** Numbers joined as a list ("30, 30 и 37 человек", "ещё 31 и 32"): runs of two or more. */
+function numberRuns(src: string, numbers: RuNumber[]): RuNumber[][] {
+  const runs: RuNumber[][] = [];
+  let run: RuNumber[] = [];
+  for (const n of numbers) {
+    const prev = run.at(-1);
+    if (prev && /^\s*(?:,|и|і)\s*$/.test(src.slice(prev.end, n.start))) run.push(n);
+    else {
+      if (run.length >= 2) runs.push(run);
+      run = [n];
+    }
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
+}
+
+/** A pronoun that points back to a speaker: "Она написала", "По её словам". */
+const PRONOUN_F = /(?:^|[^а-яё])(?:она|её|ее|ей|яна|яе)(?![а-яё])/i;
+const PRONOUN_M = /(?:^|[^а-яё])(?:он|его|ему|ён|яго)(?![а-яё])/i;
 
 function clauseAround(src: string, s: Sentence, start: number, end: number): string {
   let a = start;
@@ -228,6 +290,13 @@ export function extractRussian(input: ExtractInput): Facts {
   let lastTalkDate: string | null = null;
   let previous: Sentence | null = null;
   let known: SurnameIndex | null = null;
+  // "Минск, 9 декабря. Президент подписал…": a dateline dates the story it opens.
+  const dateline = /^\s*[А-ЯЁІЎ][а-яёіў-]+(?:\s[А-ЯЁІЎ][а-яёіў-]+)?,\s*(\d{1,2}\s+[а-яёіў]+(?:\s+\d{4}(?:\s*года?)?)?)\s*(?:[.—–-]|\n)/u.exec(text);
+  const datelineIso = dateline ? findRuDates(text, dateline.index, dateline.index + dateline[0].length, published, null).find((d) => d.precision === "day")?.iso ?? null : null;
+  const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
+  let sentencesSinceDateline = 99;
+  /** The last people named who were not officials, for "она / он" in reported speech. */
+  const speakers: string[] = [];
   const textYears = yearScan(text);
   for (const s of sentences) {
     const sentence = s.src.slice(s.start, s.end);
@@ -240,7 +309,8 @@ export function extractRussian(input: ExtractInput): Facts {
     const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !inDate(n));
     const isPardon = PARDON.test(sentence);
     const isRelease = RELEASE.test(sentence) || (exchangeDoc && /передал[аи]?(?![а-яё])|обменял|обмен[а-я]* (?:заключ|пленн|политзаключ)/i.test(sentence));
-    const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? null;
+    if (s.field === "text" && datelineEnd >= 0) sentencesSinceDateline = s.start < datelineEnd ? 0 : sentencesSinceDateline + 1;
+    const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null);
     const used = new Set<RuNumber>();
     sinceEvent++;
     sinceRelease++;
@@ -284,14 +354,29 @@ export function extractRussian(input: ExtractInput): Facts {
         facts.pardon_events.push(event);
       }
       sinceEvent = 0;
-      if (isRelease && /(?:освобожден|освобождён|вышл[иао]? на свободу)/i.test(sentence)) {
+      if (isRelease && /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|на волю выйшл|выйшл[іа]? на волю|вызвален)/i.test(sentence)) {
         pushRelease({ names: [], count: count.value, qualifier: count.qualifier, date: roundDate, kind: "pardon", evidence: [evidence] });
       }
       return event;
     };
     const picks: { n: RuNumber; event: PardonEvent }[] = [];
+    // "16 августа, 4 и 16 сентября … помиловал 30, 30 и 37 человек соответственно", "7 и 20 ноября —
+    // ещё 31 и 32": a list of days and a list of counts of the same length pair up in order.
+    if (isPardon || (sinceEvent <= 2 && current !== null)) {
+      const days = /\d{1,2}\s*(?:,|и|і)\s*\d/.test(sentence) ? dayList(s.src, s.start, s.end, dates) : [];
+      if (days.length >= 2) {
+        const run = numberRuns(s.src, numbers).find((r) => r.length === days.length && r[0]!.start > days.at(-1)!.start && (isPardon || FURTHER.test(s.src.slice(Math.max(s.start, r[0]!.start - 8), r[0]!.start))));
+        if (run) {
+          run.forEach((n, i) => {
+            current = openRound(n, days[i]!.iso);
+            picks.push({ n, event: current });
+          });
+        }
+      }
+    }
     if (isPardon) {
       const candidates = numbers.filter((n, i) => {
+        if (used.has(n)) return false;
         const after = s.src.slice(n.end, n.end + 60);
         if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер|жанчын|мужчын)/i.test(after)) return false;
         if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
@@ -307,7 +392,7 @@ export function extractRussian(input: ExtractInput): Facts {
         return i > 0 && FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) && /^\s*(?:[.;,)]|$)/.test(after);
       });
       let prevEnd = s.start;
-      for (const c of candidates) {
+      for (const c of picks.length > 0 ? [] : candidates) {
         const between = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.start >= prevEnd && d.end <= c.start);
         const further = FURTHER.test(s.src.slice(Math.max(s.start, c.start - 8), c.start));
         if (picks.length > 0 && between.length === 0 && !further) continue;
@@ -342,6 +427,7 @@ export function extractRussian(input: ExtractInput): Facts {
     }
 
     // 3. Every other number: a breakdown, a stock claim, a release or another count.
+    let claimAt = -1;
     for (const n of numbers) {
       if (used.has(n)) continue;
       const after = s.src.slice(n.end, n.end + 60);
@@ -351,6 +437,8 @@ export function extractRussian(input: ExtractInput): Facts {
       // "одна из лидеров протестов", "ни одну из них": "one of" is a count only with a category.
       if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.re.test(clauseAround(s.src, s, n.start, n.end)))) continue;
       if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) continue;
+      // "для всех четверых", "обоих": a group already counted, not a new count.
+      if (n.collective && /(?:^|[^а-яё])(?:всех|всем|всеми|все|усіх)\s*$/i.test(before)) continue;
       if (AGE_BEFORE.test(before) && /^\s*(?:лет|года)/i.test(after)) continue;
       if (n.value >= 1900 && n.value <= 2100 && !PEOPLE_NOUN.test(after)) continue;
       const inParens = /\(\s*$/.test(before) && /^\s*\)/.test(after);
@@ -366,15 +454,22 @@ export function extractRussian(input: ExtractInput): Facts {
       // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
       const heldPeople = peopleNoun !== null && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
       // "Мемориал признаёт политзаключёнными более 770 человек": a present-tense recognition is the stock now.
-      const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && /признаёт|признает|признают|прызнае/i.test(sentence) && !SINCE_START.test(sentence);
+      const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
       const recognised = peopleNoun !== null && POLITICAL.test(sentence) && RECOGNISED.test(sentence) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
       if (!subgroup && (heldPolitical || heldPeople || recognised || recognisesNow) && !PARDON.test(clause) && !RELEASE.test(clause)) {
         let source = sourceOf(sentence, viasnaInDoc);
         if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), viasnaInDoc);
         // Reported speech: the count belongs to the person speaking ("Тихановская напомнила, что…").
         if (!source && SPEECH.test(sentence)) source = names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? null;
+        // "По её словам, … около 1200": the pronoun points to the last person of that gender named.
+        if (!source && (SPEECH.test(sentence) || (previous && SPEECH.test(previous.src.slice(previous.start, previous.end)))) && !names.some((h) => h.start < n.start)) {
+          const fem = PRONOUN_F.test(sentence) || (previous !== null && PRONOUN_F.test(previous.src.slice(previous.start, previous.end)));
+          const masc = PRONOUN_M.test(sentence) || (previous !== null && PRONOUN_M.test(previous.src.slice(previous.start, previous.end)));
+          if (fem !== masc) source = [...speakers].reverse().find((name) => /(?:а|я|ая)$/.test(name.split(" ")[0]!) === fem) ?? null;
+        }
         source ??= headerSource;
         const asOf = dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : dayDate);
+        claimAt = n.end;
         pushClaim({
           value: n.value, qualifier: n.qualifier, as_of: asOf, attributed_to: source ?? "unattributed",
           scope: recognised && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country, evidence: [evidence],
@@ -389,14 +484,15 @@ export function extractRussian(input: ExtractInput): Facts {
         continue;
       }
 
-      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/.test(before);
+      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
       if (!countable) continue;
 
       // Breakdown of the current pardon round.
       // The sentences right after a round describe it even without naming it again.
       // "3 июля на свободу вышли не менее 18 человек" after a round: a release with its own date.
       const ownRelease = isRelease && peopleNoun !== null && dates.some((d) => d.precision === "day" && d.end <= n.start && n.start - d.end < 40);
-      const pardonContext = !ownRelease && current !== null && (isPardon || sinceEvent <= 3 || /их числе|из них|среди|помилованн|получивших/i.test(sentence) || MEMBERS.test(sentence));
+      // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
+      const pardonContext = !ownRelease && claimAt < 0 && current !== null && (isPardon || sinceEvent <= 3 || /их числе|из них|среди|помилованн|получивших/i.test(sentence) || MEMBERS.test(sentence));
       if (pardonContext && current) {
         // In a recap sentence, a breakdown belongs to the round stated just before it.
         const round = picks.filter((p) => p.n.start < n.start).at(-1)?.event ?? current;
@@ -435,8 +531,8 @@ export function extractRussian(input: ExtractInput): Facts {
 
       // People freed now (not a yearly total).
       // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
-      if (isRelease && peopleNoun && !PERIOD.test(sentence) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !STOCK.test(clause)) {
-        const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : /отбыв|по окончании срока|полностью отбыл/i.test(sentence) ? "sentence_served" : isPardon ? "pardon" : "other";
+      if (isRelease && (peopleNoun || n.collective) && !PERIOD.test(sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !STOCK.test(clause)) {
+        const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : /отбыв|по окончании срока|полностью отбыл/i.test(sentence) ? "sentence_served" : isPardon || (current !== null && sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
         // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
         const withNamed = /вместе с\s*$/i.test(before) || /(?:вместе с (?:ним|ней)|с ним|с ней)[^.]{0,40}(?:ещё|еще)\s*$/i.test(beforeInSentence);
         const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
@@ -468,8 +564,11 @@ export function extractRussian(input: ExtractInput): Facts {
       }
     }
     names.forEach((h, i) => addPerson(facts.persons, h.name, roles[i]!, sentence.slice(0, 120), ev(h.start, h.end)));
+    names.forEach((h, i) => {
+      if (roles[i] !== "official" && h.name.includes(" ")) speakers.push(h.name);
+    });
     // People freed together in one sentence without a count make one release, not one each.
-    const freed = names.filter((h, i) => roles[i] === "released" && !facts.releases.some((r) => r.names.includes(h.name)));
+    const freed = names.filter((h, i) => roles[i] === "released" && !namedIn(facts.releases, h.name));
     if (freed.length > 0) {
       const unique = [...new Set(freed.map((h) => h.name))];
       facts.releases.push({ names: unique, count: null, date: dayDate ?? talkDate, kind: "other", evidence: [ev(freed[0]!.start, freed.at(-1)!.end)] });
@@ -480,7 +579,7 @@ export function extractRussian(input: ExtractInput): Facts {
   // Releases named without a count: "Игорь Лосик вышел на свободу".
   for (const p of facts.persons) {
     if (p.role !== "released") continue;
-    if (facts.releases.some((r) => r.names.includes(p.name))) continue;
+    if (namedIn(facts.releases, p.name)) continue;
     facts.releases.push({ names: [p.name], count: null, date: null, kind: "other", evidence: p.evidence.slice(0, 1) });
   }
   return facts;

@@ -120,7 +120,7 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
 // Name matching (transliteration, phonetic folding) dominates the extractor's profile, and a
 // document repeats the same few names: remember the answers.
 const sameCache = new Map<string, boolean>();
-function samePerson(a: string, b: string): boolean {
+export function samePerson(a: string, b: string): boolean {
   const key = `${a}\u0000${b}`;
   let hit = sameCache.get(key);
   if (hit === undefined) {
