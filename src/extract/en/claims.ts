@@ -53,9 +53,9 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     let stock = false;
     if (/political prisoners?|prisoners? of conscience/.test(noun)) stock = true;
     else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/.test(after)) stock = true;
-    else if (noun === "" && /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
+    else if (noun === "" && /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|under detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
     else if (/^(?:people|persons|individuals)$/.test(noun) && c.value >= 50 && /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: still| currently)?|were still|stay(?:ed)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/.test(after)) stock = true;
-    else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[sz]ed as )?political prisoners/.test(after)) stock = true;
+    else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/.test(after)) stock = true;
     else if (/^(?:prisoners|detainees)$/.test(noun) && c.value >= 100 && HELD_RE.test(sentence + " still")) stock = true;
     else if (/\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i.test(c.before)) stock = true;
     else if (/\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i.test(c.before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
@@ -64,7 +64,11 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     const byPhrase = /\bnumber of political prisoners\b[^.;]{0,30}$|\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i.test(c.before);
     if (/\bformer\b/.test(noun) || /^\s*(?:as )?former\b/.test(after) || /^[^.;,]{0,40}\bformer political prisoners\b/.test(after)) continue;
     if (/^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/.test(after)) continue;
-    if (/\b(?:died|killed|were killed|perished)\b/i.test(sentence)) continue;
+    // Deaths make a count a death toll, but only in the number's own clause: "22,215 are still
+    // detained, and 6,290 have been killed" keeps the stock.
+    const clauseHead = ctx.text.slice(s.start, c.qualStart);
+    const ownClause = clauseHead.slice(Math.max(clauseHead.lastIndexOf(","), clauseHead.lastIndexOf(";"), 0)) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+    if (/\b(?:died|killed|were killed|perished)\b/i.test(ownClause)) continue;
     if (!byPhrase) {
       // Read up to the end of the number's own clause: a later clause ("…, and that five were
       // recognised in the previous week alone") speaks of another figure.

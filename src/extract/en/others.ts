@@ -26,7 +26,9 @@ export function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     const verbBreakdown = bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000;
     // "some 5,000 were detained": a count whose noun is implied by its verb.
     const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after);
-    if (!c.noun && !verbBreakdown && !topicVerb && !numberOf) continue;
+    // "at least 140 politically motivated detentions and 96 convictions": counted events on the topic.
+    const events = !c.noun && /^\s+(?:[a-z-]+\s+){0,2}?(?:detentions|arrests|convictions|prosecutions|searches)\b/.test(c.after);
+    if (!c.noun && !verbBreakdown && !topicVerb && !numberOf && !events) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
     c.used = true;
     const what = `${c.noun || ctx.text.slice(c.end, Math.min(s.end, c.end + 40)).trim()}`;

@@ -106,6 +106,8 @@ function cleanName(raw: string): { name: string; lead: string } | null {
   return { name: best.join(" "), lead: tokens.slice(0, bestAt).join(" ") };
 }
 
+const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
+
 /** Finds person mentions in one sentence, with the role cue of each. */
 export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
   if (bylineLike) return [];
@@ -125,7 +127,10 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     const start = s.start + m.index + Math.max(0, offset);
     const end = start + cleaned.name.length;
     const before = text.slice(Math.max(s.start, start - 60), start);
-    const after = text.slice(end, Math.min(s.end, end + 120)).replace(/^['’ʼ]s\b/, "");
+    // 180 characters: a long apposition may stand between a name and its predicate.
+    const after = text.slice(end, Math.min(s.end, end + 180)).replace(/^['’ʼ]s\b/, "");
+    // "at Abu Dhabi airport", "the Hrodna Prison": a capitalised pair before a place noun is a place.
+    if (PLACE_AFTER.test(after)) continue;
     const single = !cleaned.name.includes(" ");
     const titled = TITLE_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|Pope)$/.test(cleaned.lead);
     // A lone capitalised word that names nobody seen so far ("Observers noted …") will be

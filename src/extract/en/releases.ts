@@ -25,7 +25,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   const dayDate = dates.find((d) => d.start - s.start >= clauseStart && d.precision !== "month") ?? dates.find((d) => d.start - s.start >= clauseStart);
   const evidence = [ev(ctx.field, s.start + act.index, s.start + act.index + act[0].length)];
   let count: CountMention | undefined;
-  if (!PERIOD_RE.test(sentence)) {
+  // The period test reads the release's own clause: "He has pardoned 300 since July 2024; in
+  // June he freed X along with 13 others" — the period belongs to the first clause only.
+  if (!PERIOD_RE.test(sentence.slice(clauseStart))) {
     // "those freed comprised five X, three Y": a breakdown of a release, not a release.
     const split = /\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.exec(sentence);
     const splitAt = split ? s.start + split.index : Infinity;
@@ -34,7 +36,11 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     // ("the junta released 3,000 prisoners in an amnesty", "18 people were freed under a pardon").
     // (Only when the sentence itself names the pardon: a recap told with "freed" is a round, not a release.)
     const actRight = (c: CountMention) => PARDON_RE.test(sentence) && /\b(?:freed|released|set free)\s*$/i.test(c.before);
-    count = counts.find(
+    // Counts in the release's own clause come first ("…pardoned 300 since July; in June he freed
+    // X along with 13 others": 13, not 300).
+    const inClause = counts.filter((c) => c.start >= s.start + clauseStart);
+    const pool = clauseStart > 0 && sentence[clauseStart] === ";" ? inClause : counts;
+    count = pool.find(
       (c) =>
         (!c.used || ((freedRight(c) || actRight(c)) && ctx.lastEvent?.count === c.value)) &&
         !c.vague && !c.partOf && c.noun !== "" && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
@@ -45,7 +51,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     count.used = true;
     let value = count.value;
     // "X has been freed together with 13 other inmates": the named one plus the others.
-    if (/\b(?:(?:together|along) with|and)\s*$/i.test(count.before) && /\bother\b/.test(ctx.text.slice(count.end, count.nounEnd)) && names.length <= 1) value += 1;
+    if (/\b(?:(?:together|along) with|and)\s*$/i.test(count.before) && /\bothers?\b/.test(ctx.text.slice(count.end, count.nounEnd)) && names.length <= 1) value += 1;
     evidence.push(ev(ctx.field, count.qualStart, count.nounEnd));
     let date = (paired.get(count) ?? dayDate)?.iso ?? null;
     // "X walked out of prison on June 21. He was freed together with 13 others.": the date is
@@ -71,6 +77,16 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   if (ctx.main && !ctx.facts.releases.length && !/\b(?:swap|exchange|handed over|deport\w*|expel\w*)\b/i.test(sentence)) {
     for (const n of names) if (!ctx.main.names.includes(n)) ctx.main.names.push(n);
     return;
+  }
+  // "X was freed in return for Y": two releases, one for each side of the swap.
+  const swap = /\b(?:in (?:return|exchange) for|swapped for|traded for)\b/.exec(sentence);
+  if (swap) {
+    const other = names.filter((n) => sentence.indexOf(n.split(" ").pop()!, swap.index) > swap.index);
+    const side = names.filter((n) => !other.includes(n));
+    if (other.length && side.length) {
+      for (const group of [side, other]) ctx.facts.releases.push({ names: group, count: group.length, qualifier: "exact", date: dayDate?.iso ?? null, kind, evidence });
+      return;
+    }
   }
   const prev = ctx.facts.releases[ctx.facts.releases.length - 1];
   if (prev && /\b(?:also|among those|one of those|of those freed|of those released|another)\b/i.test(sentence)) {

@@ -24,11 +24,14 @@ const OPPOSITION_BEFORE = /\bopposition (?:leader|politician|figure|figurehead)\
 const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader|head|figurehead) of the (?:\w+ )?opposition/i;
 
 // Passive only ("X was freed"): in "Lukashenko freed 30 people" the name is the one who frees.
+// The apposition may be long ("X, a dual citizen who was sentenced to 12 years for donating $51.80 to
+// a charity, has been released"): up to 140 characters without a comma.
 const FREED_AFTER =
-  /^(?:,[^,]{1,80},)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walked (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))/;
+  /^(?:,[^,]{1,140},)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walked (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))/;
 
+// "… was freed in return for the Russian cybercriminal X": in a swap the other side goes free too.
 const FREED_BEFORE =
-  /(?:\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3})$/;
+  /(?:\b(?:in (?:return|exchange) for|swapped for|traded for)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}$|\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3})$/;
 
 const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
 
@@ -38,7 +41,7 @@ const PRISON_WORDS =
 const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
 
 const FREED_LIST =
-  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b/gi;
+  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b/gi;
 
 // Words that end a list of names: a relative clause, a source, a new predicate.
 const LIST_BREAK = /\b(?:who|whom|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
@@ -77,7 +80,7 @@ export interface SentenceCues {
 export function sentenceCues(sentence: string): SentenceCues {
   return {
     pardon: /pardon/i.test(sentence),
-    freed: /\b(?:freed|released|set free|walked|handed over|swap|exchange|let out)\b/i.test(sentence),
+    freed: /\b(?:freed|released|set free|walked|handed over|swap|exchange|let out|in return for|traded for)\b/i.test(sentence),
   };
 }
 
@@ -117,6 +120,9 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
   // was detained"): checked before the title cues.
   if (PRISONER_OWN.test(after) || /\b(?:[Aa]mong|[Oo]f) those (?:detained|arrested|jailed|sentenced|convicted)\b(?: (?:\w+ )?(?:was|were|is|are))?\s+(?:[a-z][\w-]*\s+){0,4}$/.test(before)) return "prisoner";
+  // "X, one of those on the list, declined to cross and was driven back to the prison": returned
+  // to prison in the name's own sentence outweighs "opposition politician".
+  if (/^[^.;]{0,120}?\b(?:was|were) (?:\w+ )?(?:taken|driven|sent|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
   if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/.test(lead)) return "official";
   if (OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
   if (OPPOSITION_BEFORE.test(before) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
@@ -128,7 +134,8 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // Sentenced: "X, the director, and Y each received nine years"; "X was given 14 years".
   if (/^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
   // The name's own predicate (not a relative clause about someone else).
-  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
+  // ", who was sentenced on August 6 to two years": the relative clause right after the name.
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   return null;
 }
