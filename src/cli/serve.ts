@@ -7,12 +7,28 @@
  */
 import { serve } from "@hono/node-server";
 import type { Command } from "commander";
+import { addCohort, linkCohortMember } from "../app/add-cohort.js";
+import { addPerson } from "../app/add-person.js";
 import { createAuthService, type AuthService } from "../app/auth-service.js";
+import { countHeld } from "../app/count-held.js";
+import { findSimilarPeople } from "../app/find-similar-people.js";
+import { getStatus } from "../app/get-status.js";
+import { ingestLocations } from "../app/ingest-batch.js";
 import { loadDataset } from "../app/load-dataset.js";
+import { recordEvent } from "../app/record-event.js";
 import { createWebServices } from "../app/stats-services.js";
+import { suggestMentionLinks } from "../app/suggest-mention-links.js";
+import type { DocumentInput } from "../domain/document.js";
+import { ValidationError } from "../domain/errors.js";
+import { EXTRACTOR_VERSION, extractFacts } from "../extract/index.js";
 import { createApp } from "../http/app.js";
-import type { HttpDeps } from "../http/deps.js";
+import type { HttpDeps, IngestRequest, RegistryActions } from "../http/deps.js";
+import { decodeBytes } from "../ingest/decode.js";
+import { DEFAULT_LIMITS, readSource } from "../ingest/index.js";
+import { textDocument } from "../ingest/text-file.js";
+import { webPageDocument } from "../ingest/web-page.js";
 import type { Vigil } from "../main.js";
+import { sqlIngestStore } from "../storage/sql-ingest-store.js";
 import { sqlSessionStore, sqlUserStore } from "../storage/sql-web-auth.js";
 import { sqlWebReads } from "../storage/sql-web-read.js";
 import { getVigil } from "./context.js";
@@ -20,8 +36,61 @@ import { getVigil } from "./context.js";
 /** Wires an open Vigil into the web application. */
 export function buildWebApp(vigil: Vigil, opts: { statsTtlMs?: number; today?: () => string } = {}): { app: ReturnType<typeof createApp>; auth: AuthService; services: HttpDeps } {
   const auth = createAuthService({ users: sqlUserStore(vigil.db), sessions: sqlSessionStore(vigil.db) });
-  const services: HttpDeps = createWebServices({ repos: vigil, reads: sqlWebReads(vigil.db), auth, ...opts });
+  const services: HttpDeps = { ...createWebServices({ repos: vigil, reads: sqlWebReads(vigil.db), auth, ...opts }), registry: registryActions(vigil) };
   return { app: createApp(services), auth, services };
+}
+
+/**
+ * The CLI verbs behind the API's parity routes: the same use cases with the same arguments as
+ * `vigil count|status|person add|event add|cohort add|cohort link|extract|ingest|backup`.
+ * (Registry writes do not clear the 2 s stats cache; the dashboard catches up within it.)
+ */
+export function registryActions(vigil: Vigil): RegistryActions {
+  return {
+    countHeld: (on) => countHeld(vigil, on),
+    status: () => getStatus(vigil),
+    addPerson: (input) => addPerson(vigil, input),
+    recordEvent: (input) => recordEvent(vigil, input),
+    addCohort: (input) => addCohort(vigil, input),
+    linkCohortMember: (input) => linkCohortMember(vigil, input),
+    findSimilar: (name) => findSimilarPeople(vigil, name),
+    extract: (input) => extractFacts(input),
+    async ingest(request) {
+      const location = request.kind === "url" ? request.url : "upload";
+      const summary = await ingestLocations(
+        {
+          tx: vigil.tx,
+          documents: vigil.documents,
+          store: sqlIngestStore(vigil.db),
+          extractor: { extract: extractFacts, version: EXTRACTOR_VERSION },
+          list: async function* () {
+            yield { location };
+          },
+          // Only a URL goes through the file/URL reader: a posted body must never be taken for a path.
+          read: request.kind === "url" ? readSource : async () => ({ source: location, kind: "text", documents: [postedDocument(request)], skipped: {} }),
+          writeFile: () => Promise.reject(new ValidationError("skip-bad", "not available over HTTP")),
+        },
+        [location],
+        { limits: DEFAULT_LIMITS, outlet: request.outlet },
+      );
+      if (summary.new > 0) await vigil.tx.run((r) => suggestMentionLinks(r)); // as `vigil ingest` does
+      return summary;
+    },
+    backup: (path) => vigil.backup.dump(path),
+  };
+}
+
+/** A posted text or upload as one document, read by the same adapters as a file of that type. */
+function postedDocument(request: Exclude<IngestRequest, { kind: "url" }>): DocumentInput {
+  if (request.kind === "text") {
+    const original = new TextEncoder().encode(request.text);
+    const { text, title, url, outlet, published, language } = request;
+    return { text, title, url, outlet, published, language, original, originalType: "text/plain", origin: "api:post" };
+  }
+  const { text } = decodeBytes(request.bytes);
+  const options = { original: request.bytes, origin: "api:upload", outlet: request.outlet };
+  if (request.contentType === "text/html") return webPageDocument(text, "upload", { ...options, url: null });
+  return textDocument(text, "upload", options, request.contentType === "text/markdown");
 }
 
 /** First-start work: dataset on an empty database, the admin from the environment. */

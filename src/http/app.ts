@@ -16,8 +16,10 @@ import { renderDocsPage } from "./docs-page.js";
 import type { AppEnv } from "./env.js";
 import { handleError } from "./error-handler.js";
 import { registerExportRoutes } from "./routes/export.js";
+import { registerIngestRoutes } from "./routes/ingest.js";
 import { registerPeopleAdminRoutes } from "./routes/people-admin.js";
 import { registerPublicRoutes } from "./routes/public.js";
+import { registerRegistryRoutes } from "./routes/registry.js";
 import { registerReviewRoutes } from "./routes/review.js";
 import { registerSessionRoutes } from "./routes/session.js";
 import { securityHeaders } from "./security.js";
@@ -26,7 +28,12 @@ import { serveStatic } from "./static.js";
 
 export const OPENAPI_INFO = {
   openapi: "3.1.0",
-  info: { title: "Vigil", version: "0.1.0", description: "Political imprisonment: sources, facts with evidence, a registry, answers. Public answers never contain private fields." },
+  info: {
+    title: "Vigil",
+    version: "0.1.0",
+    description:
+      "Political imprisonment: sources, facts with evidence, a registry, answers. Public answers never contain private fields. Restoring a backup stays CLI-only (`vigil restore FILE`): it replaces the whole database.",
+  },
 };
 
 /** Builds the whole web application on the given application services. */
@@ -52,11 +59,14 @@ export function createApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
   app.openAPIRegistry.registerComponent("securitySchemes", "cookie", { type: "apiKey", in: "cookie", name: "vigil_session" });
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
 
+  // Before the public routes: `/api/people/similar` must not be taken for a person id.
+  if (deps.registry) registerRegistryRoutes(app, deps.registry);
   registerPublicRoutes(app, deps);
   registerSessionRoutes(app, deps);
   registerReviewRoutes(app, deps);
   registerExportRoutes(app, deps);
   if (deps.people) registerPeopleAdminRoutes(app, deps.people);
+  if (deps.registry) registerIngestRoutes(app, deps.registry);
   app.doc31("/api/openapi.json", OPENAPI_INFO);
   app.get("/api/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as Parameters<typeof renderDocsPage>[0]).value));
   app.get("/static/*", serveStatic());

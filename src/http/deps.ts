@@ -4,7 +4,18 @@
  * wire them to the use cases; tests pass fakes. The web never queries tables directly.
  */
 import type { AuthService } from "../app/auth-service.js";
+import type { AddCohortInput } from "../app/add-cohort.js";
+import type { AddPersonInput } from "../app/add-person.js";
+import type { HeldCountAnswer } from "../app/count-held.js";
+import type { SimilarPerson } from "../app/find-similar-people.js";
+import type { StatusAnswer } from "../app/get-status.js";
+import type { IngestSummary } from "../app/ingest-batch.js";
 import type { MergeResult } from "../app/merge-people.js";
+import type { RecordEventInput } from "../app/record-event.js";
+import type { Cohort } from "../domain/cohort.js";
+import type { Person } from "../domain/person.js";
+import type { Act, BackupSummary } from "../domain/ports.js";
+import type { ExtractInput, Facts } from "../extract/facts.js";
 import type {
   ClaimRecord,
   CohortRecord,
@@ -34,6 +45,32 @@ export interface PeopleAdmin {
   unmerge(auditId: string, actor: string): Promise<MergeResult>;
 }
 
+/** What `POST /api/ingest` hands to the ingest use case: posted words, an upload, or a URL to fetch. */
+export type IngestRequest =
+  | { kind: "text"; text: string; title: string | null; published: string | null; language: string | null; outlet: string | null; url: string | null }
+  | { kind: "upload"; bytes: Uint8Array; contentType: string; outlet: string | null }
+  | { kind: "url"; url: string; outlet: string | null };
+
+/**
+ * The CLI's other verbs, over HTTP: each is one existing use case in `src/app` (count, status,
+ * person add/similar, event add, cohort add/link, extract, ingest, backup); wired in `cli/serve.ts`.
+ */
+export interface RegistryActions {
+  countHeld(on: string): Promise<HeldCountAnswer>;
+  status(): Promise<StatusAnswer>;
+  /** Throws SamePersonError (409) when a known person likely is the same one, unless `allowSimilar`. */
+  addPerson(input: AddPersonInput): Promise<Person>;
+  recordEvent(input: RecordEventInput): Promise<Act>;
+  addCohort(input: AddCohortInput): Promise<{ cohort: Cohort; warnings: string[] }>;
+  linkCohortMember(input: { cohortId: string; personId: string; actor: string }): Promise<{ linked: boolean; identified: number; count: number }>;
+  findSimilar(name: string): Promise<SimilarPerson[]>;
+  /** Pure extraction: nothing is stored. */
+  extract(input: ExtractInput): Facts;
+  ingest(request: IngestRequest): Promise<IngestSummary>;
+  /** Writes the whole database as JSON Lines (the `vigil backup` format) to `path`. */
+  backup(path: string): Promise<BackupSummary>;
+}
+
 export interface HttpDeps {
   auth: AuthService;
   stats(): Promise<Stats>;
@@ -49,4 +86,6 @@ export interface HttpDeps {
   review: ReviewActions;
   /** Absent in fakes that do not need it: the merge routes are then not mounted. */
   people?: PeopleAdmin;
+  /** Absent in fakes that do not need it: the CLI-parity routes are then not mounted. */
+  registry?: RegistryActions;
 }

@@ -6,8 +6,10 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { AuthenticationError, RateLimitedError } from "../app/auth-errors.js";
+import { SamePersonError } from "../app/find-similar-people.js";
 import { ConflictError, ForbiddenError, NotFoundError, SourceError, ValidationError, VigilError } from "../domain/errors.js";
 import { escapeHtml } from "../web/html.js";
+import { presentSimilar } from "./presenters/registry.js";
 
 /** HTTP status for a domain error; 500 for anything that is not one. */
 export function statusFor(error: unknown): 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 {
@@ -21,8 +23,12 @@ export function statusFor(error: unknown): 400 | 401 | 403 | 404 | 409 | 422 | 4
   return 500;
 }
 
-/** The JSON body of an error: a stable code and a message safe to show. */
-export function errorBody(error: unknown): { error: { code: string; message: string; field?: string } } {
+/**
+ * The JSON body of an error: a stable code and a message safe to show. A likely duplicate
+ * person also carries the suggested matches (only analyst routes add people, so only they see it).
+ */
+export function errorBody(error: unknown): { error: { code: string; message: string; field?: string }; suggestions?: Record<string, unknown>[] } {
+  if (error instanceof SamePersonError) return { error: { code: error.code, message: `${error.message}; add with ?new=true or send aliasOf` }, suggestions: presentSimilar(error.suggestions) };
   if (error instanceof NotFoundError) return { error: { code: error.code, message: `${error.entity} not found` } };
   if (error instanceof ValidationError) return { error: { code: error.code, message: error.message, field: error.field } };
   if (error instanceof VigilError) return { error: { code: error.code, message: error.message } };
