@@ -37,6 +37,16 @@ const DATE_RE = new RegExp(
   "gi",
 );
 
+/** "Восемнадцатого января", "двадцать четвёртого декабря": a day written as an ordinal word. */
+const ORDINAL_DAYS = ["первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого", "девятого", "десятого",
+  "одиннадцатого", "двенадцатого", "тринадцатого", "четырнадцатого", "пятнадцатого", "шестнадцатого", "семнадцатого", "восемнадцатого", "девятнадцатого", "двадцатого"];
+const WORD_DAY_RE = new RegExp(`(?:(двадцать|тридцать)\\s+)?(${ORDINAL_DAYS.join("|")}|тридцатого|четвёртого)\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?`, "gi");
+function wordDay(tens: string | undefined, unit: string): number {
+  const u = unit.toLowerCase().replace("ё", "е");
+  const base = u === "тридцатого" ? 30 : ORDINAL_DAYS.indexOf(u) + 1;
+  return (tens ? (tens.toLowerCase() === "двадцать" ? 20 : 30) : 0) + base;
+}
+
 function monthOf(word: string): number | undefined {
   const w = word.toLowerCase();
   return MONTHS.find(([re]) => re.test(w))?.[1];
@@ -81,6 +91,18 @@ export function findRuDates(text: string, from: number, to: number, published: D
       const iso = published ? new Date(published.getTime() - shift * 86_400_000).toISOString().slice(0, 10) : null;
       out.push({ iso, start, end, precision: "relative" });
     }
+  }
+  if (/(?:ого|его)\s/i.test(span)) {
+    WORD_DAY_RE.lastIndex = 0;
+    while ((m = WORD_DAY_RE.exec(span)) !== null) {
+      if (m.index > 0 && /[\p{L}\d]/u.test(span[m.index - 1]!)) continue;
+      const day = wordDay(m[1], m[2]!);
+      const month = monthOf(m[3]!);
+      if (!month || day > 31) continue;
+      const parts = { day, month, ...(m[4] ? { year: Number(m[4]) } : {}) };
+      out.push({ iso: resolveParts(parts, published, contextYear), start: from + m.index, end: from + m.index + m[0].length, precision: "day" });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -197,4 +197,10 @@ describe("extractRussian", () => {
     expect(f.other_counts).toEqual([]);
     expect(isGivenNameForm("Алёну")).toBe(true);
   });
+  it("reads 'У четырнадцати – …' with a capital У and an en dash, and releases after a pardon announcement as rounds", () => {
+    const f = extractRussian({ text: "Лукашенко помиловал 18 человек. У девятерых – тяжёлые хронические заболевания." });
+    expect(f.pardon_events[0]?.chronic_illness).toBe(9);
+    const g = extractRussian({ text: "В марте состоялись два помилования. Третьего марта на свободу по указу вышли 19 человек, а 21 марта — ещё 12.", published: "2025-04-01" });
+    expect(g.pardon_events.map((e) => [e.count, e.date])).toEqual([[19, "2025-03-03"], [12, "2025-03-21"]]);
+  });
 });

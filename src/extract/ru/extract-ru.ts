@@ -290,6 +290,7 @@ export function extractRussian(input: ExtractInput): Facts {
   let lastTalkDate: string | null = null;
   let previous: Sentence | null = null;
   let known: SurnameIndex | null = null;
+  let pardonAnnounced = false;
   // "Минск, 9 декабря. Президент подписал…": a dateline dates the story it opens.
   const dateline = /^\s*[А-ЯЁІЎ][а-яёіў-]+(?:\s[А-ЯЁІЎ][а-яёіў-]+)?,\s*(\d{1,2}\s+[а-яёіў]+(?:\s+\d{4}(?:\s*года?)?)?)\s*(?:[.—–-]|\n)/u.exec(text);
   const datelineIso = dateline ? findRuDates(text, dateline.index, dateline.index + dateline[0].length, published, null).find((d) => d.precision === "day")?.iso ?? null : null;
@@ -307,7 +308,9 @@ export function extractRussian(input: ExtractInput): Facts {
       : [];
     const inDate = (n: RuNumber) => dates.some((d) => n.start < d.end && n.end > d.start);
     const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !inDate(n));
-    const isPardon = PARDON.test(sentence);
+    // "В январе прошли два помилования. 18 января на свободу вышли 23 человека…": releases right
+    // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
+    const isPardon = PARDON.test(sentence) || (pardonAnnounced && RELEASE.test(sentence));
     const isRelease = RELEASE.test(sentence) || (exchangeDoc && /передал[аи]?(?![а-яё])|обменял|обмен[а-я]* (?:заключ|пленн|политзаключ)/i.test(sentence));
     if (s.field === "text" && datelineEnd >= 0) sentencesSinceDateline = s.start < datelineEnd ? 0 : sentencesSinceDateline + 1;
     const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null);
@@ -484,7 +487,7 @@ export function extractRussian(input: ExtractInput): Facts {
         continue;
       }
 
-      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
+      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
       if (!countable) continue;
 
       // Breakdown of the current pardon round.
@@ -573,6 +576,7 @@ export function extractRussian(input: ExtractInput): Facts {
       const unique = [...new Set(freed.map((h) => h.name))];
       facts.releases.push({ names: unique, count: null, date: dayDate ?? talkDate, kind: "other", evidence: [ev(freed[0]!.start, freed.at(-1)!.end)] });
     }
+    pardonAnnounced = PARDON.test(sentence) && numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)));
     previous = s;
   }
 
