@@ -34,7 +34,7 @@ export const HELD_RE =
 
 /** Signals a flow over a period ("in 2025", "since July 2024", "altogether"): a total, not a round or a stock. */
 export const PERIOD_RE =
-  /\b(?:in (?:19|20)\d\d\b|during (?:19|20)\d\d|since (?:the (?:start|beginning|summer|autumn|spring|winter) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|this year|last year|over the (?:past |last )?(?:year|month|period)|altogether|in total|so far|to date|in all\b|a total of|alone\b|over the course of|since then|since that time|since last (?:year|summer|spring|autumn|winter|month|January|February|March|April|May|June|July|August|September|October|November|December)|over the same period|in a year|in the (?:past|last) (?:year|twelve months|12 months))/i;
+  /\b(?:in (?:19|20)\d\d\b|during (?:19|20)\d\d|since (?:the (?:start|beginning|summer|autumn|spring|winter) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|this year|last year|over the (?:past |last )?(?:year|month|period)|altogether|in total|so far|to date|in all\b|a total of|alone\b|over the course of|since then|since that time|since last (?:year|summer|spring|autumn|winter|month|January|February|March|April|May|June|July|August|September|October|November|December)|over the same period|in a year|in the (?:past|last) (?:year|twelve months|12 months)|between (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d and)/i;
 
 /** Countries a claim may be about, by the words that name them. */
 export const COUNTRIES: [RegExp, string][] = [

@@ -27,7 +27,7 @@ export function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     // "some 5,000 were detained": a count whose noun is implied by its verb.
     const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after);
     // "at least 140 politically motivated detentions and 96 convictions": counted events on the topic.
-    const events = !c.noun && /^\s+(?:[a-z-]+\s+){0,2}?(?:detentions|arrests|convictions|prosecutions|searches)\b/.test(c.after);
+    const events = !c.noun && /^\s+(?:[a-z-]+\s+){0,3}?(?:detentions|arrests|convictions|prosecutions|searches|(?:criminal|political|politically motivated) cases)\b/.test(c.after);
     if (!c.noun && !verbBreakdown && !topicVerb && !numberOf && !events) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
     c.used = true;

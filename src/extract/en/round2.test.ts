@@ -50,3 +50,16 @@ describe("round-2 phenomena", () => {
     expect(f.persons[0]?.role).toBe("prisoner");
   });
 });
+
+describe("round-2 batch 2 phenomena", () => {
+  it("'Between July 2023 and May 4, 2024, N were pardoned' is a period total, not a round", () => {
+    const f = en("Between July 2023 and May 4, 2024, 412 people were pardoned, monitors said.", "2024-06-01");
+    expect(f.pardon_events).toEqual([]);
+    expect(f.other_counts.map((o) => o.value)).toEqual([412]);
+  });
+
+  it("'N new politically motivated criminal cases' is an other count", () => {
+    const f = en("Monitors opened files on at least 64 new politically motivated criminal cases in March.");
+    expect(f.other_counts.map((o) => [o.value, o.qualifier])).toEqual([[64, "at_least"]]);
+  });
+});
