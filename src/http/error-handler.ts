@@ -37,7 +37,12 @@ export function errorBody(error: unknown): { error: { code: string; message: str
 
 /** Hono `onError` handler: JSON under /api, a small escaped HTML page elsewhere. */
 export function handleError(error: Error, c: Context): Response {
-  if (error instanceof HTTPException) return error.getResponse();
+  if (error instanceof HTTPException) {
+    // Framework refusals (e.g. 415 for an undeclared body type) keep the API's error shape.
+    if (!c.req.path.startsWith("/api/") || error.status < 400) return error.getResponse();
+    const code = error.status === 415 ? "unsupported_media_type" : "http";
+    return c.json({ error: { code, message: error.message || "request refused" } }, error.status);
+  }
   const status = statusFor(error);
   if (status === 500) console.error("vigil http:", error);
   if (error instanceof RateLimitedError) c.header("Retry-After", String(error.retryAfterSeconds));
