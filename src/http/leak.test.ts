@@ -3,19 +3,22 @@
  * of id, exports in every format and scope) and every web page, requested as each role. No
  * private value — health, disability, family, contacts, private notes, an unpublished person,
  * an unreviewed suggestion — may reach the public role: not in answers, exports, search,
- * errors or the OpenAPI document. The analyst half proves the markers are really there.
+ * errors or the OpenAPI document. The analyst and admin halves prove the markers are really there.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openFixture, SECRETS, USERS, type Fixture } from "../../test/browser/fixture.js";
 
 let fx: Fixture;
 let analystToken = "";
+let adminToken = "";
 let urls: string[] = [];
 
 beforeAll(async () => {
   fx = await openFixture();
   const res = await fx.app.request("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(USERS.analyst) });
   analystToken = ((await res.json()) as { token: string }).token;
+  const admin = await fx.app.request("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(USERS.admin) });
+  adminToken = ((await admin.json()) as { token: string }).token;
   const doc = (await (await fx.app.request("/api/openapi.json")).json()) as { paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema?: { enum?: string[] } }[] }>> };
   const ids = [fx.ids.person, fx.ids.hidden, fx.ids.suggestion, fx.ids.hostileDoc, fx.ids.cohort, "unknown-id"];
   for (const [path, ops] of Object.entries(doc.paths)) {
@@ -33,6 +36,8 @@ beforeAll(async () => {
     }
   }
   urls.push(`/api/people?q=${encodeURIComponent(SECRETS.hiddenName)}`, "/api/people?q=Testavich", "/api/people?q=Тэставіч", "/api/review?status=suggested");
+  // The CLI-parity reads with their queries filled: a date, and names of a published and an unpublished person.
+  urls.push("/api/count?on=2024-12-31", "/api/count?on=2025-13-01", `/api/people/similar?name=${encodeURIComponent(SECRETS.hiddenName)}`, "/api/people/similar?name=Testavich");
   urls.push("/", "/people?q=Hiddenia", "/people?q=Testavich", `/people/${fx.ids.person}`, `/people/${fx.ids.hidden}`, "/cohorts", `/cohorts/${fx.ids.cohort}`, "/sources", `/sources/${fx.ids.hostileDoc}`, "/review", "/login", "/api/docs", "/api/openapi.json");
   urls = [...new Set(urls)];
 });
@@ -64,5 +69,32 @@ describe("no private field reaches the public role", () => {
       for (const m of markers()) if (body.includes(m)) seen.add(m);
     }
     for (const m of [SECRETS.health, SECRETS.family, SECRETS.disability, SECRETS.hiddenName, SECRETS.suggestionText]) expect(seen).toContain(m);
+  });
+
+  it("admin: the same walk (the backup included) sees every private value, contacts too", async () => {
+    const seen = new Set<string>();
+    for (const url of urls) {
+      const body = await (await fx.app.request(url, { headers: { authorization: `Bearer ${adminToken}` } })).text();
+      for (const m of markers()) if (body.includes(m)) seen.add(m);
+    }
+    expect(urls).toContain("/api/backup");
+    for (const m of Object.values(SECRETS)) expect(seen).toContain(m);
+  });
+
+  it("public: the new write routes refuse before answering anything about the registry", async () => {
+    const posts: [string, unknown][] = [
+      ["/api/people", { name: SECRETS.hiddenName }],
+      [`/api/people/${fx.ids.hidden}/events`, { type: "detained", date: "2021-01-01" }],
+      ["/api/cohorts", { type: "pardon", count: 1, sourceUrl: "https://example.org/x" }],
+      [`/api/cohorts/${fx.ids.cohort}/members`, { personId: fx.ids.hidden }],
+      ["/api/extract", { text: `${SECRETS.hiddenName} was detained.` }],
+      ["/api/ingest", { text: `${SECRETS.hiddenName} was detained.` }],
+    ];
+    for (const [url, body] of posts) {
+      const res = await fx.app.request(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      expect(res.status, url).toBe(401);
+      const text = await res.text();
+      for (const m of markers()) expect(text, url).not.toContain(m);
+    }
   });
 });
