@@ -5,7 +5,7 @@
  * time, and compares the throughput with a bare pass that only tokenizes the same text.
  * Prints MB/s (per CPU-second of this process: one core, unaffected by other load), the
  * ratio, and heap use as the run progresses (it should stay flat).
- * Options: `--mb N` (default 50).
+ * Options: `--mb N` (default 50). CPU time is taken per batch of 200 documents, not per document.
  */
 import { extractFacts } from "../src/extract/index.js";
 import { tokenize } from "../src/extract/tokens.js";
@@ -57,18 +57,31 @@ function run(label: string, fn: (text: string, published: string) => number): { 
   let total = 0;
   let sink = 0;
   let docs = 0;
-  for (const doc of documents(42, bytes)) {
-    // CPU time, not wall time: on a shared machine other processes must not count against us,
-    // and CPU time of this single-threaded loop is exactly "one core".
+  // Documents are generated up front in batches, then the batch is timed as a whole: CPU time,
+  // not wall time (other processes on a shared machine must not count against us; CPU time of
+  // this single-threaded loop is exactly "one core"). Timing per batch rather than per document
+  // keeps process.cpuUsage() itself out of the measurement (per document it cost ~13 %), and the
+  // generator's own work stays outside the timed region. Both passes are measured the same way.
+  const BATCH = 200;
+  let batch: { text: string; published: string }[] = [];
+  const flush = (): void => {
     const t0 = process.cpuUsage();
-    sink += fn(doc.text, doc.published);
+    for (const doc of batch) sink += fn(doc.text, doc.published);
     const dt = process.cpuUsage(t0);
     seconds += (dt.user + dt.system) / 1e6;
-    total += Buffer.byteLength(doc.text);
-    if (++docs % 5000 === 0) {
-      process.stdout.write(`  ${label}: ${(total / 1048576).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB\n`);
+    for (const doc of batch) {
+      total += Buffer.byteLength(doc.text);
+      if (++docs % 5000 === 0) {
+        process.stdout.write(`  ${label}: ${(total / 1048576).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB\n`);
+      }
     }
+    batch = [];
+  };
+  for (const doc of documents(42, bytes)) {
+    batch.push(doc);
+    if (batch.length >= BATCH) flush();
   }
+  flush();
   if (sink < 0) console.log(sink);
   return { mb: total / 1048576, seconds };
 }
