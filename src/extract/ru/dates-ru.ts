@@ -5,7 +5,7 @@
  * "16 августа 2024 года", "в январе", "в январе 2025", "23.12.2025", "в понедельник", "вчера".
  * A regular expression is enough for news Russian and is much faster than a general parser.
  */
-import { isoOf, resolveParts } from "../dates.js";
+import { isoOf } from "../dates.js";
 
 /** A date found in text. */
 export interface RuDate {
@@ -14,6 +14,49 @@ export interface RuDate {
   start: number;
   end: number;
   precision: "day" | "month" | "weekday" | "relative";
+  /** The year is written in the text ("16 сентября 2024 года"), not inferred. */
+  explicitYear?: boolean;
+  /** "на начало июля", "на пачатак ліпеня": the date a count is given as of. */
+  asOf?: boolean;
+}
+
+interface Parts {
+  day?: number;
+  month?: number;
+  year?: number;
+  weekday?: number;
+}
+/**
+ * The year of a date written without one. Resolved here rather than in the shared `resolveParts`
+ * (which the English extractor owns) so that Russian keeps its own rules:
+ * - a narrative anchor (the last date with a written year earlier in the same paragraph) keeps
+ *   its year for later days: "16 сентября 2024 года … Осенью: 7 и 20 ноября" in a December 2025
+ *   recap is November 2024, as long as that day is not after publication;
+ * - otherwise the publication year, stepping back a year when the day-month would fall after the
+ *   publication day ("3 декабря" in a piece of 20 November 2024 is 3 December 2023);
+ * - without a publication date, the last year written before (`contextYear`).
+ */
+function resolveRu(parts: Parts, published: Date | null, contextYear: number | null | undefined, anchor: string | null | undefined): string | null {
+  if (parts.weekday !== undefined && parts.month === undefined) {
+    if (!published) return null;
+    const back = (published.getUTCDay() - parts.weekday + 7) % 7;
+    const d = new Date(published.getTime() - back * 86_400_000);
+    return isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  if (parts.month === undefined) return null;
+  if (parts.year !== undefined) return isoOf(parts.year, parts.month, parts.day);
+  if (anchor) {
+    const year = Number(anchor.slice(0, 4));
+    const candidate = isoOf(year, parts.month, parts.day);
+    const notAfterPublication = !published || Date.UTC(year, parts.month - 1, parts.day ?? 1) <= published.getTime();
+    if (candidate >= anchor.slice(0, candidate.length) && notAfterPublication) return candidate;
+  }
+  if (published) {
+    let year = published.getUTCFullYear();
+    if (Date.UTC(year, parts.month - 1, parts.day ?? 1) > published.getTime()) year -= 1;
+    return isoOf(year, parts.month, parts.day);
+  }
+  return contextYear ? isoOf(contextYear, parts.month, parts.day) : null;
 }
 
 const MONTHS: [RegExp, number][] = [
@@ -30,9 +73,11 @@ const DATE_RE = new RegExp(
   [
     `(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})`,
     `(\\d{1,2})(?:\\s*[–-]\\s*\\d{1,2})?\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?`,
-    `(?:в|во|с|у|ў)\\s+(?:(?:середине|начале|конце|сярэдзіне|пачатку|канцы)\\s+(январ[яь]|феврал[яь]|марта|апрел[яь]|мая|июн[яь]|июл[яь]|августа|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])|(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|студзені|лютым|сакавіку|красавіку|траўні|чэрвені|ліпені|жніўні|верасні|кастрычніку|лістападзе|снежні))(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
+    `(?:в|во|с|у|ў)\\s+(?:(?:середине|начале|конце|сярэдзіне|пачатку|канцы)\\s+(январ[яь]|феврал[яь]|марта|апрел[яь]|мая|июн[яь]|июл[яь]|августа|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]|студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня)|(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|студзені|лютым|сакавіку|красавіку|траўні|чэрвені|ліпені|жніўні|верасні|кастрычніку|лістападзе|снежні))(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
     `(?:в|во|на)\\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)`,
     `(вчера|сегодня|позавчера)`,
+    // "на начало июля", "по состоянию на конец ноября 2024 года", "на пачатак ліпеня": an as-of month.
+    `(?:на|к)\\s+(?:начало|конец|середину|пачатак|канец|сярэдзіну)\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
   ].join("|"),
   "gi",
 );
@@ -56,7 +101,7 @@ function monthOf(word: string): number | undefined {
  * Finds dates in `text[from, to)`; `contextYear` supplies the year when there is no publication date.
  * @example findRuDates("16 августа 2024 года", 0, 20, null)[0].iso // "2024-08-16"
  */
-export function findRuDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): RuDate[] {
+export function findRuDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null, anchor?: string | null): RuDate[] {
   const out: RuDate[] = [];
   const span = text.slice(from, to);
   DATE_RE.lastIndex = 0;
@@ -75,21 +120,26 @@ export function findRuDates(text: string, from: number, to: number, published: D
       const month = monthOf(m[5]!);
       if (!month) continue;
       const parts = { day: Number(m[4]), month, ...(m[6] ? { year: Number(m[6]) } : {}) };
-      out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision: "day" });
+      out.push({ iso: resolveRu(parts, published, contextYear, anchor), start, end, precision: "day", explicitYear: Boolean(m[6]) });
     } else if (m[7] || m[8]) {
       // m[7]: "в середине сентября" (genitive); m[8]: "в сентябре" (locative).
       const month = monthOf(m[7] ?? m[8]!);
       if (!month) continue;
       const parts = { month, ...(m[9] ? { year: Number(m[9]) } : {}) };
-      out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision: "month" });
+      out.push({ iso: resolveRu(parts, published, contextYear, anchor), start, end, precision: "month", explicitYear: Boolean(m[9]) });
     } else if (m[10]) {
       const weekday = WEEKDAYS.find(([re]) => re.test(m![10]!.toLowerCase()))?.[1];
       if (weekday === undefined) continue;
-      out.push({ iso: resolveParts({ weekday }, published), start, end, precision: "weekday" });
+      out.push({ iso: resolveRu({ weekday }, published, null, null), start, end, precision: "weekday" });
     } else if (m[11]) {
       const shift = { вчера: 1, позавчера: 2, сегодня: 0 }[m[11].toLowerCase()] ?? 0;
       const iso = published ? new Date(published.getTime() - shift * 86_400_000).toISOString().slice(0, 10) : null;
       out.push({ iso, start, end, precision: "relative" });
+    } else if (m[12]) {
+      const month = monthOf(m[12]);
+      if (!month) continue;
+      const parts = { month, ...(m[13] ? { year: Number(m[13]) } : {}) };
+      out.push({ iso: resolveRu(parts, published, contextYear, anchor), start, end, precision: "month", explicitYear: Boolean(m[13]), asOf: true });
     }
   }
   if (/(?:ого|его)\s/i.test(span)) {
@@ -100,7 +150,7 @@ export function findRuDates(text: string, from: number, to: number, published: D
       const month = monthOf(m[3]!);
       if (!month || day > 31) continue;
       const parts = { day, month, ...(m[4] ? { year: Number(m[4]) } : {}) };
-      out.push({ iso: resolveParts(parts, published, contextYear), start: from + m.index, end: from + m.index + m[0].length, precision: "day" });
+      out.push({ iso: resolveRu(parts, published, contextYear, anchor), start: from + m.index, end: from + m.index + m[0].length, precision: "day", explicitYear: Boolean(m[4]) });
     }
     out.sort((a, b) => a.start - b.start);
   }

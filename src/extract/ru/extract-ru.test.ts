@@ -203,4 +203,42 @@ describe("extractRussian", () => {
     const g = extractRussian({ text: "В марте состоялись два помилования. Третьего марта на свободу по указу вышли 19 человек, а 21 марта — ещё 12.", published: "2025-04-01" });
     expect(g.pardon_events.map((e) => [e.count, e.date])).toEqual([[19, "2025-03-03"], [12, "2025-03-21"]]);
   });
+
+  // Round 3: the open failures of round 2, one sentence of our own each.
+  it("keeps the year of a date written earlier in the paragraph for later days of a recap", () => {
+    const f = extractRussian({
+      text: "Первое помилование прошло 3 июля 2024 года: вышли 18 человек. Потом, 5 и 21 октября, Лукашенко помиловал ещё 14 и 26 человек.",
+      published: "2025-11-30",
+    });
+    expect(f.pardon_events.filter((e) => e.count !== 18).map((e) => e.date)).toEqual(["2024-10-05", "2024-10-21"]);
+    // Without an anchor, a day after the publication day-month steps back a year.
+    expect(findRuDates("указ от 12 декабря", 0, 18, new Date(Date.UTC(2025, 10, 30)))[0]?.iso).toBe("2024-12-12");
+  });
+  it("reads 'на начало июля' and 'на пачатак ліпеня' as the as-of month of a stock", () => {
+    const ru = extractRussian({ text: "По данным «Вясны», на начало марта в колониях оставались 1190 политзаключённых.", published: "2025-03-05" });
+    expect(ru.prisoner_count_claims[0]?.as_of).toBe("2025-03");
+    const be = extractRussian({ text: "Паводле «Вясны», на пачатак мая за кратамі заставаліся 1170 палітвязняў.", published: "2025-05-06" });
+    expect(be.prisoner_count_claims[0]?.as_of).toBe("2025-05");
+  });
+  it("reads a noun after 'с лишним' and an adverb ('политически мотивированных')", () => {
+    const f = extractRussian({ text: "За квартал суды вынесли 90 с лишним политически мотивированных приговоров." });
+    expect(f.other_counts).toMatchObject([{ value: 90, qualifier: "over" }]);
+    const g = extractRussian({ text: "В стране по-прежнему за решёткой остаются более 1150 белорусов." });
+    expect(g.prisoner_count_claims).toMatchObject([{ value: 1150, qualifier: "over" }]);
+  });
+  it("counts 'остальные пять' with the noun elided as a part of the round", () => {
+    const f = extractRussian({ text: "Помилованы 11 человек: шестеро из них сидели за протесты, а остальные пять — за кражи." });
+    expect(f.other_counts.map((c) => c.value)).toEqual([6, 5]);
+  });
+  it("reads exchanges without a release verb", () => {
+    const f = extractRussian({ text: "Состоялся обмен заключёнными 14 мая. Взамен в Минск отправились шесть человек, среди которых Олег Рудак.", published: "2025-05-20" });
+    expect(f.releases).toMatchObject([{ count: 6, names: ["Олег Рудак"], date: "2025-05-14", kind: "other" }]);
+    const g = extractRussian({ text: "Власти передали Литве четырёх граждан в обмен на двух белорусов." });
+    expect(g.releases[0]?.count).toBe(4);
+  });
+  it("makes the named 'among the freed' of a pardon round pardoned, not a new release", () => {
+    const f = extractRussian({ text: "Лукашенко помиловал 19 человек. Известны имена нескольких освобождённых, среди них блогер Денис Гаврилов." });
+    expect(f.persons.find((p) => p.name === "Денис Гаврилов")?.role).toBe("pardoned");
+    expect(f.releases).toEqual([]);
+  });
 });

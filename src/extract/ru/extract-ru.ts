@@ -50,12 +50,26 @@ const BYLINE = /(?:автор|авторы|фото|текст|редактор|
 const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|начале|пачатку) месяца/i;
 /** Sentences that list the people just freed. */
 const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл))/i;
+/**
+ * An exchange frees people without a release verb: "В обратную сторону отправились восемь человек",
+ * "обменяли на", "передали … в обмен на" (read only in a document about an exchange).
+ */
+const EXCHANGE_RELEASE = /передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )/i;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|на свободу вышл|вышел на свободу|передал|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** Words of reported speech: a count in such a sentence belongs to the person speaking. */
 const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
 /** Two names joined as a list ("Алесь Беляцкий, Валентин Стефанович и юрист Максим Знак"). */
 const LIST_GAP = /^[\s,]*(?:и|а также|і|ды)?\s*(?:[а-яёіў«»"-]+\s+){0,4}$/;
+/** Freed at the end of a term: "отбыв срок", "полностью отбыл наказание" (not "отбывавший пожизненный срок"). */
+const SERVED = /(?:^|[^а-яё])(?:отбыв|отбыл[аи]?|отбывш[а-яё]+)(?:\s+(?:весь|полный|свой|назначенный|полностью))?\s+(?:срок|наказание)|по окончании срока|полностью отбыл|после отбытия|адбыўшы|адбыў(?:шы)? тэрмін/i;
+/** "остальные семь", "остальных пятерых", "астатнія сем": the rest of a group just counted. */
+const REST_BEFORE = /(?:^|[^а-яёіў])(?:остальн|астатні)[а-яёіў]*\s*$/i;
+/**
+ * "Правозащитники установили имена части освобождённых, среди них Игорь Олиневич": right after a
+ * pardon round, the names of "the freed" are members of that round (pardoned), not a new release.
+ */
+const ROUND_FREED_MEMBERS = /(?:освобожд[её]нн|помилованн|вышедш|вызвален|памілаван)[а-яёіў]*[^.;]{0,40}?(?:среди них|среди которых|в их числе|в том числе|сярод іх)/i;
 /** Sentences that list the members of the round just described. */
 const MEMBERS = /^(?:в их числе|в том числе|среди них|среди помилованных|среди освобожденных|среди освобождённых|помилованы|это)/i;
 
@@ -298,20 +312,25 @@ export function extractRussian(input: ExtractInput): Facts {
   let sentencesSinceDateline = 99;
   /** The last people named who were not officials, for "она / он" in reported speech. */
   const speakers: string[] = [];
+  let narrative: { field: Field; at: number; iso: string } | null = null;
   const textYears = yearScan(text);
   for (const s of sentences) {
     const sentence = s.src.slice(s.start, s.end);
     const ev = (start: number, end: number): Evidence => ({ field: s.field, start, end });
     const contextYear = s.field === "text" ? yearBefore(textYears, s.start, published) : null;
-    const dates: RuDate[] = /\d|вчера|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/i.test(sentence)
-      ? findRuDates(s.src, s.start, s.end, published, contextYear)
+    // A date with its year written, earlier in the same paragraph, anchors later days without one.
+    const anchor = narrative && narrative.field === s.field && !s.src.slice(narrative.at, s.start).includes("\n") ? narrative.iso : null;
+    const dates: RuDate[] = /\d|вчера|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|чэрвен|ліпен|жні|верас|кастрычнік|лістапад|снеж/i.test(sentence)
+      ? findRuDates(s.src, s.start, s.end, published, contextYear, anchor)
       : [];
+    const yeared = dates.filter((d) => d.explicitYear && d.iso && (d.precision === "day" || d.precision === "month")).at(-1);
+    if (yeared) narrative = { field: s.field, at: yeared.end, iso: yeared.iso! };
     const inDate = (n: RuNumber) => dates.some((d) => n.start < d.end && n.end > d.start);
     const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !inDate(n));
     // "В январе прошли два помилования. 18 января на свободу вышли 23 человека…": releases right
     // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
     const isPardon = PARDON.test(sentence) || (pardonAnnounced && RELEASE.test(sentence));
-    const isRelease = RELEASE.test(sentence) || (exchangeDoc && /передал[аи]?(?![а-яё])|обменял|обмен[а-я]* (?:заключ|пленн|политзаключ)/i.test(sentence));
+    const isRelease = RELEASE.test(sentence) || (exchangeDoc && EXCHANGE_RELEASE.test(sentence));
     if (s.field === "text" && datelineEnd >= 0) sentencesSinceDateline = s.start < datelineEnd ? 0 : sentencesSinceDateline + 1;
     const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null);
     const used = new Set<RuNumber>();
@@ -319,9 +338,10 @@ export function extractRussian(input: ExtractInput): Facts {
     sinceRelease++;
     // "1 августа состоялся обмен. Россия передала 16 человек": a release takes the date of the
     // sentence just before when that sentence was about the same release and it has none.
-    const talkDate = sinceReleaseTalk === 0 ? lastTalkDate : null;
+    const talkDate: string | null = sinceReleaseTalk === 0 ? lastTalkDate : null;
     sinceReleaseTalk = isRelease ? 0 : sinceReleaseTalk + 1;
-    if (isRelease) lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? null;
+    // Consecutive sentences about the same release share its date.
+    if (isRelease) lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? talkDate;
 
     // People in this sentence (added to the list at the end of the sentence, once releases are known).
     // Bylines and photo credits name no one in the story ("Автор: Иван Петров", "Фото: …").
@@ -357,7 +377,7 @@ export function extractRussian(input: ExtractInput): Facts {
         facts.pardon_events.push(event);
       }
       sinceEvent = 0;
-      if (isRelease && /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|на волю выйшл|выйшл[іа]? на волю|вызвален)/i.test(sentence)) {
+      if (isRelease && /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален)/i.test(sentence)) {
         pushRelease({ names: [], count: count.value, qualifier: count.qualifier, date: roundDate, kind: "pardon", evidence: [evidence] });
       }
       return event;
@@ -416,6 +436,15 @@ export function extractRussian(input: ExtractInput): Facts {
 
     // 2. Ordinal and members of the current round.
     if (current) {
+      const roundFreed = sinceEvent <= 2 && names.length > 0 ? ROUND_FREED_MEMBERS.exec(sentence) : null;
+      if (roundFreed && !numbers.some((n) => PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)))) {
+        const from = s.start + roundFreed.index + roundFreed[0].length;
+        names.forEach((h, i) => {
+          if (h.start < from || roles[i] === "official") return;
+          roles[i] = "pardoned";
+          if (!current!.names.includes(h.name)) current!.names.push(h.name);
+        });
+      }
       const ord = ordinalIn(sentence);
       // "Это уже шестая такая группа" right after the round counts it even without the pardon word.
       if (ord !== null && current.ordinal_in_year === null && (isPardon || /волн|раз/i.test(sentence) || (sinceEvent <= 3 && /групп|груп|партия|список/i.test(sentence)))) current.ordinal_in_year = ord;
@@ -471,7 +500,7 @@ export function extractRussian(input: ExtractInput): Facts {
           if (fem !== masc) source = [...speakers].reverse().find((name) => /(?:а|я|ая)$/.test(name.split(" ")[0]!) === fem) ?? null;
         }
         source ??= headerSource;
-        const asOf = dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : dayDate);
+        const asOf = dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : dayDate);
         claimAt = n.end;
         pushClaim({
           value: n.value, qualifier: n.qualifier, as_of: asOf, attributed_to: source ?? "unattributed",
@@ -487,7 +516,9 @@ export function extractRussian(input: ExtractInput): Facts {
         continue;
       }
 
-      const countable = n.collective || peopleNoun !== null || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
+      // "восемь из них …, а остальные семь — …": the noun is elided after "остальные".
+      const rest = REST_BEFORE.test(before);
+      const countable = rest || n.collective || peopleNoun !== null || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
       if (!countable) continue;
 
       // Breakdown of the current pardon round.
@@ -521,7 +552,7 @@ export function extractRussian(input: ExtractInput): Facts {
           continue;
         }
         // "восемь из которых … по «экстремистским» статьям, семеро — за наркотики": parts of the round.
-        if (/^\s*(?:из них|из которых|из их числа)/i.test(after) || (n.collective && /^\s*—/.test(after))) {
+        if (/^\s*(?:из них|из которых|из их числа)/i.test(after) || (n.collective && /^\s*—/.test(after)) || rest) {
           facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "part of the pardoned group", evidence: [evidence] });
           continue;
         }
@@ -535,7 +566,7 @@ export function extractRussian(input: ExtractInput): Facts {
       // People freed now (not a yearly total).
       // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
       if (isRelease && (peopleNoun || n.collective) && !PERIOD.test(sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !STOCK.test(clause)) {
-        const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : /отбыв|по окончании срока|полностью отбыл/i.test(sentence) ? "sentence_served" : isPardon || (current !== null && sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
+        const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : isPardon || (current !== null && sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
         // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
         const withNamed = /вместе с\s*$/i.test(before) || /(?:вместе с (?:ним|ней)|с ним|с ней)[^.]{0,40}(?:ещё|еще)\s*$/i.test(beforeInSentence);
         const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;

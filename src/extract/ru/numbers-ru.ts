@@ -195,7 +195,12 @@ export function findRuNumbers(text: string, from = 0, to = text.length): RuNumbe
       qualifier = "up_to";
     }
     // "30 с лишним" is over 30.
-    if (/^\s+с (?:лишним|небольшим)/.test(text.slice(end, end + 16))) qualifier = "over";
+    // The span takes the words in, so the noun after them reads as the number's noun.
+    const more = /^\s+с (?:лишним|небольшим)/.exec(text.slice(end, end + 16));
+    if (more) {
+      qualifier = "over";
+      end += more[0].length;
+    }
     lastEnd = end;
     out.push({ value, qualifier, start, end, collective, words });
   }
