@@ -109,8 +109,10 @@ const UNIT_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].join("|");
 const WORD_ATOM = `(?:(?:${Object.keys(TENS).join("|")})-(?:${Object.keys(UNITS).join("|")})|${UNIT_WORDS}|hundred|thousand|million|dozen)`;
 // A digit group: "1,200", "1.300", "1 135", "1144", "1.5"; then an optional scale word.
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d{1,2})?`;
+// The leading lookahead lists every possible first character (digits, "(", and the initials of
+// the number words); it does not change any match but lets the scan skip other positions fast.
 const NUMBER_RE = new RegExp(
-  String.raw`(?:\((${DIGITS})\)|(${DIGITS})(?:\s?(million|thousand|m\b|bn\b))?|((?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
+  String.raw`(?=[\d(ADEFHMNOSTZadefhmnostz])(?:\((${DIGITS})\)|(${DIGITS})(?:\s?(million|thousand|m\b|bn\b))?|((?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
   "gi",
 );
 

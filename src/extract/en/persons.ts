@@ -22,7 +22,9 @@ const LO = "a-zß-öø-ÿ\\u0100-\\u017F";
 
 const CAP = `(?:[${UP}][${LO}'’ʼ]*[${LO}](?:-[${UP}]?[${LO}]+)*|[A-Z]\\.|U)`;
 
-const NAME_RE = new RegExp(`(?<![${UP}${LO}0-9_’ʼ'-])${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![${UP}${LO}0-9_-])`, "g");
+// The leading lookahead is redundant for the match (every CAP starts with an [UP] letter) but lets
+// the engine skip to capital letters before trying the lookbehind: about twice as fast.
+const NAME_RE = new RegExp(`(?=[${UP}])(?<![${UP}${LO}0-9_’ʼ'-])${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![${UP}${LO}0-9_-])`, "g");
 
 // Words that are never part of a person's name: places, organisations, titles, calendar.
 const NOT_NAME = new Set(
