@@ -9,36 +9,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openVigil } from "../main.js";
 import { createScratchDatabase, testBackends } from "../storage/test-support.js";
-import { runCli } from "./main.js";
+import { jsonOf, runVigil } from "./testing.js";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function vigil(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
-  try {
-    const code = await runCli(["node", "vigil", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    process.exitCode = undefined;
-  }
-}
-
-const json = <T = Record<string, unknown>>(r: Run): T => {
-  expect(r.stderr, r.stderr).toBe("");
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-};
+const vigil = runVigil;
+const json = jsonOf;
 
 for (const backend of testBackends()) {
   describe(`vigil person merge verbs [${backend}]`, () => {
