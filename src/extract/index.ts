@@ -25,7 +25,8 @@ export function extractFacts(input: ExtractInput): Facts {
   const title = typeof input.title === "string" ? input.title : "";
   if (!text.trim() && !title.trim()) return emptyFacts();
   const lang = (input.language ?? detectLanguage(`${title}\n${text.slice(0, 20_000)}`)).toLowerCase();
-  const clean: ExtractInput = { ...input, text, title };
+  // Only the three fields the extractors read (a spread copies every key of the caller's object).
+  const clean: ExtractInput = { text, title, published: input.published };
   try {
     if (lang === "ru" || lang === "be" || lang === "uk") return extractRussian(clean);
     return extractEnglish(clean);

@@ -82,8 +82,16 @@ const KNOWN_ROLES: [RegExp, PersonRole][] = [
   [/Tsikhanouskaya|Tikhanovskaya|Tsikhanovskaya/, "opposition_leader"],
 ];
 
+/** "Lukashenko's" -> "Lukashenko" (same as replacing /['’ʼ]s$/, without a regex per token). */
+function stripPossessive(t: string): string {
+  const n = t.length;
+  if (n < 2 || t.charCodeAt(n - 1) !== 115) return t;
+  const q = t.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019 || q === 0x2bc ? t.slice(0, n - 2) : t;
+}
+
 function cleanName(raw: string): { name: string; lead: string } | null {
-  const tokens = raw.split(/\s+/).map((t) => t.replace(/(?:['’ʼ]s)$/, ""));
+  const tokens = raw.split(/\s+/).map(stripPossessive);
   // Split the run at words that cannot be names; the name is the last piece ("Belarusian
   // President Alexander Lukashenko", "U.S. Secretary of State Marco Rubio"), the rest its lead.
   let best: string[] = [];
@@ -110,12 +118,15 @@ function cleanName(raw: string): { name: string; lead: string } | null {
 
 const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
 
+const HAS_LOWER = /[a-z]/;
+
 /** Finds person mentions in one sentence, with the role cue of each. */
 export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
   if (bylineLike) return [];
   const sentence = text.slice(s.start, s.end);
   // All-caps headings ("VON DER LEYEN HAILS RELEASE") carry no reliable names.
-  if (sentence.length > 8 && sentence === sentence.toUpperCase()) return [];
+  // (Any ASCII lower-case letter already rules it out, without upper-casing the sentence.)
+  if (sentence.length > 8 && !HAS_LOWER.test(sentence) && sentence === sentence.toUpperCase()) return [];
   const out: Mention[] = [];
   // Shared regex, reset per sentence (see numbers.ts: fresh RegExps stay slow).
   const re = NAME_RE;
