@@ -4,6 +4,7 @@
  * them, private fields included. They never leave the server as they are: presenters in
  * `http/presenters` reduce them for the caller's role with `domain/visibility`.
  */
+import type { PersonPrivateFields } from "../domain/person.js";
 
 export interface NameRecord {
   text: string;
@@ -45,7 +46,7 @@ export interface CaseRecord {
 }
 
 /** A person with everything Vigil knows, including the private fields. */
-export interface PersonRecord {
+export interface PersonRecord extends PersonPrivateFields {
   id: string;
   name: string;
   names: NameRecord[];
@@ -59,15 +60,6 @@ export interface PersonRecord {
   cases: CaseRecord[];
   recognitions: { organisation: string; since: string | null; sincePrecision: string | null; sourceUrl: string | null; documentId: string | null }[];
   cohorts: { id: string; type: string; date: string | null; count: number }[];
-  health: string | null;
-  chronicIllness: boolean | null;
-  disability: string | null;
-  disabled: boolean | null;
-  family: string | null;
-  children: number | null;
-  contacts: string | null;
-  relativesAddresses: string | null;
-  notesPrivate: string | null;
   /** Whether the person is published (has an accepted record); unpublished people are not public. */
   published: boolean;
 }

@@ -41,6 +41,12 @@ export interface PersonFields {
   notesPrivate: string | null;
 }
 
+/** The private facts about a person (health, family, contacts): never shown to the public role. */
+export type PersonPrivateFields = Pick<
+  PersonFields,
+  "health" | "chronicIllness" | "disability" | "disabled" | "family" | "children" | "contacts" | "relativesAddresses" | "notesPrivate"
+>;
+
 export interface Person extends PersonFields {
   id: string;
   nameKey: string;
