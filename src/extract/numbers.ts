@@ -106,7 +106,13 @@ export function wordsToNumber(words: string[]): number | null {
 }
 
 const UNIT_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS)].join("|");
-const WORD_ATOM = `(?:(?:${Object.keys(TENS).join("|")})-(?:${Object.keys(UNITS).join("|")})|${UNIT_WORDS}|hundred|thousand|million|dozen)`;
+const WORD_ATOM_ALTS = [...Object.keys(TENS).map((t) => `${t}-(?:${Object.keys(UNITS).join("|")})`), ...UNIT_WORDS.split("|"), "hundred", "thousand", "million", "dozen"];
+// The same alternatives in the same order, grouped under their first letter ("t(?:wenty-…|wo|hree|…)"):
+// alternatives with different first letters never match at one position, so the matches are
+// unchanged, but the engine tests one letter instead of every word at each position.
+const byFirst = new Map<string, string[]>();
+for (const a of WORD_ATOM_ALTS) byFirst.set(a[0]!, [...(byFirst.get(a[0]!) ?? []), a.slice(1)]);
+const WORD_ATOM = `(?:${[...byFirst].map(([c, rest]) => `${c}(?:${rest.join("|")})`).join("|")})`;
 // A digit group: "1,200", "1.300", "1 135", "1144", "1.5"; then an optional scale word.
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d{1,2})?`;
 // The leading lookahead lists every possible first character (digits, "(", and the initials of

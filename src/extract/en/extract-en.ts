@@ -84,7 +84,11 @@ export function extractEnglish(input: ExtractInput): Facts {
   const fullName = (n: string) => persons.find((p) => p.name === n || p.aliases?.includes(n))?.name ?? n;
   const mentionsBySentence = new Map<number, { name: string; role: PersonRole | null }[]>();
   let si = 0;
-  const known = new Set(persons.flatMap((p) => [p.name, ...(p.aliases ?? [])]));
+  const known = new Set<string>();
+  for (const p of persons) {
+    known.add(p.name);
+    for (const a of p.aliases ?? []) known.add(a);
+  }
   for (const m of mentions) {
     if (!known.has(m.name)) continue;
     while (si < sentences.length && sentences[si]!.end < m.start) si++;

@@ -141,7 +141,9 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     const end = start + cleaned.name.length;
     const before = text.slice(Math.max(s.start, start - 60), start);
     // 180 characters: a long apposition may stand between a name and its predicate.
-    const after = text.slice(end, Math.min(s.end, end + 180)).replace(/^['’ʼ]s\b/, "");
+    const after0 = text.slice(end, Math.min(s.end, end + 180));
+    const q0 = after0.charCodeAt(0);
+    const after = q0 === 39 || q0 === 0x2019 || q0 === 0x2bc ? after0.replace(/^['’ʼ]s\b/, "") : after0;
     // "at Abu Dhabi airport", "the Hrodna Prison": a capitalised pair before a place noun is a place.
     if (PLACE_AFTER.test(after)) continue;
     const single = !cleaned.name.includes(" ");
