@@ -116,6 +116,43 @@ f Оксана Аксана Oksana Aksana
 f Станислава Stanislava
 f Ярослава Яраслава Yaroslava Yaraslava
 f Владислава Уладзіслава Vladislava Uladzislava
+m Тимур Цімур Timur
+m Рустам Rustam
+m Ильдар Ildar
+m Камиль Kamil
+m Эльдар Eldar
+m Азат Azat
+m Айдар Aidar Aydar
+m Ринат Rinat
+m Рамиль Ramil
+m Рафаэль Rafael
+m Гаяз Gayaz
+m Нариман Nariman
+m Ахтем Akhtem
+m Серван Servan
+m Арсений Арсень Arseny Arseniy Arsenii Arsen
+m Яков Якаў Yakov Yakau Jakub
+m Матвей Мацвей Matvei Matvey Matsvei
+m Мирон Мірон Miron Miron
+m Ростислав Расціслаў Rostislav Rastsislau
+m Филипп Філіп Filipp Filip Philip
+f Лилия Лілія Ліля Liliya Lilia Lilija
+f Алсу Alsu
+f Гульнара Gulnara
+f Гюзель Guzel
+f Зарина Zarina
+f Зарема Zarema
+f Рената Renata
+f Алиса Аліса Alisa Alice
+f Ангелина Ангеліна Angelina Anhelina
+f Кира Кіра Kira
+f Лидия Лідзія Lidia Lidiya Lidziya
+f Майя Maya Maia
+f Раиса Раіса Raisa
+f Карина Karina
+f Регина Regina
+f Снежана Snezhana
+f Зинаида Зінаіда Zinaida
 `;
 
 /** One given name with all its forms. */

@@ -241,4 +241,24 @@ describe("extractRussian", () => {
     expect(f.persons.find((p) => p.name === "Денис Гаврилов")?.role).toBe("pardoned");
     expect(f.releases).toEqual([]);
   });
+
+  // Round 3, after the blind batch o059–o063.
+  it("reads 'Указ коснулся N человек' after a sentence announcing a dated pardon", () => {
+    const f = extractRussian({ text: "Главной новостью недели стало помилование 12 марта. Указ коснулся 17 человек.", published: "2025-03-20" });
+    expect(f.pardon_events).toMatchObject([{ count: 17, date: "2025-03-12" }]);
+  });
+  it("gives the ordinal of 'Это второе …' to the round before the sentence, not one it recalls", () => {
+    const f = extractRussian({ text: "Лукашенко помиловал 25 человек. Это третье помилование с весны: 2 мая на свободу вышли 14 человек.", published: "2025-06-10" });
+    expect(f.pardon_events.find((e) => e.count === 25)?.ordinal_in_year).toBe(3);
+  });
+  it("reads 'взамен … получила' as the other side of an exchange", () => {
+    const f = extractRussian({ text: "В результате обмена на свободу вышли пятеро. Взамен Минск получил двоих своих граждан.", published: "2025-03-01" });
+    expect(f.releases.map((r) => r.count)).toEqual([5, 2]);
+  });
+  it("reads 'в тюрьмах находятся N человек' as a stock and knows Tatar and foreign given names", () => {
+    const f = extractRussian({ text: "По словам правозащитников, в тюрьмах сейчас находятся более 1150 человек." });
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 1150, qualifier: "over" }]);
+    const n = extractRussian({ text: "Из колонии вышли Лилия Гарипова и Алсу Хабибуллина, их встретил Кристофер Лэнг." });
+    expect(n.persons.map((p) => p.name)).toEqual(["Лилия Гарипова", "Алсу Хабибуллина", "Кристофер Лэнг"]);
+  });
 });

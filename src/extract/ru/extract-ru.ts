@@ -54,15 +54,17 @@ const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди 
  * An exchange frees people without a release verb: "В обратную сторону отправились восемь человек",
  * "обменяли на", "передали … в обмен на" (read only in a document about an exchange).
  */
-const EXCHANGE_RELEASE = /передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )/i;
+const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )/i;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:освобод|освобожд|вышл[иао]? на свободу|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+const RELEASE_THEN_MEMBERS = /(?:взамен|освобод|освобожд|вышл[иао]? на свободу|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** Words of reported speech: a count in such a sentence belongs to the person speaking. */
 const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
 /** Two names joined as a list ("Алесь Беляцкий, Валентин Стефанович и юрист Максим Знак"). */
 const LIST_GAP = /^[\s,]*(?:и|а также|і|ды)?\s*(?:[а-яёіў«»"-]+\s+){0,4}$/;
 /** Freed at the end of a term: "отбыв срок", "полностью отбыл наказание" (not "отбывавший пожизненный срок"). */
 const SERVED = /(?:^|[^а-яё])(?:отбыв|отбыл[аи]?|отбывш[а-яё]+)(?:\s+(?:весь|полный|свой|назначенный|полностью))?\s+(?:срок|наказание)|по окончании срока|полностью отбыл|после отбытия|адбыўшы|адбыў(?:шы)? тэрмін/i;
+/** The decree just announced: "Указ коснулся 30 человек", "документ распространяется на…". */
+const DECREE_REF = /(?:^|[^а-яёіў])(?:указ|указом|документ|ўказ)(?![а-яёіў])/i;
 /** "остальные семь", "остальных пятерых", "астатнія сем": the rest of a group just counted. */
 const REST_BEFORE = /(?:^|[^а-яёіў])(?:остальн|астатні)[а-яёіў]*\s*$/i;
 /**
@@ -155,7 +157,7 @@ function sourceOf(sentence: string, viasnaInDoc: boolean): string | null {
 function ordinalIn(sentence: string): number | null {
   if (!ROUND_NOUN.test(sentence)) return null;
   for (const word of sentence.toLowerCase().match(/[а-яё]+/g) ?? []) {
-    if (!/(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе)$/.test(word)) continue;
+    if (!/(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе|ье|ья|ью|ьей|ьего)$/.test(word)) continue;
     for (const [re, n] of ORDINAL_STEMS) if (re.test(word)) return n;
   }
   return null;
@@ -305,6 +307,7 @@ export function extractRussian(input: ExtractInput): Facts {
   let previous: Sentence | null = null;
   let known: SurnameIndex | null = null;
   let pardonAnnounced = false;
+  let announcedDate: string | null = null;
   // "Минск, 9 декабря. Президент подписал…": a dateline dates the story it opens.
   const dateline = /^\s*[А-ЯЁІЎ][а-яёіў-]+(?:\s[А-ЯЁІЎ][а-яёіў-]+)?,\s*(\d{1,2}\s+[а-яёіў]+(?:\s+\d{4}(?:\s*года?)?)?)\s*(?:[.—–-]|\n)/u.exec(text);
   const datelineIso = dateline ? findRuDates(text, dateline.index, dateline.index + dateline[0].length, published, null).find((d) => d.precision === "day")?.iso ?? null : null;
@@ -329,7 +332,10 @@ export function extractRussian(input: ExtractInput): Facts {
     const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !inDate(n));
     // "В январе прошли два помилования. 18 января на свободу вышли 23 человека…": releases right
     // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
-    const isPardon = PARDON.test(sentence) || (pardonAnnounced && RELEASE.test(sentence));
+    // "Главное событие — помилование 16 августа. Указ коснулся 30 человек": the decree of the pardon
+    // just announced, with the date of that sentence when this one has none.
+    const decreeOfAnnounced = pardonAnnounced && DECREE_REF.test(sentence);
+    const isPardon = PARDON.test(sentence) || (pardonAnnounced && RELEASE.test(sentence)) || decreeOfAnnounced;
     const isRelease = RELEASE.test(sentence) || (exchangeDoc && EXCHANGE_RELEASE.test(sentence));
     if (s.field === "text" && datelineEnd >= 0) sentencesSinceDateline = s.start < datelineEnd ? 0 : sentencesSinceDateline + 1;
     const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null);
@@ -383,6 +389,7 @@ export function extractRussian(input: ExtractInput): Facts {
       return event;
     };
     const picks: { n: RuNumber; event: PardonEvent }[] = [];
+    const openBefore: PardonEvent | null = current;
     // "16 августа, 4 и 16 сентября … помиловал 30, 30 и 37 человек соответственно", "7 и 20 ноября —
     // ещё 31 и 32": a list of days and a list of counts of the same length pair up in order.
     if (isPardon || (sinceEvent <= 2 && current !== null)) {
@@ -404,7 +411,7 @@ export function extractRussian(input: ExtractInput): Facts {
         if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер|жанчын|мужчын)/i.test(after)) return false;
         if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
         // Once a round is open, "19 помилованным" is a part of it, not a new round.
-        if (current && !PARDON_ACT.test(sentence)) return false;
+        if (current && !PARDON_ACT.test(sentence) && !decreeOfAnnounced) return false;
         // "Среди помилованных — 12 женщин; 9 человек старше 50 лет": parts of a round, never a round.
         // ("Среди 25 помилованных оказались…" in a title does state the round.)
         if (/^[^а-яё\d]*(?:(?:среди|сярод) (?:помилованн|памілаван|освобожд|них|іх)|из них|в их числе|в том числе)/i.test(sentence) && !PARDON_ACT.test(sentence)) return false;
@@ -423,7 +430,7 @@ export function extractRussian(input: ExtractInput): Facts {
         const nextStart = candidates.find((x) => x.start > c.end)?.start ?? s.end;
         const right = dates.find((d) => d.precision === "day" && d.start >= c.end && d.start < nextStart && d.start - c.end <= 24);
         const dayBefore = between.some((d) => d.precision === "day");
-        let roundDate = right && !dayBefore ? right.iso : between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? dayDate : null;
+        let roundDate = right && !dayBefore ? right.iso : between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? dayDate ?? (decreeOfAnnounced ? announcedDate : null) : null;
         // "а в конце месяца — ещё 20": the month of the date stated before.
         if (roundDate === null && END_OF_MONTH.test(s.src.slice(prevEnd, c.start))) {
           roundDate = dates.filter((d) => d.end <= c.start && d.iso).at(-1)?.iso?.slice(0, 7) ?? null;
@@ -447,7 +454,10 @@ export function extractRussian(input: ExtractInput): Facts {
       }
       const ord = ordinalIn(sentence);
       // "Это уже шестая такая группа" right after the round counts it even without the pardon word.
-      if (ord !== null && current.ordinal_in_year === null && (isPardon || /волн|раз/i.test(sentence) || (sinceEvent <= 3 && /групп|груп|партия|список/i.test(sentence)))) current.ordinal_in_year = ord;
+      // "Это второе помилование с лета: 3 июля вышли 18": "Это" points back to the round open before
+      // this sentence, not to an earlier round the sentence goes on to recall.
+      const target: PardonEvent = /^\s*(?:это|гэта)(?![а-яёіў])/i.test(sentence) && openBefore ? openBefore : current;
+      if (ord !== null && target.ordinal_in_year === null && (isPardon || /волн|раз/i.test(sentence) || (sinceEvent <= 3 && /групп|груп|партия|список/i.test(sentence)))) target.ordinal_in_year = ord;
       if ((MEMBERS.test(sentence) || (isPardon && names.length > 0)) && names.length > 0) {
         for (const h of names) {
           const role = roleOf(h.name, sentence, h.start - s.start, h.end - s.start);
@@ -484,7 +494,7 @@ export function extractRussian(input: ExtractInput): Facts {
       const stockCue = STOCK.test(sentence) || IN_COUNTRY.test(beforeInSentence.slice(-40));
       const heldPolitical = peopleNoun !== null && POLITICAL.test(peopleNoun[0]) && stockCue && !FLOW.test(clause);
       // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
-      const heldPeople = peopleNoun !== null && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
+      const heldPeople = peopleNoun !== null && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы|в тюрьмах|в колониях|у турмах|у калоніях/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
       // "Мемориал признаёт политзаключёнными более 770 человек": a present-tense recognition is the stock now.
       const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
       const recognised = peopleNoun !== null && POLITICAL.test(sentence) && RECOGNISED.test(sentence) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
@@ -608,6 +618,7 @@ export function extractRussian(input: ExtractInput): Facts {
       facts.releases.push({ names: unique, count: null, date: dayDate ?? talkDate, kind: "other", evidence: [ev(freed[0]!.start, freed.at(-1)!.end)] });
     }
     pardonAnnounced = PARDON.test(sentence) && numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)));
+    announcedDate = pardonAnnounced ? dates.find((d) => d.precision === "day")?.iso ?? null : null;
     previous = s;
   }
 

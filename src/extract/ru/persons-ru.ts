@@ -32,7 +32,7 @@ function canonicalOfficial(name: string): string {
  * English given names that Russian news declines like Russian masculine nouns ("Джоном Коулом",
  * "Эвана Гершковича"); the Russian given-name table does not hold them.
  */
-const FOREIGN_GIVEN = /^(Джон|Эван|Кит|Дональд|Марко|Пол|Стивен|Майкл|Роберт|Дэвид|Джеймс|Ричард|Питер|Томас|Марк|Уильям|Джозеф|Эммануэль|Олаф|Фридрих|Рико|Энтони|Брайан|Джо|Джозеп)(а|у|ом|е)?$/;
+const FOREIGN_GIVEN = /^(Джон|Эван|Кит|Дональд|Марко|Пол|Стивен|Майкл|Роберт|Дэвид|Джеймс|Ричард|Питер|Томас|Марк|Уильям|Джозеф|Эммануэль|Олаф|Фридрих|Рико|Энтони|Брайан|Джо|Джозеп|Кристофер|Николас|Даниэль|Мэттью|Эндрю|Чарльз|Эрик|Тревор|Рональд)(а|у|ом|е)?$/;
 function foreignName(given: string, surname: string): string | null {
   const g = FOREIGN_GIVEN.exec(given);
   if (!g) return null;
