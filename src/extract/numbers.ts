@@ -7,7 +7,7 @@
  * digit rules.
  */
 import type { Qualifier } from "./facts.js";
-import { lastWords } from "./scan.js";
+import { isSpace, lastWords } from "./scan.js";
 
 /** One number found in the text, with its qualifier. Offsets are absolute UTF-16 indices. */
 export interface NumberMention {
@@ -145,8 +145,13 @@ for (const [phrase, q] of QUALIFIER_PHRASES) {
 /** Reads the qualifier before `start` in `text` (looks back at most three words). */
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; qualStart: number } {
   // Most numbers have no qualifier: read one word first, three only when it can end a phrase.
-  const one = lastWords(text, start, Math.max(0, start - 40), 1);
-  if (!one[0] || !BY_LAST_WORD.has(one[0].word)) return { qualifier: "exact", qualStart: start };
+  // The nearest word read in place (as lastWords(…, 1) would, without allocating a list).
+  const floor = Math.max(0, start - 40);
+  let i = start;
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+  let j = i;
+  while (j > floor && !isSpace(text.charCodeAt(j - 1))) j--;
+  if (j === i || !BY_LAST_WORD.has(text.slice(j, i).toLowerCase())) return { qualifier: "exact", qualStart: start };
   const words = lastWords(text, start, Math.max(0, start - 40), 3);
   const candidates = words[0] ? BY_LAST_WORD.get(words[0].word) : undefined;
   if (candidates) {

@@ -91,6 +91,11 @@ function stripPossessive(t: string): string {
 }
 
 function cleanName(raw: string): { name: string; lead: string } | null {
+  // One word that cannot be a name ("The", "According"): the common case, decided without splitting.
+  if (!/\s/.test(raw)) {
+    const t = stripPossessive(raw);
+    if (NOT_NAME.has(t) || /^[A-Z]\.$/.test(t)) return null;
+  }
   const tokens = raw.split(/\s+/).map(stripPossessive);
   // Split the run at words that cannot be names; the name is the last piece ("Belarusian
   // President Alexander Lukashenko", "U.S. Secretary of State Marco Rubio"), the rest its lead.
