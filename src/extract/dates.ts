@@ -89,8 +89,11 @@ const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wed
 const M = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 // The common shapes of English news dates, handled without chrono (which is ~50x slower):
 // "August 16", "August 16, 2024", "16 August 2024", "August 2024", "in July", weekdays.
+// The two lookaheads only list possible first letters (digits, month, weekday, "yesterday"/"today"
+// initials): the matches are the same, but positions that cannot start one, and the costly
+// lookbehind, are skipped quickly.
 const FAST = new RegExp(
-  `\\b(?:${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+((?:19|20)\\d\\d))?|${M}(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)|(?<=\\b(?:in|early|late|mid|mid-|since|by|until|from|of|end of|start of|beginning of|during)\\s+|\\bmid-)${M}|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday|today))(?![\\w-])`,
+  `\\b(?=[\\dadfjmnostwyADFJMNOSTWY])(?:${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+((?:19|20)\\d\\d))?|${M}(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)|(?=[adfjmnosADFJMNOS])(?<=\\b(?:in|early|late|mid|mid-|since|by|until|from|of|end of|start of|beginning of|during)\\s+|\\bmid-)${M}|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday|today))(?![\\w-])`,
   "gi",
 );
 // Relative phrases Vigil reads itself: "last month", "this month", "three weeks ago".
