@@ -261,4 +261,14 @@ describe("extractRussian", () => {
     const n = extractRussian({ text: "Из колонии вышли Лилия Гарипова и Алсу Хабибуллина, их встретил Кристофер Лэнг." });
     expect(n.persons.map((p) => p.name)).toEqual(["Лилия Гарипова", "Алсу Хабибуллина", "Кристофер Лэнг"]);
   });
+  it("reads a stock with its noun before the number ('число политзаключённых составляет', 'превысило', 'сократилось до')", () => {
+    const a = extractRussian({ text: "По данным «Вясны», число политзаключённых в стране составляет 1170." });
+    expect(a.prisoner_count_claims).toMatchObject([{ value: 1170, qualifier: "exact", attributed_to: "Viasna" }]);
+    const c = extractRussian({ text: "Число политзаключённых в Беларуси сократилось до 1180, а в России превысило 950." });
+    expect(c.prisoner_count_claims.map((x) => [x.value, x.qualifier])).toEqual([[1180, "exact"]]);
+  });
+  it("reads 'на свободу вышла X' (verb after the phrase) as a release", () => {
+    const f = extractRussian({ text: "Накануне на свободу вышла Наталья Херше." });
+    expect(f.persons[0]).toMatchObject({ name: "Наталья Херше", role: "released" });
+  });
 });

@@ -63,6 +63,14 @@ const SPEECH = /заявил|сказал|напомнил|отметил|под
 const LIST_GAP = /^[\s,]*(?:и|а также|і|ды)?\s*(?:[а-яёіў«»"-]+\s+){0,4}$/;
 /** Freed at the end of a term: "отбыв срок", "полностью отбыл наказание" (not "отбывавший пожизненный срок"). */
 const SERVED = /(?:^|[^а-яё])(?:отбыв|отбыл[аи]?|отбывш[а-яё]+)(?:\s+(?:весь|полный|свой|назначенный|полностью))?\s+(?:срок|наказание)|по окончании срока|полностью отбыл|после отбытия|адбыўшы|адбыў(?:шы)? тэрмін/i;
+/**
+ * The noun before the number: "Политзаключённых в Беларуси: 1 131", "число политзаключённых
+ * составляет 1135", "сократилось до 1150", "превысило 900". Read on the 90 characters before it.
+ */
+const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
+const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:составля[а-яё]+|составил[аио]?|достиг(?:ло|ает|ла)?|превысил[аио]?|превышает|[:—–])\\s*$`, "i");
+/** The same when the verb was read as the number's qualifier ("превысило 900", "сократилось до 1150"). */
+const NOUN_QUALIFIED = new RegExp(`${NOUN_CORE}(?:(?:сократил|снизил|уменьшил|увеличил)[аио]?сь|вырос(?:ло|ла)?|[:—–])?\\s*$`, "i");
 /** The decree just announced: "Указ коснулся 30 человек", "документ распространяется на…". */
 const DECREE_REF = /(?:^|[^а-яёіў])(?:указ|указом|документ|ўказ)(?![а-яёіў])/i;
 /** "остальные семь", "остальных пятерых", "астатнія сем": the rest of a group just counted. */
@@ -494,11 +502,14 @@ export function extractRussian(input: ExtractInput): Facts {
       const stockCue = STOCK.test(sentence) || IN_COUNTRY.test(beforeInSentence.slice(-40));
       const heldPolitical = peopleNoun !== null && POLITICAL.test(peopleNoun[0]) && stockCue && !FLOW.test(clause);
       // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
+      // "число политзаключённых составляет 1135": a stock with its noun before the number.
+      const qualifierFirst = n.qualifier !== "exact" && /^(?:превыс|превыша|до\s|свыше|более|больше|около|почти|не менее)/i.test(s.src.slice(n.start, n.start + 12));
+      const nounBefore = peopleNoun === null ? NOUN_BEFORE.exec(beforeInSentence.slice(-90)) ?? (qualifierFirst ? NOUN_QUALIFIED.exec(beforeInSentence.slice(-90)) : null) : null;
       const heldPeople = peopleNoun !== null && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы|в тюрьмах|в колониях|у турмах|у калоніях/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
       // "Мемориал признаёт политзаключёнными более 770 человек": a present-tense recognition is the stock now.
       const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
       const recognised = peopleNoun !== null && POLITICAL.test(sentence) && RECOGNISED.test(sentence) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
-      if (!subgroup && (heldPolitical || heldPeople || recognised || recognisesNow) && !PARDON.test(clause) && !RELEASE.test(clause)) {
+      if (!subgroup && (heldPolitical || heldPeople || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !RELEASE.test(clause)) {
         let source = sourceOf(sentence, viasnaInDoc);
         if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), viasnaInDoc);
         // Reported speech: the count belongs to the person speaking ("Тихановская напомнила, что…").
@@ -513,7 +524,8 @@ export function extractRussian(input: ExtractInput): Facts {
         const asOf = dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : dayDate);
         claimAt = n.end;
         pushClaim({
-          value: n.value, qualifier: n.qualifier, as_of: asOf, attributed_to: source ?? "unattributed",
+          // "сократилось до 1150" is exactly 1150; "превышает 900" is over 900.
+          value: n.value, qualifier: nounBefore && n.qualifier === "exact" && /превы/i.test(nounBefore[0]) ? "over" : nounBefore && n.qualifier === "up_to" && /сь|вырос/i.test(nounBefore[0]) ? "exact" : n.qualifier, as_of: asOf, attributed_to: source ?? "unattributed",
           scope: recognised && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country, evidence: [evidence],
         });
         continue;
