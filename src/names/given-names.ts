@@ -30,14 +30,14 @@ m Георгий Georgy Georgiy Georgi Heorhi
 m Глеб Глеб Gleb Hleb
 m Григорий Рыгор Grigory Grigoriy Grigori Ryhor Rygor
 m Денис Дзяніс Denis Dzianis Dzyanis
-m Дмитрий Дзмітрый Змітер Зміцер Дмитро Dmitry Dmitriy Dmitri Dzmitry Dzmitryi Dzmitrij Zmitser Zmicier Dmytro
+m Дмитрий Дзмітрый Змітер Зміцер Дмитро Dmitry Dmitriy Dmitri Dzmitry Dzmitryi Dzmitrij Zmitser Zmicier Dmytro Змитер Змицер
 m Евгений Яўген Євген Evgeny Evgeniy Yevgeny Yevgeniy Evgenii Yauhen Yawhen Jauhien Yevhen Eugene
 m Егор Ягор Egor Yegor Yahor Jahor
 m Иван Іван Ivan Iwan
 m Игорь Ігар Ігор Igor Ihar Ihor
 m Илья Ілья Ilya Ilia Ilja Illia
 m Кирилл Кірыл Kirill Kiryl Kirill Kiril
-m Константин Канстанцін Konstantin Kanstantsin Kanstancin Constantine
+m Константин Канстанцін Konstantin Kanstantsin Kanstancin Constantine Кастусь Kastus
 m Леонид Леанід Leonid Leanid
 m Максим Максім Maksim Maxim Maksym
 m Марат Marat
@@ -45,7 +45,7 @@ m Марк Mark
 m Михаил Міхаіл Міхась Mikhail Mihail Mikhal Mikhas Michail Michael Mykhailo
 m Николай Мікалай Мікола Микола Nikolai Nikolay Nikolaj Mikalai Mikalaj Mikola Mykola Nicholas
 m Олег Алег Oleg Aleh Oleh
-m Павел Павал Павло Pavel Paval Pavlo Paul
+m Павел Павал Павло Pavel Paval Pavlo Paul Паўлюк
 m Пётр Петр Пятро Петро Petr Pyotr Piotr Piatro Petro Peter
 m Роман Раман Roman Raman
 m Руслан Ruslan
@@ -58,8 +58,8 @@ m Тимофей Цімафей Timofei Timofey Tsimafei
 m Фёдор Федор Фёдар Федар Fedor Fyodor Fiodar Fiodor Fedar
 m Франак Франц Franak Frants Franz
 m Эдуард Эдуард Eduard Edvard Edward
-m Юрий Юрый Юрій Jury Yuri Yury Yuriy Iurii Yurii Yurij Juri
-m Ян Jan Yan Ian
+m Юрий Юрый Юрій Jury Yuri Yury Yuriy Iurii Yurii Yurij Juri Юрась
+m Ян Jan Yan Ian Ясь
 m Ярослав Яраслаў Yaroslav Yaraslau Jaroslav
 m Микита Никита Мікіта Nikita Mikita Mikyta
 m Эмиль Эміль Emil
@@ -70,7 +70,7 @@ m Олесь Oles
 f Александра Аляксандра Aleksandra Alexandra Aliaksandra
 f Алина Аліна Alina
 f Алла Ала Alla Ala
-f Анастасия Анастасія Настя Наста Anastasia Anastasiya Anastasiia Nastassia Nastya Nasta
+f Анастасия Анастасія Настя Наста Anastasia Anastasiya Anastasiia Nastassia Nastya Nasta Настасья Насця
 f Анна Ганна Anna Hanna Ganna
 f Антонина Антаніна Antonina Antanina
 f Валентина Валянціна Valentina Valiantsina
@@ -80,7 +80,7 @@ f Галина Галіна Galina Halina
 f Дарья Дар'я Дарʼя Darya Daria Dariya Daryia
 f Диана Дыяна Diana Dyiana
 f Евгения Яўгенія Evgenia Yevgenia Yauhenia
-f Екатерина Кацярына Ekaterina Yekaterina Katsiaryna Katsyaryna Kaciaryna Katerina Kateryna
+f Екатерина Кацярына Ekaterina Yekaterina Katsiaryna Katsyaryna Kaciaryna Katerina Kateryna Катерина Каця
 f Елена Алена Олена Yelena Elena Alena Aliona Alyona Olena Helena
 f Елизавета Лізавета Elizaveta Yelizaveta Lizaveta
 f Жанна Zhanna
@@ -116,6 +116,10 @@ f Оксана Аксана Oksana Aksana
 f Станислава Stanislava
 f Ярослава Яраслава Yaroslava Yaraslava
 f Владислава Уладзіслава Vladislava Uladzislava
+m Ришард Рышард Ryszard Ryshard Rishard
+m Зенон Зянон Zenon
+m Вацлав Вацлаў Václav Vaclav Vatslau
+f Янина Яніна Janina Yanina
 m Тимур Цімур Timur
 m Рустам Rustam
 m Ильдар Ildar

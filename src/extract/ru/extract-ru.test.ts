@@ -271,4 +271,22 @@ describe("extractRussian", () => {
     const f = extractRussian({ text: "Накануне на свободу вышла Наталья Херше." });
     expect(f.persons[0]).toMatchObject({ name: "Наталья Херше", role: "released" });
   });
+  it("does not give the speaker of 'сообщила X' the role of the people freed before the verb", () => {
+    const f = extractRussian({ text: "Из колоний освобождены 12 человек, сообщила правозащитница Анна Ковальчук." });
+    expect(f.persons[0]).toMatchObject({ name: "Анна Ковальчук", role: "other" });
+    expect(f.releases.map((r) => r.count)).toEqual([12]);
+  });
+  it("reads 'Теперь их N' after a sentence about political prisoners as a stock", () => {
+    const f = extractRussian({ text: "«Вясна» признала политзаключёнными ещё семь человек. Теперь их 1 163." });
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 1163, attributed_to: "Viasna" }]);
+  });
+  it("reads the Belarusian 'вызвалілі' as a release and knows short and Belarusian given-name forms", () => {
+    const f = extractRussian({ text: "Учора вызвалілі 9 палітвязняў, сярод іх Зміцер Лукша і Янина Кавалёва.", published: "2025-04-02" });
+    expect(f.releases[0]?.count).toBe(9);
+    expect(f.persons.map((p) => p.role)).toEqual(["released", "released"]);
+  });
+  it("merges a headline release of a name into the counted release the body names them in", () => {
+    const f = extractRussian({ title: "Освободили Павла Северинца", text: "8 мая на свободу вышли 14 человек. Среди них Павел Северинец.", published: "2025-05-09" });
+    expect(f.releases).toMatchObject([{ count: 14, names: ["Павел Северинец"] }]);
+  });
 });

@@ -69,6 +69,8 @@ const SERVED = /(?:^|[^а-яё])(?:отбыв|отбыл[аи]?|отбывш[а-
  */
 const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
 const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:составля[а-яё]+|составил[аио]?|достиг(?:ло|ает|ла)?|превысил[аио]?|превышает|[:—–])\\s*$`, "i");
+/** "Теперь их 1142", "их стало 1150", "цяпер іх 1140": a count of the group named just before. */
+const THEIR_COUNT = /(?:^|[^а-яёіў])(?:(?:теперь|сейчас|всего|итого|цяпер|зараз)\s+(?:их|іх)|(?:их|іх)\s+(?:стало|теперь|сейчас|уже|цяпер))\s*(?:[:—–]\s*)?$/i;
 /** The same when the verb was read as the number's qualifier ("превысило 900", "сократилось до 1150"). */
 const NOUN_QUALIFIED = new RegExp(`${NOUN_CORE}(?:(?:сократил|снизил|уменьшил|увеличил)[аио]?сь|вырос(?:ло|ла)?|[:—–])?\\s*$`, "i");
 /** The decree just announced: "Указ коснулся 30 человек", "документ распространяется на…". */
@@ -504,7 +506,9 @@ export function extractRussian(input: ExtractInput): Facts {
       // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
       // "число политзаключённых составляет 1135": a stock with its noun before the number.
       const qualifierFirst = n.qualifier !== "exact" && /^(?:превыс|превыша|до\s|свыше|более|больше|около|почти|не менее)/i.test(s.src.slice(n.start, n.start + 12));
-      const nounBefore = peopleNoun === null ? NOUN_BEFORE.exec(beforeInSentence.slice(-90)) ?? (qualifierFirst ? NOUN_QUALIFIED.exec(beforeInSentence.slice(-90)) : null) : null;
+      // "… признала политзаключёнными ещё девять человек. Теперь их 1142": "их" is the noun just used.
+      const pronounStock = peopleNoun === null && THEIR_COUNT.test(beforeInSentence.slice(-30)) && (POLITICAL.test(sentence) || (previous !== null && POLITICAL.test(previous.src.slice(previous.start, previous.end))));
+      const nounBefore = peopleNoun === null ? NOUN_BEFORE.exec(beforeInSentence.slice(-90)) ?? (qualifierFirst ? NOUN_QUALIFIED.exec(beforeInSentence.slice(-90)) : null) ?? (pronounStock ? THEIR_COUNT.exec(beforeInSentence.slice(-30)) : null) : null;
       const heldPeople = peopleNoun !== null && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы|в тюрьмах|в колониях|у турмах|у калоніях/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
       // "Мемориал признаёт политзаключёнными более 770 человек": a present-tense recognition is the stock now.
       const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
@@ -634,6 +638,9 @@ export function extractRussian(input: ExtractInput): Facts {
     previous = s;
   }
 
+  // A headline release of a name ("Вызвалілі Рыгора Кастусёва") that the body puts in a counted
+  // release ("…не менш за 18 палітвязняў… Сярод іх Рыгор Кастусёў") is that release.
+  facts.releases = facts.releases.filter((r) => r.count !== null || r.names.length === 0 || !r.names.every((n) => facts.releases.some((x) => x !== r && x.count !== null && x.names.some((m) => m === n || samePerson(m, n)))));
   // Releases named without a count: "Игорь Лосик вышел на свободу".
   for (const p of facts.persons) {
     if (p.role !== "released") continue;

@@ -98,6 +98,8 @@ export function isKnownOfficial(name: string): boolean {
   return hit;
 }
 
+/** A speech verb and at most a title before a name: "сообщила пресс-секретарь", "заявил в интервью". */
+const SPEECH_BEFORE = /(?:^|[^а-яёіў])(?:сообщил[аи]?|сообщает|заявил[аи]?|заявляет|рассказал[аи]?|написал[аи]?|пишет|отметил[аи]?|подчеркнул[аи]?|уточнил[аи]?|добавил[аи]?|говорит|сказал[аи]?|паведаміў|паведаміла|заявіў|заявіла|напісаў|напісала)(?:\s+[а-яёіў-]+){0,3}\s*$/i;
 /** The role of a person from the sentence around the name. */
 export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number, cueFrom = 0): PersonRole {
   if (isKnownOfficial(name)) return "official";
@@ -109,7 +111,11 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   // "Алесь Беляцкий, лауреат Нобелевской премии мира, отбывает 10-летний срок".
   if (/^\s*(?:,[^,.]{0,60},\s*)?(?:отбывает|отбывающ|по-прежнему (?:находится|остается|остаётся)|находится в (?:колонии|заключении|тюрьме|сизо)|остается за решеткой|остаётся за решёткой)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "prisoner";
   // "экс-кандидат в президенты", "претендент на пост президента" are not officials.
-  const before = sentence.slice(Math.max(0, cueFrom, nameAt - 70), nameAt).replace(/(?:кандидат[а-я]* в|претендент[а-я]* на пост)\s+президент[а-я]*/gi, " ");
+  let before = sentence.slice(Math.max(0, cueFrom, nameAt - 70), nameAt).replace(/(?:кандидат[а-я]* в|претендент[а-я]* на пост)\s+президент[а-я]*/gi, " ");
+  // "…освобождены 16 человек, сообщила Наталья Эйсмонт": a speech verb right before the name
+  // makes the person the speaker; the cues before the verb describe others.
+  const speech = SPEECH_BEFORE.exec(before);
+  if (speech) before = before.slice(speech.index);
   for (const [re, role] of ROLE_CUES) if (re.test(before)) return role;
   // Known opposition leaders keep their role when the sentence gives none.
   const surname = name.split(" ").at(-1) ?? "";
