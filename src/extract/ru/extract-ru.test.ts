@@ -289,4 +289,14 @@ describe("extractRussian", () => {
     const f = extractRussian({ title: "Освободили Павла Северинца", text: "8 мая на свободу вышли 14 человек. Среди них Павел Северинец.", published: "2025-05-09" });
     expect(f.releases).toMatchObject([{ count: 14, names: ["Павел Северинец"] }]);
   });
+  it("reads '1100+ человек' as over, 'всего … признал' as recognised, 'вывезли' as a release, and no speaker among the pardoned", () => {
+    const a = extractRussian({ text: "Всего за эти годы «Мемориал» признал политзаключёнными 950+ человек." });
+    expect(a.prisoner_count_claims).toMatchObject([{ value: 950, qualifier: "over", attributed_to: "Memorial" }]);
+    expect(findRuNumbers("группа 60+ в колонии")).toEqual([]);
+    const b = extractRussian({ text: "Ночью в Польшу вывезли 11 политзаключённых." });
+    expect(b.releases.map((r) => r.count)).toEqual([11]);
+    const c = extractRussian({ text: "Лукашенко помиловал 19 человек, в том числе трёх женщин, рассказала журналистка Ольга Лойко." });
+    expect(c.pardon_events[0]?.names).toEqual([]);
+    expect(c.persons.find((p) => p.name === "Ольга Лойко")?.role).toBe("other");
+  });
 });

@@ -18,7 +18,7 @@ import {
   RELEASE, ROUND_NOUN, SINCE_START, SOURCES, STOCK, SUBGROUP_ANY, SUBGROUP_BEFORE,
 } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
-import { addPerson, findRuNames, isKnownOfficial, roleOf, samePerson } from "./persons-ru.js";
+import { addPerson, findRuNames, isKnownOfficial, roleOf, samePerson, SPEECH_BEFORE } from "./persons-ru.js";
 
 /** True when a release already names this person, in any spelling ("Кастусёва" in a title, "Кастусёў" in the body). */
 function namedIn(releases: Release[], name: string): boolean {
@@ -472,6 +472,8 @@ export function extractRussian(input: ExtractInput): Facts {
         for (const h of names) {
           const role = roleOf(h.name, sentence, h.start - s.start, h.end - s.start);
           if (role === "official") continue;
+          // "…в том числе 4 женщин, сообщила Наталья Эйсмонт": the speaker is not one of them.
+          if (SPEECH_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 50), h.start))) continue;
           if (!current.names.includes(h.name)) current.names.push(h.name);
           addPerson(facts.persons, h.name, "pardoned", sentence.slice(0, 120), ev(h.start, h.end));
         }

@@ -117,7 +117,8 @@ export function findRuNumbers(text: string, from = 0, to = text.length): RuNumbe
       const before = text.slice(Math.max(0, tok.s - 8), tok.s);
       // "1.135": a dot before exactly three digits groups thousands (Russian decimals take a comma).
       const dotThousands = /^\d{1,3}\.\d{3}$/.test(tok.t) && !/^\.\d/.test(after);
-      if (/^[:.]\d|^\+|^%|^-[а-я]{1,2}(?![а-яё])/.test(after) || /№\s?$|\d\.\s?$|(?:^|[^а-яёa-z])(?:ст|ч|п|пп|г|гг|стр|т|арт|art|no)\.\s?$/i.test(before) || (!dotThousands && /\d[.,]\d/.test(tok.t) && /\.\d{2}/.test(tok.t))) continue;
+      // ("1100+ человек" is a count: the "+" is "over".)
+      if ((/^\+/.test(after) && !/^\+\s*(?:человек|политзаключ|узник|чалавек|палітвязн)/i.test(text.slice(tok.e, tok.e + 16))) || /^[:.]\d|^%|^-[а-я]{1,2}(?![а-яё])/.test(after) || /№\s?$|\d\.\s?$|(?:^|[^а-яёa-z])(?:ст|ч|п|пп|г|гг|стр|т|арт|art|no)\.\s?$/i.test(before) || (!dotThousands && /\d[.,]\d/.test(tok.t) && /\.\d{2}/.test(tok.t))) continue;
       let v = dotThousands ? Number(tok.t.replace(".", "")) : Number(tok.t.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", "."));
       if (!Number.isFinite(v)) continue;
       const next = tokens[i + 1];
@@ -195,6 +196,11 @@ export function findRuNumbers(text: string, from = 0, to = text.length): RuNumbe
       qualifier = "up_to";
     }
     // "30 с лишним" is over 30.
+    // "1100+ человек" is over 1100.
+    if (text[end] === "+" && !words) {
+      if (qualifier === "exact") qualifier = "over";
+      end += 1;
+    }
     // The span takes the words in, so the noun after them reads as the number's noun.
     const more = /^\s+с (?:лишним|небольшим)/.exec(text.slice(end, end + 16));
     if (more) {

@@ -99,7 +99,7 @@ export function isKnownOfficial(name: string): boolean {
 }
 
 /** A speech verb and at most a title before a name: "сообщила пресс-секретарь", "заявил в интервью". */
-const SPEECH_BEFORE = /(?:^|[^а-яёіў])(?:сообщил[аи]?|сообщает|заявил[аи]?|заявляет|рассказал[аи]?|написал[аи]?|пишет|отметил[аи]?|подчеркнул[аи]?|уточнил[аи]?|добавил[аи]?|говорит|сказал[аи]?|паведаміў|паведаміла|заявіў|заявіла|напісаў|напісала)(?:\s+[а-яёіў-]+){0,3}\s*$/i;
+export const SPEECH_BEFORE = /(?:^|[^а-яёіў])(?:сообщил[аи]?|сообщает|заявил[аи]?|заявляет|рассказал[аи]?|написал[аи]?|пишет|отметил[аи]?|подчеркнул[аи]?|уточнил[аи]?|добавил[аи]?|говорит|сказал[аи]?|паведаміў|паведаміла|заявіў|заявіла|напісаў|напісала)(?:\s+[а-яёіў-]+){0,3}\s*$/i;
 /** The role of a person from the sentence around the name. */
 export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number, cueFrom = 0): PersonRole {
   if (isKnownOfficial(name)) return "official";
