@@ -81,19 +81,21 @@ export function extractEnglish(input: ExtractInput): Facts {
     return null;
   };
   const { persons, mentions } = collectPersons(text, sentences, prevRole, "text");
-  const fullName = (n: string) => persons.find((p) => p.name === n || p.aliases?.includes(n))?.name ?? n;
+  // Name or alias -> full name of the first person carrying it (what a find over persons returns).
+  const fullByName = new Map<string, string>();
+  for (const p of persons) {
+    if (!fullByName.has(p.name)) fullByName.set(p.name, p.name);
+    for (const a of p.aliases ?? []) if (!fullByName.has(a)) fullByName.set(a, p.name);
+  }
+  const fullName = (n: string) => fullByName.get(n) ?? n;
   const mentionsBySentence = new Map<number, { name: string; role: PersonRole | null }[]>();
   let si = 0;
-  const known = new Set<string>();
-  for (const p of persons) {
-    known.add(p.name);
-    for (const a of p.aliases ?? []) known.add(a);
-  }
   for (const m of mentions) {
-    if (!known.has(m.name)) continue;
+    if (!fullByName.has(m.name)) continue;
     while (si < sentences.length && sentences[si]!.end < m.start) si++;
     const list = mentionsBySentence.get(si) ?? [];
-    if (!list.some((x) => x.name === fullName(m.name))) list.push({ name: fullName(m.name), role: m.role });
+    const full = fullName(m.name);
+    if (!list.some((x) => x.name === full)) list.push({ name: full, role: m.role });
     mentionsBySentence.set(si, list);
   }
   const personNames = persons.map((p) => p.name);
