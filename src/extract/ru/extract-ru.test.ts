@@ -299,4 +299,13 @@ describe("extractRussian", () => {
     expect(c.pardon_events[0]?.names).toEqual([]);
     expect(c.persons.find((p) => p.name === "Ольга Лойко")?.role).toBe("other");
   });
+  it("reads 'выйшаў на волю', 'X — его помиловали' and a pardon total 'за 2025 год'", () => {
+    const a = extractRussian({ text: "Учора на волю выйшаў Андрэй Лузько." });
+    expect(a.persons[0]).toMatchObject({ role: "released" });
+    const b = extractRussian({ text: "Утром домой вернулся Денис Ивашин — его помиловали." });
+    expect(b.persons[0]).toMatchObject({ name: "Денис Ивашин", role: "pardoned" });
+    const c = extractRussian({ text: "За 2024 год помилованы 211 человек." });
+    expect(c.pardon_events).toEqual([]);
+    expect(c.other_counts.map((o) => o.value)).toEqual([211]);
+  });
 });

@@ -104,8 +104,9 @@ export const SPEECH_BEFORE = /(?:^|[^а-яёіў])(?:сообщил[аи]?|со�
 export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number, cueFrom = 0): PersonRole {
   if (isKnownOfficial(name)) return "official";
   const after = sentence.slice(nameEnd, nameEnd + 40);
-  if (/^[^.]{0,25}?(помиловал|подписал|даровал|заявил|распорядил)/i.test(after)) return "official";
-  if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(помилован)/i.test(after)) return "pardoned";
+  // "X — его помиловали": a plural or a pronoun object makes X the one pardoned, not the official.
+  if (/^\s*(?:—\s*)?(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже |(?:его|её|ее|яго) )?(помилован|помиловали|памілавалі)/i.test(after)) return "pardoned";
+  if (/^[^.]{0,25}?(помиловал(?!и)|подписал(?!и)|даровал(?!и)|заявил(?!и)|распорядил)/i.test(after)) return "official";
   if (/^\s*(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу|вышел на свободу|освободил[аи]?|выпустил[аи]?|отпустил[аи]?)/i.test(after)) return "released";
   if (PRISONER_AFTER.test(after)) return "prisoner";
   // "Алесь Беляцкий, лауреат Нобелевской премии мира, отбывает 10-летний срок".
