@@ -6,7 +6,7 @@
  */
 import { findNumbers, type NumberMention } from "../numbers.js";
 import type { Span } from "../sentences.js";
-import { lastWords } from "../scan.js";
+import { isSpace } from "../scan.js";
 import { NOT_COUNT_AFTER, NOUN_MODIFIER, PEOPLE_NOUN } from "./lexicon.js";
 
 /** A number in a sentence that may be a head count. */
@@ -37,7 +37,18 @@ const NOT_COUNT_PREV = new Set(
 
 /** The last `n` words before `pos` (lower-cased), nearest first. */
 function wordsBefore(text: string, pos: number, floor: number, n: number): string[] {
-  return lastWords(text, pos, floor, n).map((w) => w.word);
+  // lastWords(…).map(w => w.word), read in place without the intermediate objects.
+  const out: string[] = [];
+  let i = pos;
+  while (out.length < n && i > floor) {
+    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+    let j = i;
+    while (j > floor && !isSpace(text.charCodeAt(j - 1))) j--;
+    if (j === i) break;
+    out.push(text.slice(j, i).toLowerCase());
+    i = j;
+  }
+  return out;
 }
 
 /** Whether a number is not a head count: a year, a date, an age, a term, a code. */
@@ -66,27 +77,37 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/;
 
+const TOK_Y = /\)?\s*([\w-]+)/y;
+const CASES_OF_Y = /\s+of\s+(?:[\w-]+\s+){0,2}(?:persecution|repression|detention|arrests?|prosecution|torture)/y;
+const GROUP_NOUN_Y = /\s+(?:prisoners|nationals|citizens|activists|journalists)\b/y;
+function stickyAt(re: RegExp, s: string, pos: number): boolean {
+  re.lastIndex = pos;
+  return re.test(s);
+}
+
 /** Reads the noun phrase after a number: skips up to three modifiers, then a people noun. */
 function nounAfter(text: string, end: number, limit: number): { noun: string; end: number; partOf: boolean } {
   const rest = text.slice(end, Math.min(limit, end + 80));
   const part = /^\)?\s*,?\s*of (?:them|these|those|us|whom|which|the (?:[\w-]+ )?(?:[\w-]+))(?![\w-])/.exec(rest);
   if (part) return { noun: part[0].replace(/^\)?\s*of\s+/, ""), end: end + part[0].length, partOf: true };
   // Up to three modifiers, then the noun: "30 political prisoners", "13 other inmates".
-  const tok = /^\)?\s*([\w-]+)/;
+  // Sticky patterns read at `pos` inside `rest` (same as anchoring at the start of rest.slice(pos)).
+  const tok = TOK_Y;
   let pos = 0;
   const mods: string[] = [];
   const odd = /^(?:-odd|-plus|\s+odd|\s+or so)\b/.exec(rest);
   if (odd) pos = odd[0].length;
   for (let k = 0; k < 4; k++) {
-    const w = tok.exec(rest.slice(pos));
+    tok.lastIndex = pos;
+    const w = tok.exec(rest);
     if (!w) break;
     pos += w[0].length;
     const word = w[1]!;
     // "80 cases of political persecution": cases count people on this topic.
-    if (word === "cases" && /^\s+of\s+(?:[\w-]+\s+){0,2}(?:persecution|repression|detention|arrests?|prosecution|torture)/.test(rest.slice(pos))) {
+    if (word === "cases" && stickyAt(CASES_OF_Y, rest, pos)) {
       return { noun: [...mods, word].join(" "), end: end + pos, partOf: false };
     }
-    if (PEOPLE_NOUN.test(word) && !(NOUN_MODIFIER.test(word) && /^\s+(?:prisoners|nationals|citizens|activists|journalists)\b/.test(rest.slice(pos)))) {
+    if (PEOPLE_NOUN.test(word) && !(NOUN_MODIFIER.test(word) && stickyAt(GROUP_NOUN_Y, rest, pos))) {
       return { noun: [...mods, word].join(" "), end: end + pos, partOf: false };
     }
     if (!NOUN_MODIFIER.test(word)) break;
