@@ -72,8 +72,10 @@ export function resolveParts(parts: DateParts, published: Date | null, contextYe
   return isoOf(year, parts.month, parts.day);
 }
 
+// Leading lookaheads in the patterns below list the possible first letters (with the i flag they
+// match either case): the matches are unchanged, other positions are skipped quickly.
 const MONTH_OR_WEEKDAY =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i;
+  /\b(?=[adfjmnostwy])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/i;
 
 /** Cheap pre-check so chrono runs only on spans that can hold a date. */
 export function mayHoldDate(span: string): boolean {
@@ -97,11 +99,11 @@ const FAST = new RegExp(
   "gi",
 );
 // Relative phrases Vigil reads itself: "last month", "this month", "three weeks ago".
-const RELATIVE = /\b(?:(last|this) month(?! of the year)|(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month)s? ago)\b/gi;
+const RELATIVE = /\b(?=[\daeflnost])(?:(last|this) month(?! of the year)|(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month)s? ago)\b/gi;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // The rarer phrases only chrono understands ("a fortnight ago", "the day before yesterday"):
 // chrono runs only then, on the words around them (it is ~50x slower than the patterns here).
-const CHRONO_ONLY = /\b(?:fortnight|day before yesterday|the day after|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month))\b/i;
+const CHRONO_ONLY = /\b(?=[dfnt])(?:fortnight|day before yesterday|the day after|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month))\b/i;
 
 function relativeDates(text: string, from: number, to: number, published: Date | null): DateMention[] {
   const span = text.slice(from, to);
@@ -177,7 +179,7 @@ function fastDates(text: string, from: number, to: number, published: Date | nul
  */
 export function findDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
   const span = text.slice(from, to);
-  const rel = /\b(?:ago|month)\b/i.test(span) ? relativeDates(text, from, to, published) : [];
+  const rel = /\b(?=[am])(?:ago|month)\b/i.test(span) ? relativeDates(text, from, to, published) : [];
   if (!mayHoldDate(span) && !CHRONO_ONLY.test(span)) return rel;
   const fast = rel.length ? mergeByPosition(fastDates(text, from, to, published, contextYear), rel) : fastDates(text, from, to, published, contextYear);
   const only = CHRONO_ONLY.exec(span);
