@@ -308,4 +308,11 @@ describe("extractRussian", () => {
     expect(c.pardon_events).toEqual([]);
     expect(c.other_counts.map((o) => o.value)).toEqual([211]);
   });
+  it("reads a noun-before-number stock with words between, and «разам з яшчэ 13» as the named person plus 13", () => {
+    const a = extractRussian({ text: "Количество политзаключённых за квартал снизилось до 1190." });
+    expect(a.prisoner_count_claims).toMatchObject([{ value: 1190, qualifier: "exact" }]);
+    const b = extractRussian({ text: "Зміцера Дашкевіча вызвалілі разам з яшчэ 8 палітвязнямі 3 мая.", published: "2025-05-04" });
+    expect(b.releases).toMatchObject([{ count: 9, names: ["Зміцер Дашкевіч"], date: "2025-05-03" }]);
+    expect(b.persons[0]?.role).toBe("released");
+  });
 });

@@ -68,11 +68,12 @@ const SERVED = /(?:^|[^а-яё])(?:отбыв|отбыл[аи]?|отбывш[а-
  * составляет 1135", "сократилось до 1150", "превысило 900". Read on the 90 characters before it.
  */
 const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
-const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:составля[а-яё]+|составил[аио]?|достиг(?:ло|ает|ла)?|превысил[аио]?|превышает|[:—–])\\s*$`, "i");
+// Up to three words may stand between the noun and a verb ("за месяц", "по данным «Вясны»"), not before a bare colon.
+const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:составля[а-яё]+|составил[аио]?|достиг(?:ло|ает|ла)?|превысил[аио]?|превышает)|[:—–])\\s*$`, "i");
 /** "Теперь их 1142", "их стало 1150", "цяпер іх 1140": a count of the group named just before. */
 const THEIR_COUNT = /(?:^|[^а-яёіў])(?:(?:теперь|сейчас|всего|итого|цяпер|зараз)\s+(?:их|іх)|(?:их|іх)\s+(?:стало|теперь|сейчас|уже|цяпер))\s*(?:[:—–]\s*)?$/i;
 /** The same when the verb was read as the number's qualifier ("превысило 900", "сократилось до 1150"). */
-const NOUN_QUALIFIED = new RegExp(`${NOUN_CORE}(?:(?:сократил|снизил|уменьшил|увеличил)[аио]?сь|вырос(?:ло|ла)?|[:—–])?\\s*$`, "i");
+const NOUN_QUALIFIED = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:(?:сократил|снизил|уменьшил|увеличил)[аио]?сь|вырос(?:ло|ла)?)|[:—–])?\\s*$`, "i");
 /** The decree just announced: "Указ коснулся 30 человек", "документ распространяется на…". */
 const DECREE_REF = /(?:^|[^а-яёіў])(?:указ|указом|документ|ўказ)(?![а-яёіў])/i;
 /** "остальные семь", "остальных пятерых", "астатнія сем": the rest of a group just counted. */
@@ -596,7 +597,7 @@ export function extractRussian(input: ExtractInput): Facts {
       if (isRelease && (peopleNoun || n.collective) && !PERIOD.test(sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !STOCK.test(clause)) {
         const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : isPardon || (current !== null && sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
         // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
-        const withNamed = /вместе с\s*$/i.test(before) || /(?:вместе с (?:ним|ней)|с ним|с ней)[^.]{0,40}(?:ещё|еще)\s*$/i.test(beforeInSentence);
+        const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /(?:вместе с (?:ним|ней)|с ним|с ней)[^.]{0,40}(?:ещё|еще)\s*$/i.test(beforeInSentence);
         const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
         const count = withNamed && lead ? n.value + 1 : n.value;
         pushRelease({ names: lead ? [lead] : [], count, qualifier: n.qualifier, date: dayDate ?? talkDate, kind, evidence: [evidence] });
