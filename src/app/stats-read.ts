@@ -4,7 +4,7 @@
  * derived count from the registry on the same dates, pardon rounds, the incommunicado watch
  * list and the totals of the year. Claimed and derived numbers are kept apart, never mixed.
  */
-import { todayIso } from "../domain/dates.js";
+import { formatPartialDate, todayIso } from "../domain/dates.js";
 import { claimRecords, cohortRecords, type ReadDeps } from "./stats-records.js";
 import type { SeriesPoint, Stats } from "./stats-types.js";
 
@@ -33,10 +33,12 @@ export async function readStats(deps: ReadDeps, today: string = todayIso()): Pro
   const rounds = (await cohortRecords(deps, cohorts)).sort((a, b) => String(a.date).localeCompare(String(b.date)));
 
   const cutoff = new Date(Date.parse(today) - 365 * DAY_MS).toISOString().slice(0, 10);
-  const published = await deps.reads.publishedPersonIds((await deps.reads.incommunicadoSince(cutoff)).map((p) => p.personId));
-  const incommunicado = (await deps.reads.incommunicadoSince(cutoff))
+  const silent = await deps.reads.incommunicadoSince(cutoff);
+  const published = await deps.reads.publishedPersonIds(silent.map((p) => p.personId));
+  const incommunicado = silent
     .filter((p) => published.has(p.personId))
-    .map((p) => ({ ...p, days: Math.floor((Date.parse(today) - Date.parse(p.since)) / DAY_MS) }));
+    // Days count from the earliest day of the stated period; `sinceAsStated` shows the period as it was known ("2023-02").
+    .map(({ sincePrecision, ...p }) => ({ ...p, sinceAsStated: formatPartialDate({ date: p.since, precision: sincePrecision }), days: Math.floor((Date.parse(today) - Date.parse(p.since)) / DAY_MS) }));
 
   // "This year" is the current year when it has rounds, otherwise the latest year that has.
   const currentYear = Number(today.slice(0, 4));

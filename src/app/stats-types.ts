@@ -179,6 +179,6 @@ export interface Stats {
     claimed: { publisher: string; points: SeriesPoint[] }[];
   };
   rounds: CohortRecord[];
-  incommunicado: { personId: string; name: string; since: string; days: number }[];
+  incommunicado: { personId: string; name: string; since: string; sinceAsStated: string; days: number }[];
   thisYear: { year: number; rounds: number; releasedInRounds: number; identifiedInRounds: number; latestClaim: (SeriesPoint & { publisher: string }) | null };
 }

@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { WebReads } from "../app/stats-ports.js";
+import type { DatePrecision } from "../domain/dates.js";
 import type { Db } from "./db.js";
 import { acts, cohortMembers, cohortSources, personNames, persons, recognitions } from "./schema.js";
 
@@ -15,12 +16,13 @@ export function sqlWebReads(db: Db): WebReads {
     },
     async incommunicadoSince(cutoff) {
       const rows = await db
-        .select({ personId: acts.personId, name: persons.name, since: acts.startDate })
+        .select({ personId: acts.personId, name: persons.name, since: acts.startDate, sincePrecision: acts.startPrecision })
         .from(acts)
         .innerJoin(persons, eq(persons.id, acts.personId))
         .where(and(eq(acts.type, "incommunicado"), isNull(acts.endDate), lte(acts.startDate, cutoff), or(eq(acts.status, "accepted"), eq(acts.status, "corrected"))))
         .orderBy(acts.startDate);
-      return rows;
+      // The column holds only the precisions the domain writes.
+      return rows.map((r) => ({ ...r, sincePrecision: r.sincePrecision as DatePrecision }));
     },
     async cohortsOfPerson(personId) {
       return (await db.select({ id: cohortMembers.cohortId }).from(cohortMembers).where(eq(cohortMembers.personId, personId))).map((r) => r.id);

@@ -4,6 +4,7 @@
  * /api/stats into the canvases (no inline script, so the CSP holds and tables work without JS).
  */
 import type { Principal } from "../app/auth-service.js";
+import { formatPartialDate, type DatePrecision } from "../domain/dates.js";
 import { html } from "./html.js";
 import { layout, sourceLink } from "./layout.js";
 
@@ -41,11 +42,11 @@ ${over.derived.length ? html`<details><summary>Derived from the registry (${over
 <thead><tr><th scope="col">Date</th><th scope="col">Kind</th><th scope="col" class="num">People</th><th scope="col">Breakdown</th><th scope="col" class="num">Identified</th><th scope="col">Sources</th></tr></thead>
 <tbody>${rounds.map((r) => {
     const b = Object.entries((r.breakdown as Record<string, number>) ?? {}).map(([k, v]) => `${k.replace(/_/g, " ")} ${v}`).join(", ");
-    return html`<tr><td><a href="/cohorts/${encodeURIComponent(r.id as string)}">${(r.date as string) ?? "undated"}</a></td><td>${r.type as string}</td><td class="num">${QUAL[r.qualifier as string] ?? ""}${fmt(r.count)}</td><td>${b || "—"}</td><td class="num">${fmt(r.identified)}</td><td>${((r.sources as Obj[]) ?? []).map((s, i) => html`${i ? " · " : ""}${sourceLink(s.url as string, `source ${i + 1}`)}`)}</td></tr>`;
+    return html`<tr><td><a href="/cohorts/${encodeURIComponent(r.id as string)}">${r.date ? formatPartialDate({ date: r.date as string, precision: ((r.datePrecision as DatePrecision | null) ?? "day") }) : "undated"}</a></td><td>${r.type as string}</td><td class="num">${QUAL[r.qualifier as string] ?? ""}${fmt(r.count)}</td><td>${b || "—"}</td><td class="num">${fmt(r.identified)}</td><td>${((r.sources as Obj[]) ?? []).map((s, i) => html`${i ? " · " : ""}${sourceLink(s.url as string, `source ${i + 1}`)}`)}</td></tr>`;
   })}</tbody></table></div></section>
 
 <section aria-labelledby="inc-h"><h2 id="inc-h">Incommunicado for over a year</h2>
-${inc.length ? html`<div class="table-wrap"><table id="inc-table"><thead><tr><th scope="col">Name</th><th scope="col">No contact since</th><th scope="col" class="num">Days</th></tr></thead><tbody>${inc.map((p) => html`<tr><td><a href="/people/${encodeURIComponent(p.personId as string)}">${p.name as string}</a></td><td>${p.since as string}</td><td class="num">${fmt(p.days)}</td></tr>`)}</tbody></table></div>` : html`<p>No one in the registry is recorded as incommunicado for over a year.</p>`}
+${inc.length ? html`<div class="table-wrap"><table id="inc-table"><thead><tr><th scope="col">Name</th><th scope="col">No contact since</th><th scope="col" class="num">Days</th></tr></thead><tbody>${inc.map((p) => html`<tr><td><a href="/people/${encodeURIComponent(p.personId as string)}">${p.name as string}</a></td><td>${(p.sinceAsStated ?? p.since) as string}</td><td class="num">${fmt(p.days)}</td></tr>`)}</tbody></table></div>` : html`<p>No one in the registry is recorded as incommunicado for over a year.</p>`}
 </section>`;
   return layout({ title: "Dashboard", principal, body, scripts: ["/static/chart.umd.min.js", "/static/dashboard.js"] });
 }
