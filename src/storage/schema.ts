@@ -117,6 +117,9 @@ export const cohorts = pgTable(
     createdAt: createdAt(),
     reviewedBy: text("reviewed_by"),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true, mode: "string" }),
+    // Set when this cohort was folded into another (two stored reports of one round); the row
+    // stays so the merge can be undone. No foreign key, like persons.merged_into (restore order).
+    mergedInto: text("merged_into"),
   },
   (t) => [index("cohorts_date_idx").on(t.date), index("cohorts_status_idx").on(t.status)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE "cohorts" ADD COLUMN "merged_into" text;
