@@ -1,11 +1,14 @@
 /**
  * @module cli/cohort
- * `vigil cohort add|link|show`: anonymous group events (pardon rounds, exchanges …) with their
- * breakdown, and the named people identified as their members.
+ * `vigil cohort add|link|show|merge|unmerge|candidates`: anonymous group events (pardon rounds,
+ * exchanges …) with their breakdown, the named people identified as their members, and folding
+ * two stored cohorts that are one round.
  */
 import type { Command } from "commander";
 import { addCohort, linkCohortMember } from "../app/add-cohort.js";
 import { presentCohorts } from "../app/list-cohorts.js";
+import { findCohortMergeCandidates, mergeCohorts, unmergeCohorts } from "../app/merge-cohorts.js";
+import { DEFAULT_CLUSTER_RULES } from "../app/cluster-cohorts.js";
 import { BREAKDOWN_FIELDS, breakdownFlag, type BreakdownField, type CohortType, type Qualifier } from "../domain/cohort.js";
 import { NotFoundError } from "../domain/errors.js";
 import type { DatePrecision } from "../domain/dates.js";
@@ -86,5 +89,38 @@ export function register(program: Command): void {
       const [view] = await presentCohorts(vigil, [c]);
       const members = await vigil.cohorts.members(id);
       print(opts.json, { ...view, members }, () => `${describeCohort(view!)}\nmembers: ${members.join(", ") || "none identified"}`);
+    });
+
+  cohort
+    .command("merge <keep> <fold>")
+    .description("fold cohort FOLD into KEEP: its sources, members and acts move (audited; undo with `cohort unmerge`)")
+    .option("--json", "print JSON")
+    .action(async (keep: string, fold: string, opts: { json?: boolean }) => {
+      const vigil = await getVigil();
+      const r = await mergeCohorts(vigil, { keptId: keep, mergedId: fold, actor: cliActor() });
+      const m = r.moved;
+      print(opts.json, r, () => `merged cohort ${r.mergedId} into ${r.keptId} (${m.sources} sources, ${m.members} members, ${m.acts} acts); undo: vigil cohort unmerge ${r.auditId}`);
+    });
+
+  cohort
+    .command("unmerge <auditId>")
+    .description("undo a cohort merge by its audit id")
+    .option("--json", "print JSON")
+    .action(async (auditId: string, opts: { json?: boolean }) => {
+      const vigil = await getVigil();
+      const r = await unmergeCohorts(vigil, { auditId, actor: cliActor() });
+      print(opts.json, r, () => `restored cohort ${r.mergedId} (split from ${r.keptId})`);
+    });
+
+  cohort
+    .command("candidates")
+    .description("stored cohorts the clustering rule would now join (pairs to merge)")
+    .option("--window-days <n>", "largest distance in days between two reports' dates", String(DEFAULT_CLUSTER_RULES.windowDays))
+    .option("--json", "print JSON")
+    .action(async (opts: { windowDays?: string; json?: boolean }) => {
+      const vigil = await getVigil();
+      const pairs = await findCohortMergeCandidates(vigil, { windowDays: intOption(opts.windowDays, "window-days") ?? DEFAULT_CLUSTER_RULES.windowDays });
+      const line = (p: (typeof pairs)[number]) => `vigil cohort merge ${p.keptId} ${p.mergedId}   # ${p.type}: ${p.kept.count} on ${p.kept.date ?? "?"} / ${p.merged.count} on ${p.merged.date ?? "?"}`;
+      print(opts.json, pairs, () => (pairs.length ? pairs.map(line).join("\n") : "no cohorts to merge"));
     });
 }

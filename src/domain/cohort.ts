@@ -52,6 +52,8 @@ export interface Cohort extends CohortValues {
   id: string;
   status: FactStatus;
   createdAt: string;
+  /** Set when this cohort was folded into another (see app/merge-cohorts). */
+  mergedInto?: string | null;
 }
 
 /**

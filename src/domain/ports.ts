@@ -121,6 +121,21 @@ export interface CohortRepository {
   count(filter?: { status?: string }): Promise<number>;
   /** Distinct report URLs that are not stored documents (sources known only by address). */
   countSourceUrls(): Promise<number>;
+  /** Points the sources, members and acts of `fromId` at `intoId` and marks `fromId` merged; returns what moved. */
+  fold(intoId: string, fromId: string): Promise<CohortMergeMoves>;
+  /** Points exactly the rows in `moves` back at `fromId` and clears its mark. */
+  unfold(intoId: string, fromId: string, moves: CohortMergeMoves): Promise<void>;
+}
+
+/** What a cohort merge moved from the folded cohort to the kept one: exactly what undo puts back. */
+export interface CohortMergeMoves {
+  /** Source rows (each keeps its own reported values). */
+  sources: string[];
+  /** Persons whose membership moved. */
+  members: string[];
+  /** Persons in both cohorts: the folded cohort's row was removed (kept here to restore). */
+  membersShared: { personId: string; createdAt: string }[];
+  acts: string[];
 }
 
 export interface ClaimFilter extends Page {

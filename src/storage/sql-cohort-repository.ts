@@ -5,9 +5,9 @@
 import { and, asc, count, countDistinct, desc, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
 import type { Cohort } from "../domain/cohort.js";
 import { NotFoundError } from "../domain/errors.js";
-import type { CohortRepository, CohortSource } from "../domain/ports.js";
+import type { CohortMergeMoves, CohortRepository, CohortSource } from "../domain/ports.js";
 import { newId, type Db } from "./db.js";
-import { cohortMembers, cohortSources, cohorts } from "./schema.js";
+import { acts, cohortMembers, cohortSources, cohorts } from "./schema.js";
 
 type CohortRow = typeof cohorts.$inferSelect;
 const toCohort = (r: CohortRow): Cohort => r as Cohort;
@@ -26,7 +26,8 @@ export function sqlCohortRepository(db: Db): CohortRepository {
       return row ? toCohort(row) : null;
     },
     async list(filter = {}) {
-      const where: SQL[] = [];
+      // A cohort folded into another is one event counted once: only `get` still returns it.
+      const where: SQL[] = [isNull(cohorts.mergedInto)];
       if (filter.status) where.push(eq(cohorts.status, filter.status));
       if (filter.type) where.push(eq(cohorts.type, filter.type));
       if (filter.from) where.push(gte(cohorts.date, filter.from));
@@ -90,7 +91,31 @@ export function sqlCohortRepository(db: Db): CohortRepository {
     },
     async count(filter = {}) {
       const q = db.select({ n: count() }).from(cohorts);
-      return (await (filter.status ? q.where(eq(cohorts.status, filter.status)) : q))[0]?.n ?? 0;
+      return (await q.where(and(isNull(cohorts.mergedInto), filter.status ? eq(cohorts.status, filter.status) : undefined)))[0]?.n ?? 0;
+    },
+    async fold(intoId, fromId) {
+      const sources = (await db.select({ id: cohortSources.id }).from(cohortSources).where(eq(cohortSources.cohortId, fromId)).orderBy(asc(cohortSources.id))).map((r) => r.id);
+      const fromMembers = await db.select().from(cohortMembers).where(eq(cohortMembers.cohortId, fromId)).orderBy(asc(cohortMembers.personId));
+      const intoMembers = new Set((await db.select({ p: cohortMembers.personId }).from(cohortMembers).where(eq(cohortMembers.cohortId, intoId))).map((r) => r.p));
+      const membersShared = fromMembers.filter((m) => intoMembers.has(m.personId)).map((m) => ({ personId: m.personId, createdAt: m.createdAt }));
+      const members = fromMembers.filter((m) => !intoMembers.has(m.personId)).map((m) => m.personId);
+      const actIds = (await db.select({ id: acts.id }).from(acts).where(eq(acts.cohortId, fromId)).orderBy(asc(acts.id))).map((r) => r.id);
+      // The primary key (cohort, person) allows one row per person: a shared member's row is removed, not moved.
+      if (membersShared.length) await db.delete(cohortMembers).where(and(eq(cohortMembers.cohortId, fromId), inArray(cohortMembers.personId, membersShared.map((m) => m.personId))));
+      if (members.length) await db.update(cohortMembers).set({ cohortId: intoId }).where(eq(cohortMembers.cohortId, fromId));
+      if (sources.length) await db.update(cohortSources).set({ cohortId: intoId }).where(eq(cohortSources.cohortId, fromId));
+      if (actIds.length) await db.update(acts).set({ cohortId: intoId }).where(eq(acts.cohortId, fromId));
+      await db.update(cohorts).set({ mergedInto: intoId }).where(eq(cohorts.id, fromId));
+      const moves: CohortMergeMoves = { sources, members, membersShared, acts: actIds };
+      return moves;
+    },
+    async unfold(intoId, fromId, moves) {
+      // Only the rows the merge moved go back: sources added to the kept cohort since then stay with it.
+      if (moves.sources.length) await db.update(cohortSources).set({ cohortId: fromId }).where(and(eq(cohortSources.cohortId, intoId), inArray(cohortSources.id, moves.sources)));
+      if (moves.members.length) await db.update(cohortMembers).set({ cohortId: fromId }).where(and(eq(cohortMembers.cohortId, intoId), inArray(cohortMembers.personId, moves.members)));
+      if (moves.membersShared.length) await db.insert(cohortMembers).values(moves.membersShared.map((m) => ({ cohortId: fromId, personId: m.personId, createdAt: m.createdAt }))).onConflictDoNothing();
+      if (moves.acts.length) await db.update(acts).set({ cohortId: fromId }).where(and(eq(acts.cohortId, intoId), inArray(acts.id, moves.acts)));
+      await db.update(cohorts).set({ mergedInto: null }).where(eq(cohorts.id, fromId));
     },
   };
 }

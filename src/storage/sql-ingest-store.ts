@@ -3,7 +3,7 @@
  * Bulk writes of the ingest: multi-row inserts (in chunks under the parameter limit) inside one
  * transaction, and one query for the cohort candidates of a batch with their sources.
  */
-import { and, asc, eq, gte, inArray, lte, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lte, notInArray, sql } from "drizzle-orm";
 import type { CohortWithSources } from "../app/cluster-cohorts.js";
 import type { IngestStore, IngestTx } from "../app/ingest-store.js";
 import type { Cohort } from "../domain/cohort.js";
@@ -46,7 +46,8 @@ function ingestTx(db: Db): IngestTx {
       const found = (await db
         .select()
         .from(cohorts)
-        .where(and(gte(cohorts.date, from), lte(cohorts.date, to), notInArray(cohorts.status, ["rejected", "retracted"])))
+        // A cohort merged away is not a candidate: new reports of its round join the kept one.
+        .where(and(gte(cohorts.date, from), lte(cohorts.date, to), notInArray(cohorts.status, ["rejected", "retracted"]), isNull(cohorts.mergedInto)))
         .orderBy(asc(cohorts.id))) as Cohort[];
       if (found.length === 0) return [];
       const byCohort = new Map<string, Pick<CohortSource, "documentId" | "reported">[]>();
