@@ -142,6 +142,12 @@ for (const [phrase, q] of QUALIFIER_PHRASES) {
   BY_LAST_WORD.set(last, list);
 }
 
+/** A word without an opening quote or bracket: '"More than 1,100' reads "more". */
+function bare(w: string): string {
+  const c = w.charCodeAt(0);
+  return c === 34 || c === 39 || c === 40 || c === 0x201c || c === 0x2018 || c === 0xab ? w.replace(/^["'(\u201c\u2018\u00ab]+/, "") : w;
+}
+
 /** Reads the qualifier before `start` in `text` (looks back at most three words). */
 export function qualifierBefore(text: string, start: number): { qualifier: Qualifier; qualStart: number } {
   // Most numbers have no qualifier: read one word first, three only when it can end a phrase.
@@ -151,16 +157,16 @@ export function qualifierBefore(text: string, start: number): { qualifier: Quali
   while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
   let j = i;
   while (j > floor && !isSpace(text.charCodeAt(j - 1))) j--;
-  if (j === i || !BY_LAST_WORD.has(text.slice(j, i).toLowerCase())) return { qualifier: "exact", qualStart: start };
+  if (j === i || !BY_LAST_WORD.has(bare(text.slice(j, i).toLowerCase()))) return { qualifier: "exact", qualStart: start };
   const words = lastWords(text, start, Math.max(0, start - 40), 3);
-  const candidates = words[0] ? BY_LAST_WORD.get(words[0].word) : undefined;
+  const candidates = words[0] ? BY_LAST_WORD.get(bare(words[0].word)) : undefined;
   if (candidates) {
     for (const c of candidates) {
       const n = c.words.length;
       if (words.length < n) continue;
       let ok = true;
-      for (let k = 0; k < n; k++) if (words[k]!.word !== c.words[n - 1 - k]) ok = false;
-      if (ok) return { qualifier: c.q, qualStart: words[n - 1]!.start };
+      for (let k = 0; k < n; k++) if (bare(words[k]!.word) !== c.words[n - 1 - k]) ok = false;
+      if (ok) return { qualifier: c.q, qualStart: words[n - 1]!.start + (words[n - 1]!.word.length - bare(words[n - 1]!.word).length) };
     }
   }
   return { qualifier: "exact", qualStart: start };

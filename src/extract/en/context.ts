@@ -30,9 +30,9 @@ export interface Ctx {
   country: string | null;
 }
 
-// A release that happened (not "be freed", not "the release of").
+// A release that happened (not "be freed", not "called for the release of"; "welcomed the release of" is one).
 export const RELEASE_ACT =
-  /\b(?:freed|released|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail)|handed over|let out|exchanged|deported|expelled)\b/gi;
+  /\b(?:freed|released|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail)|handed over|let out|exchanged|deported|expelled|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
 
 /** "The decree, signed …", "The pardon, dated …": a later sentence dating the round already told. */
 export const DECREE_SIGNED = /^(?:The|This|That|Lukashenko's|His) (?:decree|pardon|order|clemency decree)\b[^.]{0,20}?\b(?:signed|issued|dated|published)\b/;
@@ -62,7 +62,7 @@ export function releaseActIn(sentence: string): RegExpExecArray | null {
 /** How people were freed, read in the release's clause: deported, pardon, sentence served, other. */
 export function releaseKind(sentence: string): ReleaseKind {
   if (/\b(?:deport\w*|expel\w*|forced to leave|forcibly (?:removed|taken)|removed from the country|sent into exile)\b/i.test(sentence)) return "deported";
-  if (/\b(?:pardon\w*|clemency|amnest\w*|decree)\b/i.test(sentence)) return "pardon";
+  if (/\b(?:pardon\w*|clemency|amnest(?!y\s+International)\w*|decree)\b/i.test(sentence)) return "pardon";
   if (/\b(?:served (?:his|her|their|the) (?:full )?(?:sentence|term)|after serving|end of (?:his|her|their) (?:sentence|term)|completed (?:his|her|their) (?:sentence|term)|sentence (?:ended|expired))\b/i.test(sentence)) return "sentence_served";
   return "other";
 }

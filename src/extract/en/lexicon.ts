@@ -22,11 +22,12 @@ export const NOT_COUNT_BEFORE =
   /(?:\b(?:aged|age|ages|age of|under|over the age of|older than|younger than|No\.?|no\.|Nos\.?|number|Section|Sections|Article|Articles|Part|Chapter|Clause|Paragraph|Item|Decree No\.?|case|page|room|cell|block|ward|colony|Colony|IK|SIZO|Penal Colony|Correctional Colony|Constituency|District|Route|Flight|\$|€|£|USD|EUR|BYN|top|Uprising)\s*$|[$€£#№]\s*$)/;
 
 /** A sentence about a pardon, clemency or amnesty decision. */
-export const PARDON_RE = /\b(?:pardon(?:s|ed|ing)?|clemency|amnest(?:y|ied|ies))\b/i;
+// "Amnesty International" is the organisation, not an amnesty.
+export const PARDON_RE = /\b(?:pardon(?:s|ed|ing)?|clemency|amnest(?:y(?!\s+International)|ied|ies))\b/i;
 
 /** A sentence in which people leave prison. */
 export const RELEASE_RE =
-  /\b(?:freed|released|release of|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|were let go|came out of prison)\b/i;
+  /\b(?:freed|released|release of|release (?:on|in) [^,.;]{3,25}? of|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|were let go|came out of prison)\b/i;
 
 /** Signals a stock count of people held: the number is "held now", not a flow. */
 export const HELD_RE =

@@ -41,7 +41,7 @@ const PRISON_WORDS =
 const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
 
 const FREED_LIST =
-  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b/gi;
+  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b|\b(?:welcom(?:e|es|ed|ing)|responding to|following|after|hail(?:s|ed|ing)?) the release\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b/gi;
 
 // Words that end a list of names: a relative clause, a source, a new predicate.
 const LIST_BREAK = /\b(?:who|whom|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
@@ -71,6 +71,9 @@ function listTrigger(clause: string): PersonRole | null {
 const PRISONER_OWN =
   /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b/;
 
+/** The name is the one speaking: "… Director Marie Struthers said:". */
+const SPEAKER_AFTER = /^\s+(?:said|says|told|added|stated)\b/;
+
 /** Which kinds of cue a sentence can hold at all: read once, so each name skips rules that cannot fire. */
 export interface SentenceCues {
   pardon: boolean;
@@ -80,7 +83,7 @@ export interface SentenceCues {
 export function sentenceCues(sentence: string): SentenceCues {
   return {
     pardon: /pardon/i.test(sentence),
-    freed: /\b(?:freed|released|set free|walked|handed over|swap|exchange|let out|in return for|traded for)\b/i.test(sentence),
+    freed: /\b(?:freed|released|set free|walked|handed over|swap|exchange|let out|in return for|traded for|the release)\b/i.test(sentence),
   };
 }
 
@@ -102,7 +105,8 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
   // "Among those freed then were X and the lawyer Y", "The swap also included X".
   const head0 = text.slice(s.start, start);
   const clause0 = head0.slice(Math.max(head0.lastIndexOf(";"), head0.lastIndexOf(" but "), 0));
-  const listRole = listTrigger(clause0);
+  // "…, among them X and Y, Amnesty's director Z said:": the speaker closes the list.
+  const listRole = SPEAKER_AFTER.test(after) ? null : listTrigger(clause0);
   if (listRole) return listRole;
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
   const rest = text.slice(end, s.end);
@@ -130,13 +134,13 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // previous sentence when this one opens with "Among them".
   const head = text.slice(s.start, start);
   const clauseHead = head.slice(Math.max(head.lastIndexOf(" that "), head.lastIndexOf(";"), 0));
-  if (PRISON_WORDS.test(clauseHead) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
+  if (PRISON_WORDS.test(clauseHead) && !SPEAKER_AFTER.test(after) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
   // Sentenced: "X, the director, and Y each received nine years"; "X was given 14 years".
   if (/^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
   // The name's own predicate (not a relative clause about someone else).
   // ", who was sentenced on August 6 to two years": the relative clause right after the name.
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
-  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   return null;
 }
 
