@@ -316,3 +316,16 @@ describe("extractRussian", () => {
     expect(b.persons[0]?.role).toBe("released");
   });
 });
+
+describe("round 4 rules", () => {
+  it("a given name outside the table before a surname-shaped word is a person", () => {
+    const f = extractRussian({ text: "Утром из колонии освобождён Зинон Вертинский, а в Минске задержали Аглаю Скорохватову." });
+    const names = f.persons.map((p) => p.name);
+    expect(names).toContain("Зинон Вертинский");
+    expect(names).toContain("Аглая Скорохватова");
+  });
+  it("a role word before a surname is not a given name", () => {
+    const f = extractRussian({ text: "Адвокат Петрова сказал, что суд перенесли." });
+    expect(f.persons).toHaveLength(0);
+  });
+});

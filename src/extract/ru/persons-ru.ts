@@ -43,6 +43,25 @@ function foreignName(given: string, surname: string): string | null {
   return `${g[1]} ${toNominative(surname)}`;
 }
 
+/**
+ * The shape of an East Slavic surname in any case: -ский/-цкий/-оўскі, -ович/-евіч, -енко/-энка,
+ * -чук/-ук/-чик/-онак, -ов/-ев/-ин. Used only where the context already points to a person.
+ */
+const SURNAME_SHAPE = /^[А-ЯЁІЎ][а-яёіў]{2,}(?:(?:ск|цк|ўск)(?:ий|ая|ого|ой|ому|ую|им|ом|і|ая|ага|аму|ую|ай|ім|ай)|(?:ович|евич|овіч|евіч|эвіч)(?:а|у|ем|ам)?|(?:енко|энка|енка)|(?:чук|юк|ук|чик|чык|онак|ёнак|ёк)(?:а|у|ом|ам|е)?|(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ом|ам|ым|ай|ую|ой)?)$/u;
+export function isSurnameShape(word: string): boolean {
+  return word.length <= 24 && SURNAME_SHAPE.test(word);
+}
+/**
+ * A capitalised word that may stand where a given name stands, before a surname-shaped word:
+ * "Зинон Вертинский", "Аглаю Скорохватову". Not an adjective, not a role or time word, and not
+ * itself surname-shaped.
+ */
+const NOT_GIVEN = /^(?:вечер|утр|днём|днем|ночью|вчера|сегодня|также|затем|потом|позже|однако|кроме|после|когда|адвокат|журналист|политик|активист|правозащитни|президент|глав|министр|суд|лидер|экс|муж|жен|сын|доч|брат|сестр|мат|отец|отц|семь|мам|пап|бывш|художни|блогер|писател|поэт|музыкант|учител|врач|уч[её]н|студент|пенсионер|оппозиционер|экономист|пастор|священни|генерал|полковни|майор|депутат|губернатор|мэр|посол|посл|спикер|премьер|канцлер|госсекретар|патриарх|митрополит|гражданин|гражданк|господин|госпож|пан|пані|спадар|лаўрэат|лауреат|фигурант|узни|заключ|осужд|слова|фото|автор|источник|сообщ|новост|радио|телеграм|белсат|вясн|весн|мемориал|минск|москв|киев|вильн|варшав|гродн|гомел|брест|могил|витебск|беларус|росси|литв|польш|украин|америк|европ|запад)/i;
+const ADJ_END = /(?:ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|ым|их|им|ский|цкий|ний|жий|ший|чий|щий|кий|гий|хий|ская|ской|скую)$/i;
+export function isGivenShape(word: string): boolean {
+  return word.length >= 3 && word.length <= 12 && !ADJ_END.test(word) && !NOT_GIVEN.test(word) && !isSurnameShape(word);
+}
+
 /** A name found in one place, before deduplication. */
 export interface NameHit {
   name: string;
@@ -72,6 +91,14 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
       if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
         const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
         out.push({ name: canonicalOfficial(toNominative(raw)), start: from + m.index, end: from + m.index + m[0].length });
+        continue;
+      }
+      // A given name outside the table before a surname-shaped word: "Зинон Вертинский".
+      if (!m[2] && isSurnameShape(m[3]) && !isGivenNameForm(m[3]) && isGivenShape(m[1]) && !officialOf(m[3])) {
+        // The table cannot decline an unknown given name: "Аглаю Скорохватову" is a feminine accusative.
+        const femAcc = /[ую]$/.test(m[1]) && /(?:ов|ев|ин|ын)у$/.test(m[3]);
+        const name = femAcc ? `${m[1].slice(0, -1)}${m[1].endsWith("ю") ? "я" : "а"} ${m[3].slice(0, -1)}а` : toNominative(`${m[1]} ${m[3]}`);
+        out.push({ name, start: from + m.index, end: from + m.index + m[0].length });
         continue;
       }
       // Not a name pair: retry from the second word, which may start one.
