@@ -324,6 +324,44 @@ describe("round 4 rules", () => {
     expect(names).toContain("Зинон Вертинский");
     expect(names).toContain("Аглая Скорохватова");
   });
+  it("an exchange word right after a release sentence is a release without the word обмен", () => {
+    const f = extractRussian({ text: "В пятницу власти отпустили 11 заключённых. Взамен соседняя страна получила пятерых своих шпионов." });
+    expect(f.releases.map((r) => r.count).sort()).toEqual([11, 5]);
+  });
+  it("«число освобождённых … составило N» is another count", () => {
+    const f = extractRussian({ text: "По итогам полугодия число освобождённых по всем статьям составило 217." });
+    expect(f.other_counts.map((c) => c.value)).toEqual([217]);
+    expect(f.releases).toHaveLength(0);
+  });
+  it("a quote introduced by a surname and a colon belongs to that speaker", () => {
+    const f = extractRussian({ text: "Латушко: «За решёткой до сих пор остаются более тысячи наших людей»." });
+    expect(f.prisoner_count_claims[0]).toMatchObject({ value: 1000, qualifier: "over", attributed_to: "Латушко" });
+    expect(f.persons.map((p) => p.name)).toContain("Латушко");
+  });
+  it("a surname alone next to a release verb is a person and joins «разам з яшчэ N»", () => {
+    const f = extractRussian({ text: "Пасля перамоваў Хадкевіча вызвалілі разам з яшчэ 6 вязнямі." });
+    expect(f.releases[0]).toMatchObject({ count: 7 });
+    expect(f.persons.some((p) => p.role === "released")).toBe(true);
+  });
+  it("names freed in one sentence at different dates make separate releases", () => {
+    const f = extractRussian({ text: "В марте 2025 года на свободу вышел Пётр Громов, а в мае обменяли Олесю Кравец.", published: "2025-06-01" });
+    expect(f.releases.map((r) => r.date).sort()).toEqual(["2025-03", "2025-05"]);
+  });
+  it("«Об этом …, 16 сентября, сообщила…» dates the round just told", () => {
+    const f = extractRussian({ title: "Помилованы ещё 12 политзаключённых", text: "Об этом во вторник, 8 октября, сообщили в администрации.", published: "2024-10-09" });
+    expect(f.pardon_events[0]).toMatchObject({ count: 12, date: "2024-10-08" });
+  });
+  it("people who left the colonies with «в том числе» are among those freed; a restated count is not new", () => {
+    const f = extractRussian({ text: "В июле из российских колоний вышли 9 человек, в том числе Пётр Громов. Эти 9 человек увидели родных." });
+    expect(f.releases).toHaveLength(1);
+    expect(f.releases[0]!.names).toEqual(["Пётр Громов"]);
+    expect(f.other_counts).toHaveLength(0);
+  });
+  it("Belarusian «з пачатку года» makes a release a period total; «заставаліся» is a stock", () => {
+    const f = extractRussian({ text: "З пачатку года на волю выйшлі 205 чалавек. На 1 ліпеня ў турмах заставаліся 1170 палітвязняў.", published: "2025-07-02" });
+    expect(f.releases).toHaveLength(0);
+    expect(f.prisoner_count_claims.map((c) => c.value)).toEqual([1170]);
+  });
   it("a role word before a surname is not a given name", () => {
     const f = extractRussian({ text: "Адвокат Петрова сказал, что суд перенесли." });
     expect(f.persons).toHaveLength(0);

@@ -18,7 +18,8 @@ import {
   RELEASE, ROUND_NOUN, SINCE_START, SOURCES, STOCK, SUBGROUP_ANY, SUBGROUP_BEFORE,
 } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
-import { addPerson, findRuNames, isKnownOfficial, roleOf, samePerson, SPEECH_BEFORE } from "./persons-ru.js";
+import { addPerson, findRuNames, type NameHit, isKnownOfficial, isSurnameShape, roleOf, samePerson, SPEECH_BEFORE } from "./persons-ru.js";
+import { toNominative } from "../../names/index.js";
 
 /** True when a release already names this person, in any spelling ("Кастусёва" in a title, "Кастусёў" in the body). */
 function namedIn(releases: Release[], name: string): boolean {
@@ -37,7 +38,7 @@ interface Sentence {
 const NOT_A_COUNT = /^\s*(?:лет|года?(?![а-яё])|годам|годы|г\.|%|процент|раз[а]?(?![а-яё])|месяц|дн|час|минут|суток|рубл|евро|доллар|статья|стат|ст\.|колони|-[а-я]{1,2}(?![а-яё]))/i;
 const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
 /** "уже 30 лет", "в 2025 году": periods make a count a flow, not a release of people. */
-const PERIOD = /в 20\d\d год|за 20\d\d|за год|с начала года|за весь|в течение года|за последн/i;
+const PERIOD = /в 20\d\d год|за 20\d\d|за год|с начала года|за весь|в течение года|за последн|з пачатку года|у 20\d\d годзе|за ўвесь/i;
 /** A pardon act, as opposed to "помилованные" naming a group already introduced. */
 const PARDON_ACT = /помиловал|помилование|помиловани[еяию]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванне|памілаван[аы]/i;
 /** "а 16 сентября — ещё 37": a further round in the same sentence needs no noun of its own. */
@@ -56,7 +57,7 @@ const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди 
  */
 const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )/i;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:взамен|освобод|освобожд|вышл[иао]? на свободу|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+const RELEASE_THEN_MEMBERS = /(?:взамен|освобод|освобожд|вышл[иао]? на свободу|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** Words of reported speech: a count in such a sentence belongs to the person speaking. */
 const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
 /** Two names joined as a list ("Алесь Беляцкий, Валентин Стефанович и юрист Максим Знак"). */
@@ -83,6 +84,29 @@ const REST_BEFORE = /(?:^|[^а-яёіў])(?:остальн|астатні)[а-я
  * pardon round, the names of "the freed" are members of that round (pardoned), not a new release.
  */
 const ROUND_FREED_MEMBERS = /(?:освобожд[её]нн|помилованн|вышедш|вызвален|памілаван)[а-яёіў]*[^.;]{0,40}?(?:среди них|среди которых|в их числе|в том числе|сярод іх)/i;
+/**
+ * "Число освобождённых за год составило 342", "количество задержанных превысило 500": a count of
+ * people named by the noun before it (not political prisoners: that is a stock, NOUN_BEFORE).
+ * Read on the 90 characters before the number; the verb may have become the number's qualifier.
+ */
+const COUNT_NOUN_BEFORE = /(?:^|[^а-яёіў])(?:число|количество|колькасць|лік)\s+(освобожд|помилованн|вышедш|вызвален|памілаван|задержанн|затрыман|осужд[её]нн|арестованн|обменянн|депортированн)[а-яёіў]*(?:\s+[^\s.;]+){0,4}?\s*(?:(?:составил[аои]?|составляет|достиг(?:ло|ла)?|склала|склаў|перавысіла|превысил[аои]?|превышает)\s*|[:—–]\s*)?$/i;
+const COUNT_NOUN_WHAT: Record<string, string> = {
+  освобожд: "released", вышедш: "released", вызвален: "released", обменянн: "released in exchanges", помилованн: "pardoned", памілаван: "pardoned",
+  задержанн: "detained", затрыман: "detained", арестованн: "detained", осуждённ: "convicted", осужденн: "convicted", депортированн: "deported",
+};
+/**
+ * "Тихановская: «…»", "Латушко: «…»": a quote introduced by its speaker and a colon. Its counts
+ * belong to the speaker (one or two capitalised words, the name in the nominative).
+ */
+const COLON_SPEAKER = /^[\s\p{Extended_Pictographic}\uFE0F]*([А-ЯЁІЎ][а-яёіў-]+(?:\s+[А-ЯЁІЎ][а-яёіў-]+)?)\s*:\s*[«"„]/u;
+/** "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the date of the story just told. */
+const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|пра гэта)(?![а-яёіў])/iu;
+
+/** A capitalised word not after a preposition (a place: "в Киев", "из Гродно"). */
+const LONE_SURNAME = /(^|[^А-ЯЁІЎа-яёіў-](?<!(?:^|\s)(?:в|во|из|у|ў|на|до|под|с|з|за|к|ад|от)\s))([А-ЯЁІЎ][а-яёіў]{3,})(?![а-яёіў-])(?!\s+[А-ЯЁІЎ])/gu;
+const LONE_RELEASE_AFTER = /^\s*(?:—\s*)?(?:был[аи]? |уже |тоже |также |таксама )?(?:освобожд|освобожд[её]н|вышл?[аи]? на свободу|вышел на свободу|вышл?[аи]? из|вызвалілі|вызвален|выйшаў|выйшла|помилован|памілаван|отпустил|выпустил)/i;
+const LONE_RELEASE_BEFORE = /(?:освободили|отпустили|выпустили|вызвалілі|выпусцілі|помиловал[аи]?|памілаваў|обменяли|абмянялі)\s+(?:[а-яёіў-]+\s+){0,2}$/i;
+
 /** Sentences that list the members of the round just described. */
 const MEMBERS = /^(?:в их числе|в том числе|среди них|среди помилованных|среди освобожденных|среди освобождённых|помилованы|это)/i;
 
@@ -347,7 +371,9 @@ export function extractRussian(input: ExtractInput): Facts {
     // just announced, with the date of that sentence when this one has none.
     const decreeOfAnnounced = pardonAnnounced && DECREE_REF.test(sentence);
     const isPardon = PARDON.test(sentence) || (pardonAnnounced && RELEASE.test(sentence)) || decreeOfAnnounced;
-    const isRelease = RELEASE.test(sentence) || (exchangeDoc && EXCHANGE_RELEASE.test(sentence));
+    // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
+    // a release sentence frees people even in a report that never says "обмен".
+    const isRelease = RELEASE.test(sentence) || ((exchangeDoc || sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence));
     if (s.field === "text" && datelineEnd >= 0) sentencesSinceDateline = s.start < datelineEnd ? 0 : sentencesSinceDateline + 1;
     const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null);
     const used = new Set<RuNumber>();
@@ -363,6 +389,36 @@ export function extractRussian(input: ExtractInput): Facts {
     // People in this sentence (added to the list at the end of the sentence, once releases are known).
     // Bylines and photo credits name no one in the story ("Автор: Иван Петров", "Фото: …").
     const names = findRuNames(s.src, s.start, s.end).filter((h) => !BYLINE.test(s.src.slice(Math.max(s.start, h.start - 40), h.start)));
+    // "Тихановская: «…»": the speaker of a quote introduced with a colon, even by surname alone.
+    const colon = COLON_SPEAKER.exec(sentence);
+    let quoteSpeaker: string | null = null;
+    if (colon) {
+      const at = s.start + colon.index + colon[0].indexOf(colon[1]!);
+      const hit = names.find((h) => h.start <= at && h.end > at);
+      if (hit) quoteSpeaker = hit.name;
+      else if (!colon[1]!.includes(" ") && isSurnameShape(colon[1]!)) {
+        quoteSpeaker = colon[1]!;
+        names.unshift({ name: colon[1]!, start: at, end: at + colon[1]!.length });
+      }
+    }
+    // "Ціханоўскага вызвалілі разам з яшчэ 13": a surname alone next to a release verb is a person.
+    if (RELEASE.test(sentence) || PARDON.test(sentence)) {
+      LONE_SURNAME.lastIndex = 0;
+      const span = sentence.slice(0, 4000);
+      let lm: RegExpExecArray | null;
+      while ((lm = LONE_SURNAME.exec(span)) !== null) {
+        const word = lm[2]!;
+        const at = s.start + lm.index + lm[1]!.length;
+        if (!isSurnameShape(word) || names.some((h) => at >= h.start && at < h.end)) continue;
+        const after = span.slice(lm.index + lm[0].length, lm.index + lm[0].length + 30);
+        const beforeWord = span.slice(Math.max(0, lm.index + lm[1]!.length - 30), lm.index + lm[1]!.length);
+        if (!LONE_RELEASE_AFTER.test(after) && !LONE_RELEASE_BEFORE.test(beforeWord)) continue;
+        // Belarusian oblique adjectival surnames: "Ціханоўскага" -> "Ціханоўскі".
+        const name = /[ўщ]?(?:ск|цк)(?:ага|аму|ім)$/.test(word) ? word.replace(/(?:ага|аму|ім)$/, "і") : toNominative(word);
+        names.push({ name, start: at, end: at + word.length });
+      }
+      names.sort((a, b) => a.start - b.start);
+    }
     // Later mentions by surname alone ("Статкевича вернули в колонию") carry roles too.
     if (facts.persons.length > 0) {
       known = surnameIndex(facts.persons.map((p) => p.name), known);
@@ -501,6 +557,14 @@ export function extractRussian(input: ExtractInput): Facts {
       const clause = clauseAround(s.src, s, n.start, n.end);
       const evidence = ev(n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0));
 
+      // "Число освобождённых за год составило 342": a count of the people the noun before names.
+      const countNoun = peopleNoun === null ? COUNT_NOUN_BEFORE.exec(beforeInSentence.slice(-90)) : null;
+      if (countNoun) {
+        const stem = countNoun[1]!.toLowerCase().replace("ё", "е");
+        const what = COUNT_NOUN_WHAT[stem] ?? COUNT_NOUN_WHAT[countNoun[1]!.toLowerCase()] ?? "people";
+        facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: PERIOD.test(sentence) || SINCE_PERIOD.test(sentence) ? `${what} over a period` : what, evidence: [evidence] });
+        continue;
+      }
       // Stock of political prisoners: held now, or recognised since 2020.
       // A subgroup marker only matters before the number: "1317 политзаключённых, среди них 169 женщин".
       const subgroup = SUBGROUP_BEFORE.test(beforeInSentence) || SUBGROUP_ANY.test(sentence);
@@ -512,12 +576,13 @@ export function extractRussian(input: ExtractInput): Facts {
       // "… признала политзаключёнными ещё девять человек. Теперь их 1142": "их" is the noun just used.
       const pronounStock = peopleNoun === null && THEIR_COUNT.test(beforeInSentence.slice(-30)) && (POLITICAL.test(sentence) || (previous !== null && POLITICAL.test(previous.src.slice(previous.start, previous.end))));
       const nounBefore = peopleNoun === null ? NOUN_BEFORE.exec(beforeInSentence.slice(-90)) ?? (qualifierFirst ? NOUN_QUALIFIED.exec(beforeInSentence.slice(-90)) : null) ?? (pronounStock ? THEIR_COUNT.exec(beforeInSentence.slice(-30)) : null) : null;
-      const heldPeople = peopleNoun !== null && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы|в тюрьмах|в колониях|у турмах|у калоніях/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
+      // "за решёткой остаются более тысячи": a qualified figure with no noun in a held clause.
+      const heldPeople = (peopleNoun !== null || (n.qualifier !== "exact" && /^\s*(?:[,.;»"]|$)/.test(after))) && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы|в тюрьмах|в колониях|у турмах|у калоніях/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
       // "Мемориал признаёт политзаключёнными более 770 человек": a present-tense recognition is the stock now.
       const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
       const recognised = peopleNoun !== null && POLITICAL.test(sentence) && RECOGNISED.test(sentence) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
       if (!subgroup && (heldPolitical || heldPeople || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !RELEASE.test(clause)) {
-        let source = sourceOf(sentence, viasnaInDoc);
+        let source = quoteSpeaker ?? sourceOf(sentence, viasnaInDoc);
         if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), viasnaInDoc);
         // Reported speech: the count belongs to the person speaking ("Тихановская напомнила, что…").
         if (!source && SPEECH.test(sentence)) source = names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? null;
@@ -605,6 +670,8 @@ export function extractRussian(input: ExtractInput): Facts {
       }
 
       const other = OTHER_CATEGORY.find((c) => c.re.test(clause));
+      // "Сегодня 52 человека увидели своих родных" after "освободили 52 человека": the release restated.
+      if (!other && !rest && (peopleNoun || n.collective) && !SUBGROUP_BEFORE.test(beforeInSentence) && (facts.releases.some((r) => r.count === n.value) || facts.pardon_events.some((e) => e.count === n.value))) continue;
       const gender = /^\s*(?:—\s*)?(женщин|мужчин)/i.exec(after);
       const what = gender ? (gender[1]!.toLowerCase().startsWith("ж") ? "women" : "men") : other?.what ?? (POLITICAL.test(after.slice(0, 30)) ? "political prisoners" : "people");
       facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what, evidence: [evidence] });
@@ -632,9 +699,23 @@ export function extractRussian(input: ExtractInput): Facts {
     });
     // People freed together in one sentence without a count make one release, not one each.
     const freed = names.filter((h, i) => roles[i] === "released" && !namedIn(facts.releases, h.name));
-    if (freed.length > 0) {
-      const unique = [...new Set(freed.map((h) => h.name))];
-      facts.releases.push({ names: unique, count: null, date: dayDate ?? talkDate, kind: "other", evidence: [ev(freed[0]!.start, freed.at(-1)!.end)] });
+    // "В феврале вышел Марк Фогель, а в апреле обменяли Ксению Карелину": each name takes the date
+    // written before it in the sentence; different dates make different releases.
+    const groups = new Map<string, NameHit[]>();
+    for (const h of freed) {
+      const own = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.iso && d.end <= h.start).at(-1)?.iso ?? dayDate ?? talkDate ?? "";
+      const list = groups.get(own) ?? [];
+      list.push(h);
+      groups.set(own, list);
+    }
+    for (const [date, hits] of groups) {
+      const unique = [...new Set(hits.map((h) => h.name))];
+      facts.releases.push({ names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [ev(hits[0]!.start, hits.at(-1)!.end)] });
+    }
+    // "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the story just told took place then.
+    if (ABOUT_THIS.test(sentence) && dayDate) {
+      if (current && sinceEvent <= 2 && current.date === null) current.date = dayDate;
+      if (lastRelease && sinceRelease <= 2 && (lastRelease as Release).date === null) (lastRelease as Release).date = dayDate;
     }
     pardonAnnounced = PARDON.test(sentence) && numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)));
     announcedDate = pardonAnnounced ? dates.find((d) => d.precision === "day")?.iso ?? null : null;
