@@ -3,7 +3,7 @@
  * Stock counts of political prisoners ("over 1,200 remain behind bars", "1,244 as of 31 January")
  * with who says so, the as-of date and the scope; and the merging of restated figures.
  */
-import { isoOf, type DateMention } from "../dates.js";
+import { findDates, isoOf, type DateMention } from "../dates.js";
 import type { PrisonerCountClaim, Qualifier } from "../facts.js";
 import type { Span } from "../sentences.js";
 import { countryIn, ev, releaseActIn, type Ctx } from "./context.js";
@@ -27,6 +27,14 @@ export function asOfDate(ctx: Ctx, s: Span, dates: DateMention[]): string | null
   return null;
 }
 
+/** "As of April 17, 29,640 have been arrested. Of them, 22,215 are still detained.": the date of the sentence before. */
+function asOfBefore(ctx: Ctx, i: number, sentence: string): string | null {
+  const prev = ctx.sentences[i - 1];
+  if (!prev || !/^(?:Of (?:them|these|those)|Among them|Of that number)\b/.test(sentence)) return null;
+  if (!/^\W{0,3}As (?:of|at)\b/i.test(ctx.text.slice(prev.start, prev.start + 12))) return null;
+  return asOfDate(ctx, prev, findDates(ctx.text, prev.start, Math.min(prev.end, prev.start + 40), ctx.published, null));
+}
+
 /** "He/She said …": the person named most recently before this sentence. */
 export function speakerByPronoun(ctx: Ctx, i: number, sentence: string): string | null {
   if (!/\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|urged|told|wrote|noted|stressed|estimated|claimed|called)\b/i.test(sentence)) return null;
@@ -47,11 +55,16 @@ export function claimScope(sentence: string): string {
 /** The stock counts of political prisoners stated in one sentence. */
 export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], lazyDates: () => DateMention[]): void {
   for (const c of counts) {
-    if (c.used || c.vague || c.partOf) continue;
+    if (c.used || c.vague) continue;
     const noun = c.noun;
     const after = c.after;
-    let stock = false;
-    if (/political prisoners?|prisoners? of conscience/.test(noun)) stock = true;
+    // "consider more than 50 of those held to be prisoners of conscience": a part that is itself a stock.
+    const consider = /^\s*(?:held|detained|jailed|arrested|in custody)\s+(?:to be|as) (?:political prisoners|prisoners of conscience)\b/.test(after) && noun === "those" && /\b(?:consider|regard|recogni[sz]e|count|deem)s?\s+$/i.test(c.before);
+    if (c.partOf && !consider) continue;
+    let stock = consider;
+    if (stock || /political prisoners?|prisoners? of conscience/.test(noun)) stock = true;
+    // "The Memorial project that supports political prisoners lists 775 names."
+    else if (noun === "" && /^\s*names\b/.test(after) && /\b(?:lists?|listed|includes?|counts?)\s+$/.test(c.before) && /\bpolitical prisoners\b/i.test(sentence)) stock = true;
     else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/.test(after)) stock = true;
     else if (noun === "" && /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|under detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
     else if (/^(?:people|persons|individuals)$/.test(noun) && c.value >= 50 && /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: still| currently)?|were still|stay(?:ed)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/.test(after)) stock = true;
@@ -86,6 +99,7 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     const asOf =
       asOfDate(ctx, s, dates) ??
       dates.find((d) => d.precision === "day")?.iso ??
+      asOfBefore(ctx, i, sentence) ??
       // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.
       (ctx.published && !/\b(?:ago|back in|at the time|in (?:19|20)\d\d|until|used to|was once|peak)\b/i.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
     const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";

@@ -16,7 +16,7 @@ import { PARDON_RE, RELEASE_RE } from "./lexicon.js";
 import { others, runningTotals } from "./others.js";
 import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
-import { joinPreviousRelease, releases } from "./releases.js";
+import { joinPreviousRelease, releaseAfterPardon, releases } from "./releases.js";
 import { documentSource } from "./sources.js";
 
 function processField(ctx: Ctx): void {
@@ -39,6 +39,7 @@ function processField(ctx: Ctx): void {
     const recap = !!ctx.main && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)/i.test(sentence);
     const isPardon = PARDON_RE.test(sentence) || recap;
     const mayRelease = RELEASE_RE.test(sentence);
+    if (!isPardon) releaseAfterPardon(ctx, i, s, sentence);
     joinPreviousRelease(ctx, i, sentence);
     runningTotals(ctx, s, sentence);
     if (!counts.length && !isPardon && !mayRelease) {
@@ -75,7 +76,7 @@ export function extractEnglish(input: ExtractInput): Facts {
     if (!opens) return null;
     const prevText = text.slice(p.start, p.end);
     // "Belarus has freed 16 more prisoners … Among them was X": X was freed (or pardoned) with them.
-    if (releaseActIn(prevText) && /\d|\b(?:dozen|several|more)\b/.test(prevText)) return /\bpardon/i.test(prevText) ? "pardoned" : "released";
+    if (releaseActIn(prevText) && /\d|\b(?:dozen|several|more|those freed|those released)\b/.test(prevText)) return /\bpardon/i.test(prevText) ? "pardoned" : "released";
     if (/\bpardon(?:ed|s)?\b/i.test(prevText)) return "pardoned";
     if (/\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(prevText)) return "prisoner";
     return null;

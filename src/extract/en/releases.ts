@@ -108,3 +108,17 @@ export function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void
     if ((m.role === "released" || m.role === "pardoned") && !last.names.includes(m.name)) last.names.push(m.name);
   }
 }
+
+/**
+ * "The regime pardoned 5,864 prisoners. Prisoners began leaving Insein prison in the morning.": a
+ * pardon round told first, then people seen walking free — the round is also a release.
+ */
+export function releaseAfterPardon(ctx: Ctx, i: number, s: Span, sentence: string): void {
+  const main = ctx.main;
+  if (!main || i - ctx.mainSentence < 1 || i - ctx.mainSentence > 2) return;
+  const m = /\b(?:(?:those|the prisoners|the people) (?:freed|released) so far|began (?:leaving|walking out of|to leave)|walked out of (?:the )?(?:prison|jail|gates)|were seen leaving)\b/i.exec(sentence);
+  // A release already told after the round ("…, while 123 were freed in a deal") is another event.
+  const mainStart = ctx.sentences[ctx.mainSentence]?.start ?? 0;
+  if (!m || ctx.facts.releases.some((r) => r.count === main.count || r.evidence.some((e) => e.field === ctx.field && e.start >= mainStart))) return;
+  ctx.facts.releases.push({ names: [], count: main.count, qualifier: main.qualifier, date: main.date, kind: "pardon", evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
+}

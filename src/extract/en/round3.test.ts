@@ -24,3 +24,33 @@ describe("round-3 phenomena", () => {
     expect(f.persons.find((p) => p.name === "Pavel Rudak")?.role).toBe("prisoner");
   });
 });
+
+describe("round-2 open failures", () => {
+  it("'As of <date>, …' one sentence earlier dates 'Of them, N are still detained'", () => {
+    const f = en("As of May 2, 2025, some 3,100 people had been arrested by the army. Of them, 2,450 are still under detention.", "2025-05-04");
+    expect(f.prisoner_count_claims[0]).toMatchObject({ value: 2450, as_of: "2025-05-02" });
+  });
+
+  it("a heading like 'Military Coup' is not a person", () => {
+    expect(en("Weekly Report on the Military Coup\n\nNothing new was recorded.").persons).toEqual([]);
+  });
+
+  it("an amnesty announced with 'would release', then 'those freed so far … Among them is X'", () => {
+    const f = en("The council announced on May 1 that it would release 2,210 prisoners under an amnesty. Few of those freed so far are political detainees. Among them is the poet Min Zaw Oo, who had been jailed in 2022.", "2025-05-03");
+    expect(f.releases[0]).toMatchObject({ count: 2210, date: "2025-05-01", kind: "pardon", names: ["Min Zaw Oo"] });
+  });
+
+  it("a pardon round, then prisoners seen leaving: the round is also a release", () => {
+    const f = en("The junta pardoned 1,320 prisoners on Tuesday to mark Union Day. Prisoners began leaving the jail in the afternoon.", "2025-02-12");
+    expect(f.releases[0]).toMatchObject({ count: 1320, kind: "pardon" });
+  });
+
+  it("'consider more than 50 of those held to be prisoners of conscience' is a stock", () => {
+    const f = en("Monitors consider more than 70 of those held to be prisoners of conscience.");
+    expect(f.prisoner_count_claims[0]).toMatchObject({ value: 70, qualifier: "over" });
+  });
+
+  it("'the project that supports political prisoners lists 640 names' is a stock", () => {
+    expect(en("The support project for political prisoners lists 640 names.").prisoner_count_claims[0]?.value).toBe(640);
+  });
+});
