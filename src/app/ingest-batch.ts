@@ -11,7 +11,7 @@ import type { Listed } from "../ingest/list-files.js";
 import { badRowsCsv } from "../ingest/people-csv.js";
 import type { ReadOptions, SourceBatch } from "../ingest/read-source.js";
 import { ingestDocuments, type IngestDeps } from "./ingest-documents.js";
-import { ingestPeople } from "./ingest-people.js";
+import { ingestPeople, type PossibleDuplicate } from "./ingest-people.js";
 
 /** The summary printed by `vigil ingest --json` (the contract). */
 export interface IngestSummary {
@@ -22,8 +22,12 @@ export interface IngestSummary {
   errors: { source: string; message: string }[];
   /** Items adapters skipped, by reason (service messages, media without text...). */
   skipped: Record<string, number>;
-  /** People imported from CSV lists. */
+  /** People imported from CSV lists (new records). */
   people: number;
+  /** CSV rows attached to a person already known instead of creating a duplicate. */
+  matchedExisting: number;
+  /** CSV rows created although someone similar is known: to review (`vigil person merge`). */
+  possibleDuplicates: PossibleDuplicate[];
   /** Files the bad rows of CSV lists were written to (with --skip-bad). */
   badRowFiles: string[];
 }
@@ -55,7 +59,7 @@ export interface BatchOptions extends ReadOptions {
 
 /** Ingests every location; never throws for a bad source or document. */
 export async function ingestLocations(deps: BatchDeps, locations: string[], options: BatchOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { new: 0, known: 0, failed: 0, facts: 0, errors: [], skipped: {}, people: 0, badRowFiles: [] };
+  const summary: IngestSummary = { new: 0, known: 0, failed: 0, facts: 0, errors: [], skipped: {}, people: 0, matchedExisting: 0, possibleDuplicates: [], badRowFiles: [] };
   let done = 0;
   const size = options.batchSize ?? 200;
   let pending: { doc: DocumentInput; source: string }[] = [];
@@ -152,6 +156,8 @@ async function ingestPeopleBatch(
     if (r.status === "new") {
       summary.new++;
       summary.people += r.persons;
+      summary.matchedExisting += r.matchedExisting;
+      summary.possibleDuplicates.push(...r.possible);
     } else summary.known++;
   } catch (error) {
     fail(location, error);

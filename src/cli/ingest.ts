@@ -98,11 +98,12 @@ function positive(value: string | undefined, field: string): number | undefined 
 }
 
 function toJson(s: IngestSummary) {
-  return { new: s.new, known: s.known, failed: s.failed, facts: s.facts, errors: s.errors, skipped: s.skipped, people: s.people, bad_row_files: s.badRowFiles };
+  return { new: s.new, known: s.known, failed: s.failed, facts: s.facts, errors: s.errors, skipped: s.skipped, people: s.people, matched_existing: s.matchedExisting, possible_duplicates: s.possibleDuplicates, bad_row_files: s.badRowFiles };
 }
 
 function human(s: IngestSummary): string {
-  const lines = [`${s.new} new, ${s.known} already known, ${s.failed} failed; ${s.facts} facts suggested${s.people ? `; ${s.people} people imported` : ""}`];
+  const lines = [`${s.new} new, ${s.known} already known, ${s.failed} failed; ${s.facts} facts suggested${s.people ? `; ${s.people} people imported` : ""}${s.matchedExisting ? `; ${s.matchedExisting} rows matched existing people` : ""}`];
+  for (const p of s.possibleDuplicates) lines.push(`  line ${p.line}: ${p.name} (new ${p.personId}) may be ${p.similar.map((x) => `${x.name} ${x.personId}`).join(" or ")}`);
   const skipped = Object.entries(s.skipped);
   if (skipped.length > 0) lines.push(`skipped: ${skipped.map(([reason, n]) => `${n} ${reason}`).join(", ")}`);
   for (const e of s.errors.slice(0, 50)) lines.push(`  ${e.source}: ${e.message}`);
