@@ -362,6 +362,10 @@ describe("round 4 rules", () => {
     expect(f.releases).toHaveLength(0);
     expect(f.prisoner_count_claims.map((c) => c.value)).toEqual([1170]);
   });
+  it("«Его вернули в колонию» makes the man just named a prisoner", () => {
+    const f = extractRussian({ text: "Павел Северинец не стал подписывать прошение. Его этапировали обратно в колонию в Шклове." });
+    expect(f.persons[0]).toMatchObject({ name: "Павел Северинец", role: "prisoner" });
+  });
   it("a role word before a surname is not a given name", () => {
     const f = extractRussian({ text: "Адвокат Петрова сказал, что суд перенесли." });
     expect(f.persons).toHaveLength(0);

@@ -14,7 +14,7 @@ import { emptyFacts, type Evidence, type ExtractInput, type Facts, type PardonEv
 import { splitSentences } from "../sentences.js";
 import { findRuDates, type RuDate } from "./dates-ru.js";
 import {
-  BREAKDOWN, CLAUSE_CATEGORY, EVENT_NOUN, FLOW, IN_COUNTRY, ORDINAL_STEMS, OTHER_CATEGORY, PARDON, PEOPLE_NOUN, POLITICAL, RECOGNISED,
+  PRISONER_AFTER, BREAKDOWN, CLAUSE_CATEGORY, EVENT_NOUN, FLOW, IN_COUNTRY, ORDINAL_STEMS, OTHER_CATEGORY, PARDON, PEOPLE_NOUN, POLITICAL, RECOGNISED,
   RELEASE, ROUND_NOUN, SINCE_START, SOURCES, STOCK, SUBGROUP_ANY, SUBGROUP_BEFORE,
 } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
@@ -694,6 +694,14 @@ export function extractRussian(input: ExtractInput): Facts {
       }
     }
     names.forEach((h, i) => addPerson(facts.persons, h.name, roles[i]!, sentence.slice(0, 120), ev(h.start, h.end)));
+    // "Николай Статкевич отказался уезжать. Его вернули в колонию": the pronoun is the last person
+    // of that gender named, who is a prisoner.
+    const pronoun = names.length === 0 ? /^[\s«"]*(его|её|ее|яго|яе)\s+(.{0,60})/i.exec(sentence) : null;
+    if (pronoun && PRISONER_AFTER.test(` ${pronoun[2]}`)) {
+      const fem = !/^(?:его|яго)$/i.test(pronoun[1]!);
+      const who = [...speakers].reverse().find((name) => /(?:а|я)$/.test(name.split(" ")[0]!) === fem);
+      if (who) addPerson(facts.persons, who, "prisoner", sentence.slice(0, 120), ev(s.start, s.start + pronoun[1]!.length));
+    }
     names.forEach((h, i) => {
       if (roles[i] !== "official" && h.name.includes(" ")) speakers.push(h.name);
     });
