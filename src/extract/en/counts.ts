@@ -72,6 +72,8 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
   // "nine are over 50": an age inside a breakdown, read by the breakdown rules.
   if (n.qualifier !== "exact" && /^(?:are|is|were|aged)$/.test(p0) && /^(?:over|above|under)/i.test(text.slice(n.qualStart, n.start))) return true;
   if ((p0 === "than" && /^(?:older|younger)$/.test(prevN[1] ?? "")) || /^(?:older|younger)$/.test(prevN[0] ?? "")) return true;
+  // "with their two children": someone's family, not a count on the topic.
+  if (/^(?:their|his|her|my|our|your)$/.test(p0) && /^\s+(?:children|sons|daughters|kids|grandchildren|brothers|sisters)\b/.test(after)) return true;
   return false;
 }
 

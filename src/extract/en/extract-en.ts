@@ -119,6 +119,8 @@ export function extractEnglish(input: ExtractInput): Facts {
   for (const r of head.facts.releases) if (!f.releases.some((x) => x.count !== null && r.count !== null && roughly(r.count, x.count))) f.releases.unshift(r);
   f.prisoner_count_claims = dedupeClaims(f.prisoner_count_claims).slice(0, MAX_FACTS);
   f.pardon_events = f.pardon_events.slice(0, MAX_FACTS);
+  // "X has been released." then "X was freed with Y and a third person": the names-only release is the counted one.
+  f.releases = f.releases.filter((r) => !(r.names.length && r.count === r.names.length && f.releases.some((o) => o !== r && o.count !== null && o.count > r.count! && r.names.every((n) => o.names.includes(n)))));
   f.releases = f.releases.slice(0, MAX_FACTS);
   // Claims demoted as sub-groups become other counts.
   f.other_counts = dropRounded(f.other_counts, (o) => o.value).slice(0, MAX_FACTS);

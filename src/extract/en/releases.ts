@@ -11,6 +11,9 @@ import type { CountMention } from "./counts.js";
 import { PARDON_RE, PERIOD_RE, RELEASE_RE } from "./lexicon.js";
 import { pairDates } from "./pardons.js";
 
+/** "The three were released": a number with no noun after "The" at the start of the sentence. */
+const THE_N = /^\s*(?:The|All|All the|Those|These)\s+$/;
+
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
   const act = releaseActIn(sentence);
@@ -43,13 +46,22 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     count = pool.find(
       (c) =>
         (!c.used || ((freedRight(c) || actRight(c)) && ctx.lastEvent?.count === c.value)) &&
-        !c.vague && !c.partOf && c.noun !== "" && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
+        !c.vague && !c.partOf && (c.noun !== "" || (THE_N.test(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
         !/\b(?:including|among them|among whom)\s*$/i.test(c.before),
     );
   }
   if (count) {
     count.used = true;
     let value = count.value;
+    // "X was freed together with Y and a U.S. citizen. The three were released after …": the
+    // count of the release told just before.
+    const last = ctx.facts.releases[ctx.facts.releases.length - 1];
+    const prevSpan = ctx.sentences[i - 1];
+    if (count.noun === "" && last && prevSpan && last.count !== null && last.count < value && last.evidence.some((e) => e.field === ctx.field && e.start >= prevSpan.start && e.end <= prevSpan.end)) {
+      last.count = value;
+      last.evidence.push(ev(ctx.field, count.qualStart, count.end));
+      return;
+    }
     // "X has been freed together with 13 other inmates": the named one plus the others.
     if (/\b(?:(?:together|along) with|and)\s*$/i.test(count.before) && /\bothers?\b/.test(ctx.text.slice(count.end, count.nounEnd)) && names.length <= 1) value += 1;
     evidence.push(ev(ctx.field, count.qualStart, count.nounEnd));
@@ -59,7 +71,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     const prevS = ctx.sentences[i - 1];
     if (date === null && prevS && /^(?:He|She|They|The|Those|All)\b/.test(sentence)) {
       const prevText = ctx.text.slice(prevS.start, prevS.end);
-      if (RELEASE_RE.test(prevText) || /walked out of/i.test(prevText)) {
+      // "… freed that day": the day told in the sentence before, whatever its verb.
+      if (RELEASE_RE.test(prevText) || /walked out of/i.test(prevText) || /\b(?:freed|released) (?:on )?(?:that|the same) day\b/i.test(sentence)) {
         date = findDates(ctx.text, prevS.start, prevS.end, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
       }
     }

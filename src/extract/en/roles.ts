@@ -31,12 +31,12 @@ const FREED_AFTER =
 
 // "… was freed in return for the Russian cybercriminal X": in a swap the other side goes free too.
 const FREED_BEFORE =
-  /(?:\b(?:in (?:return|exchange) for|swapped for|traded for)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}$|\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3})$/;
+  /(?:\b(?:in (?:return|exchange) for|swapped for|traded for)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}$|\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3}|\b(?:was|were|been) (?:freed|released)\b[^.;]{0,40}?\b(?:together|along) with\s+)$/;
 
 const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
 
 const PRISON_WORDS =
-  /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held)\b/i;
+  /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held|remain(?:s|ing)? in (?:[A-Z][\w-]* )?(?:prisons|jails|colonies))\b/i;
 
 const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
 

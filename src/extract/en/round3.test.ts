@@ -54,3 +54,26 @@ describe("round-2 open failures", () => {
     expect(en("The support project for political prisoners lists 640 names.").prisoner_count_claims[0]?.value).toBe(640);
   });
 });
+
+describe("round-3 blind failures", () => {
+  it("'freed … together with Y and a third person. The three were released …': one release of three", () => {
+    const f = en("The reporter Pavel Ivanets has been released. Ivanets was freed on April 2 together with Olga Sheremet and a Polish citizen who was not named. The three were released after talks in Minsk.", "2025-04-04");
+    expect(f.releases).toHaveLength(1);
+    expect(f.releases[0]).toMatchObject({ count: 3, date: "2025-04-02" });
+    expect(f.persons.find((p) => p.name === "Olga Sheremet")?.role).toBe("released");
+  });
+
+  it("'who remain in Belarusian prisons, X and Y' names prisoners", () => {
+    const f = en("She called for the release of two colleagues who remain in Belarusian prisons, Maksim Rudy and Anton Hlek.");
+    expect(f.persons.map((p) => p.role)).toEqual(["prisoner", "prisoner"]);
+  });
+
+  it("'with their two children' is not a count", () => {
+    expect(en("She waited at the border with their two children.").other_counts).toEqual([]);
+  });
+
+  it("'freed that day' takes the day of the sentence before", () => {
+    const f = en("On 9 May the activist was put on a bus to the border. He was one of 11 prisoners freed that day.", "2025-05-20");
+    expect(f.releases[0]).toMatchObject({ count: 11, date: "2025-05-09" });
+  });
+});
