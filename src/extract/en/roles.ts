@@ -83,7 +83,7 @@ export interface SentenceCues {
 export function sentenceCues(sentence: string): SentenceCues {
   return {
     pardon: /pardon/i.test(sentence),
-    freed: /\b(?:freed|released|set free|walked|handed over|swap|exchange|let out|in return for|traded for|the release)\b/i.test(sentence),
+    freed: /\b(?:freed|released|set free|walked|handed over|swap|exchange|let out|in return for|traded for|the release|flown)\b/i.test(sentence),
   };
 }
 
@@ -101,6 +101,8 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
 /** Released (or pardoned, through a list after "pardoned … among them"). */
 function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string): PersonRole | null {
   if (FREED_AFTER.test(after) || FREED_BEFORE.test(before)) return "released";
+  // "eight Russians, including X, who had been serving life, were flown to Moscow" (in a swap).
+  if (/\bincluding\s+$/.test(before) && /^[^.;]{0,160}?\b(?:were|have been) (?:freed|released|handed over|flown (?:to|home|back)\b)/.test(after) && /\b(?:[Ii]n return|swap|exchange|freed|released|handed over)\b/.test(text.slice(s.start, s.end))) return "released";
   // A list after a release or pardon in the same clause: "freed 16 people, among them X and Y",
   // "Among those freed then were X and the lawyer Y", "The swap also included X".
   const head0 = text.slice(s.start, start);

@@ -77,3 +77,15 @@ describe("round-3 blind failures", () => {
     expect(f.releases[0]).toMatchObject({ count: 11, date: "2025-05-09" });
   });
 });
+
+describe("swap returns", () => {
+  it("'In return, N …, including X, …, were flown to Moscow' is a release naming X", () => {
+    const f = en("In return, five Russians jailed abroad, including Oleg Zaitsev, who had been serving 20 years in Poland, were flown to Moscow.");
+    expect(f.releases[0]).toMatchObject({ count: 5, names: ["Oleg Zaitsev"] });
+    expect(f.persons[0]?.role).toBe("released");
+  });
+
+  it("'flown to' outside a swap is not a release", () => {
+    expect(en("The minister was flown to Minsk on Friday for talks with 12 envoys.").releases).toEqual([]);
+  });
+});
