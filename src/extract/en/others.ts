@@ -28,7 +28,9 @@ export function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after);
     // "at least 140 politically motivated detentions and 96 convictions": counted events on the topic.
     const events = !c.noun && /^\s+(?:[a-z-]+\s+){0,3}?(?:detentions|arrests|convictions|prosecutions|searches|(?:criminal|political|politically motivated) cases)\b/.test(c.after);
-    if (!c.noun && !verbBreakdown && !topicVerb && !numberOf && !events) continue;
+    // "eight of them had been convicted of X crimes and seven of drug offences": the noun and verb elided.
+    const elided = !c.noun && /^\s+(?:of|for)\s+["“a-z]/.test(c.after) && /\b(?:convicted|accused|charged|found guilty|sentenced) (?:of|for)\b[^;.]{1,80}\band\s+$/.test(c.before) && counts.some((o) => o !== c && o.partOf && o.start < c.start);
+    if (!c.noun && !verbBreakdown && !topicVerb && !numberOf && !events && !elided) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
     c.used = true;
     const what = `${c.noun || ctx.text.slice(c.end, Math.min(s.end, c.end + 40)).trim()}`;

@@ -89,3 +89,10 @@ describe("swap returns", () => {
     expect(en("The minister was flown to Minsk on Friday for talks with 12 envoys.").releases).toEqual([]);
   });
 });
+
+describe("elided nouns", () => {
+  it("'six of them were convicted of X and four of Y': the second count keeps the elided noun", () => {
+    const f = en("Twelve prisoners were pardoned on 3 March; six of them had been convicted of protest offences and four of tax crimes.", "2025-03-10");
+    expect(f.other_counts.map((o) => o.value)).toEqual(expect.arrayContaining([6, 4]));
+  });
+});
