@@ -264,7 +264,7 @@ function yearScan(src: string): { at: number; year: number }[] {
 }
 function yearBefore(years: { at: number; year: number }[], pos: number, published: Date | null): number | null {
   const limit = published ? published.getUTCFullYear() : 2100;
-  let best: number | null = null;
+  const best: number | null = null;
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i]!;
     if (y.at >= pos) continue;
