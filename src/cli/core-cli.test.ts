@@ -2,34 +2,17 @@
  * The core verbs end to end, through the real CLI (`runCli`, in-process), on a temporary
  * VIGIL_DATA (PGlite) and, when TEST_DATABASE_URL is set, on a scratch PostgreSQL database.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDatabase, testBackends } from "../storage/test-support.js";
-import { jsonOf, runVigil } from "./testing.js";
+import { describe, expect, it } from "vitest";
+import { testBackends } from "../storage/test-support.js";
+import { jsonOf, runVigil, useCliDatabase } from "./testing.js";
 
 const vigil = runVigil;
 const json = jsonOf;
 
 for (const backend of testBackends()) {
   describe(`vigil core verbs [${backend}]`, () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "vigil-cli-"));
-    let drop: (() => Promise<void>) | null = null;
-    beforeAll(async () => {
-      delete process.env.DATABASE_URL;
-      process.env.VIGIL_DATA = path.join(dir, "data");
-      if (backend === "postgres") {
-        const scratch = await createScratchDatabase();
-        process.env.DATABASE_URL = scratch.url;
-        drop = scratch.drop;
-      }
-    });
-    afterAll(async () => {
-      delete process.env.DATABASE_URL;
-      await drop?.();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const { dir } = useCliDatabase(backend, "vigil-cli-");
 
     it("tours the registry: init, person, event, cohort, count, status, review, backup, restore", async () => {
       expect(json(await vigil("init", "--empty", "--json"))).toMatchObject({ backend, dataset: null });

@@ -3,35 +3,19 @@
  * `link-mentions`, end to end through `runCli` on a temporary PGlite and, when
  * TEST_DATABASE_URL is set, on a scratch PostgreSQL database.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openVigil } from "../main.js";
-import { createScratchDatabase, testBackends } from "../storage/test-support.js";
-import { jsonOf, runVigil } from "./testing.js";
+import { testBackends } from "../storage/test-support.js";
+import { jsonOf, runVigil, useCliDatabase } from "./testing.js";
 
 const vigil = runVigil;
 const json = jsonOf;
 
 for (const backend of testBackends()) {
   describe(`vigil person merge verbs [${backend}]`, () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "vigil-merge-cli-"));
-    let drop: (() => Promise<void>) | null = null;
-    beforeAll(async () => {
-      delete process.env.DATABASE_URL;
-      process.env.VIGIL_DATA = path.join(dir, "data");
-      if (backend === "postgres") {
-        const scratch = await createScratchDatabase();
-        process.env.DATABASE_URL = scratch.url;
-        drop = scratch.drop;
-      }
-    });
-    afterAll(async () => {
-      delete process.env.DATABASE_URL;
-      await drop?.();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const { dir } = useCliDatabase(backend, "vigil-merge-cli-");
 
     it("refuses a duplicate, merges with --new's copy, counts once, and undoes", async () => {
       const { id: a } = json<{ id: string }>(await vigil("person", "add", "--name", "Марыя Калеснікава", "--json"));

@@ -2,7 +2,11 @@
  * @module cli/testing
  * Runs the real CLI in-process for tests, capturing what it prints and its exit code.
  */
-import { expect } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, expect } from "vitest";
+import { createScratchDatabase, type Backend } from "../storage/test-support.js";
 import { runCli } from "./main.js";
 
 export interface CliRun {
@@ -34,4 +38,29 @@ export function jsonOf<T = Record<string, unknown>>(r: CliRun): T {
   expect(r.stderr, r.stderr).toBe("");
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as T;
+}
+
+/**
+ * Points the CLI at a fresh database for the enclosing `describe`: a temporary VIGIL_DATA folder
+ * (PGlite) or, for "postgres", a scratch PostgreSQL database dropped afterwards. Returns the
+ * temporary folder, where tests may also write their files.
+ */
+export function useCliDatabase(backend: Backend, prefix = "vigil-cli-"): { dir: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  let drop: (() => Promise<void>) | null = null;
+  beforeAll(async () => {
+    delete process.env.DATABASE_URL;
+    process.env.VIGIL_DATA = path.join(dir, "data");
+    if (backend === "postgres") {
+      const scratch = await createScratchDatabase();
+      process.env.DATABASE_URL = scratch.url;
+      drop = scratch.drop;
+    }
+  });
+  afterAll(async () => {
+    delete process.env.DATABASE_URL;
+    await drop?.();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { dir };
 }

@@ -4,11 +4,8 @@
  * moves the folded cohort's sources (each with its own values, so the conflicts show both),
  * members and acts, listings and counts drop the folded cohort, and undo restores every row.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addCohort, linkCohortMember } from "../../src/app/add-cohort.js";
 import { addPerson } from "../../src/app/add-person.js";
 import { getStatus } from "../../src/app/get-status.js";
@@ -16,12 +13,12 @@ import { listCohorts } from "../../src/app/list-cohorts.js";
 import { findCohortMergeCandidates, mergeCohorts, unmergeCohorts } from "../../src/app/merge-cohorts.js";
 import { readStats } from "../../src/app/stats-read.js";
 import { recordEvent } from "../../src/app/record-event.js";
-import { jsonOf, runVigil } from "../../src/cli/testing.js";
+import { jsonOf, runVigil, useCliDatabase } from "../../src/cli/testing.js";
 import { ConflictError, ValidationError } from "../../src/domain/errors.js";
 import type { Vigil } from "../../src/main.js";
 import { rows } from "../../src/storage/db.js";
 import { sqlWebReads } from "../../src/storage/sql-web-read.js";
-import { createScratchDatabase, describeBackends, testBackends } from "../../src/storage/test-support.js";
+import { describeBackends, testBackends } from "../../src/storage/test-support.js";
 
 const actor = "test";
 
@@ -96,22 +93,7 @@ describeBackends("merge cohorts", (getVigil) => {
 
 for (const backend of testBackends()) {
   describe(`vigil cohort merge verbs [${backend}]`, () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "vigil-cohort-merge-cli-"));
-    let drop: (() => Promise<void>) | null = null;
-    beforeAll(async () => {
-      delete process.env.DATABASE_URL;
-      process.env.VIGIL_DATA = path.join(dir, "data");
-      if (backend === "postgres") {
-        const scratch = await createScratchDatabase();
-        process.env.DATABASE_URL = scratch.url;
-        drop = scratch.drop;
-      }
-    });
-    afterAll(async () => {
-      delete process.env.DATABASE_URL;
-      await drop?.();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    useCliDatabase(backend, "vigil-cohort-merge-cli-");
 
     it("candidates, merge, list, unmerge", async () => {
       expect((await runVigil("init", "--empty")).code).toBe(0);
