@@ -42,6 +42,15 @@ describe("public reads: count and status", () => {
     expect(String(r.body.derivation)).toMatch(/custody act/);
   });
 
+  it("GET /api/names/match tells one woman across scripts from her husband", async () => {
+    const same = await call(null, "GET", `/api/names/match?a=${encodeURIComponent("Марыя Калеснікава")}&b=${encodeURIComponent("Maria Kolesnikova")}`);
+    expect(same.status).toBe(200);
+    expect(same.body).toMatchObject({ same: true });
+    const spouses = await call(null, "GET", `/api/names/match?a=${encodeURIComponent("Siarhei Tsikhanouski")}&b=${encodeURIComponent("Sviatlana Tsikhanouskaya")}`);
+    expect(spouses.body).toMatchObject({ same: false });
+    expect((await call(null, "GET", "/api/names/match?a=x")).status).toBe(400);
+  });
+
   it("GET /api/count names the field of a bad date", async () => {
     for (const on of ["2024-13", "yesterday"]) {
       const r = await call(null, "GET", `/api/count?on=${on}`);

@@ -11,6 +11,7 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { EVENT_TYPES } from "../../app/record-event.js";
 import { COHORT_TYPES, QUALIFIERS } from "../../domain/cohort.js";
 import { todayIso } from "../../domain/dates.js";
+import { matchNames } from "../../names/match.js";
 import type { RegistryActions } from "../deps.js";
 import type { AppEnv } from "../env.js";
 import { presentAct, presentCount, presentNewCohort, presentNewPerson, presentSimilar, presentStatus } from "../presenters/registry.js";
@@ -153,6 +154,28 @@ export function registerRegistryRoutes(app: OpenAPIHono<AppEnv>, registry: Regis
       responses: { 200: json(StatusSchema, "Counts") },
     }),
     async (c) => c.json(presentStatus(await registry.status(), c.get("role")) as z.infer<typeof StatusSchema>, 200),
+  );
+
+  // Pure name comparison: reads no stored data, so it is public like `vigil names match`.
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/names/match",
+      tags: ["public"],
+      summary: "Whether two name strings name the same person, across scripts, spellings and grammatical cases (`vigil names match`)",
+      request: {
+        query: z.object({
+          a: z.string().trim().min(1).max(300).openapi({ example: "Марыя Калеснікава" }),
+          b: z.string().trim().min(1).max(300).openapi({ example: "Maria Kolesnikova" }),
+        }),
+      },
+      responses: { 200: json(z.object({ same: z.boolean(), score: z.number().min(0).max(1), reason: z.string() }), "The verdict, its score and the reason"), 400: errors[400] },
+    }),
+    async (c) => {
+      const { a, b } = c.req.valid("query");
+      const { same, score, reason } = matchNames(a, b);
+      return c.json({ same, score, reason }, 200);
+    },
   );
 
   app.openapi(
