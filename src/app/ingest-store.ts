@@ -8,23 +8,14 @@
 import type { Evidence, NewClaim } from "../domain/claim.js";
 import type { CohortValues, ReportedValues } from "../domain/cohort.js";
 import type { DocumentInput } from "../domain/document.js";
+import type { Mention } from "../domain/ports.js";
 import type { CohortWithSources } from "./cluster-cohorts.js";
 
 /** A document ready to store, with its precomputed hash. */
 export type HashedDocument = DocumentInput & { id: string; hash: string };
 
-/** A suggested mention row. */
-export interface NewMentionRow {
-  id: string;
-  documentId: string;
-  name: string;
-  nameKey: string | null;
-  role: string;
-  statusNote: string | null;
-  aliases: string[] | null;
-  evidence: Evidence[];
-  extractorVersion: string;
-}
+/** A suggested mention row: the stored mention's own fields, before review. */
+export type NewMentionRow = Pick<Mention, "id" | "documentId" | "name" | "nameKey" | "role" | "statusNote" | "aliases" | "evidence"> & { extractorVersion: string };
 
 /** A cohort row created by ingest (status "suggested"). */
 export type NewCohortRow = CohortValues & { id: string; status: "suggested" };
