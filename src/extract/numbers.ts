@@ -7,7 +7,7 @@
  * digit rules.
  */
 import type { Qualifier } from "./facts.js";
-import { isSpace, lastWords } from "./scan.js";
+import { isRegexSpace, isSpace, lastWords } from "./scan.js";
 
 /** One number found in the text, with its qualifier. Offsets are absolute UTF-16 indices. */
 export interface NumberMention {
@@ -57,12 +57,22 @@ export function parseOrdinal(word: string): number | null {
  * @example parseDigits("1.300") // 1300
  */
 export function parseDigits(raw: string): number | null {
-  if (/^\d{1,15}$/.test(raw)) return Number(raw);
+  if (raw.length <= 15 && allDigits(raw)) return Number(raw);
   const s = raw.replace(/[\u00a0\u202f\u2009]/g, " ");
   if (/^\d{1,3}(?:[, . ]\d{3})+$/.test(s)) return Number(s.replace(/[, . ]/g, ""));
   if (/^\d+$/.test(s)) return Number(s);
   if (/^\d+[.,]\d{1,2}$/.test(s)) return Number(s.replace(",", "."));
   return null;
+}
+
+/** Whether a non-empty string is only ASCII digits (the common case, read without a regex). */
+function allDigits(raw: string): boolean {
+  if (raw.length === 0) return false;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -115,10 +125,12 @@ for (const a of WORD_ATOM_ALTS) byFirst.set(a[0]!, [...(byFirst.get(a[0]!) ?? []
 const WORD_ATOM = `(?:${[...byFirst].map(([c, rest]) => `${c}(?:${rest.join("|")})`).join("|")})`;
 // A digit group: "1,200", "1.300", "1 135", "1144", "1.5"; then an optional scale word.
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d{1,2})?`;
-// The leading lookahead lists every possible first character (digits, "(", and the initials of
-// the number words); it does not change any match but lets the scan skip other positions fast.
+// The leading lookaheads list every possible first character (digits, "(", and the initials of
+// the number words) and, except before "(", ask for the start of a word: the engine skips other
+// positions fast instead of trying every number word inside every word. (A match inside a word was
+// rejected anyway: a number glued to a word is not a count.)
 const NUMBER_RE = new RegExp(
-  String.raw`(?=[\d(ADEFHMNOSTZadefhmnostz])(?:\((${DIGITS})\)|(${DIGITS})(?:\s?(million|thousand|m\b|bn\b))?|((?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
+  String.raw`(?:(?=\()|\b(?=[\dADEFHMNOSTZadefhmnostz]))(?:\((${DIGITS})\)|(${DIGITS})(?:\s?(million|thousand|m\b|bn\b))?|((?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
   "gi",
 );
 
@@ -173,6 +185,23 @@ export function qualifierBefore(text: string, start: number): { qualifier: Quali
 }
 
 /**
+ * "300-odd", "300 or so", "200-plus", "200+": a qualifier written after the number, read in the
+ * eight characters after it (as /^(?:-odd|\s+odd|\s+or so|-plus|\+)/ would, without the regex).
+ */
+function qualifierAfter(text: string, end: number): Qualifier | null {
+  const nc = text.charCodeAt(end);
+  if (nc === 43) return "over";
+  if (nc === 45) return text.startsWith("-odd", end) ? "about" : text.startsWith("-plus", end) && end + 5 <= text.length ? "over" : null;
+  if (nc !== 32) return null;
+  const limit = Math.min(text.length, end + 8);
+  let k = end;
+  while (k < limit && isRegexSpace(text.charCodeAt(k))) k++;
+  if (k + 3 <= limit && text.startsWith("odd", k)) return "about";
+  if (k + 5 <= limit && text.startsWith("or so", k)) return "about";
+  return null;
+}
+
+/**
  * Finds every number in `text[from, to)`. Offsets are absolute. Linear in the span's length.
  * @example findNumbers("over 1,200 remain").map(n => n.value) // [1200]
  */
@@ -223,10 +252,9 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     if (value === null || !Number.isFinite(value)) continue;
     const q = qualifierBefore(text, start);
     // "300-odd", "300 or so", "200-plus": the qualifier follows the number.
-    const nc = text.charCodeAt(end);
-    if ((nc === 45 || nc === 32 || nc === 43) && q.qualifier === "exact") {
-      const tailQ = /^(?:-odd|\s+odd|\s+or so|-plus|\+)/.exec(text.slice(end, end + 8));
-      if (tailQ) q.qualifier = /plus|\+/.test(tailQ[0]) ? "over" : "about";
+    if (q.qualifier === "exact") {
+      const tail = qualifierAfter(text, end);
+      if (tail) q.qualifier = tail;
     }
     const mention: NumberMention = { value, start, end, qualifier: q.qualifier, qualStart: q.qualStart, vague, words, rangeFrom: undefined };
     // A range "50-70" or "50 to 70" or "between 50 and 70": the schema keeps the ceiling as up_to.

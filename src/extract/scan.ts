@@ -10,6 +10,17 @@ export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2002 || c === 0x2003 || c === 0x3000;
 }
 
+/**
+ * Whether a UTF-16 code unit is one the regex class `\s` matches (exactly that set): for tests on
+ * one character, a comparison chain instead of a regex call.
+ */
+export function isRegexSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** A word before a position: its text (lower-cased) and where it starts. */
 export interface WordAt {
   word: string;

@@ -6,6 +6,8 @@
  * punctuation is processed in bounded pieces and no later pattern sees an unbounded string.
  */
 
+import { isRegexSpace } from "./scan.js";
+
 /** A sentence: absolute [start, end) offsets into the text it came from. */
 export interface Span {
   start: number;
@@ -18,6 +20,25 @@ export const MAX_SENTENCE = 1500;
 const ABBREV = /(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jr|Sr|No|Nos|vs|etc|approx|a\.m|p\.m|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|ul|pr|art|Art|pt|ч|ст|г|гг|им|т\.е|т\.к)|\b[A-Z])$/;
 
 /**
+ * Whether the word before the period at `dot` can be one of ABBREV's: every abbreviation ends in a
+ * letter and is a word of at most six ASCII letters, so a digit, a quote or a longer word rules it
+ * out without running the pattern (most periods end sentences).
+ */
+function mayEndAbbreviation(text: string, dot: number, floor: number): boolean {
+  const c = text.charCodeAt(dot - 1);
+  if (c >= 0x400 && c <= 0x4ff) return true;
+  let k = dot;
+  while (k > floor && isWordCode(text.charCodeAt(k - 1))) k--;
+  const run = dot - k;
+  return run >= 1 && run <= 6 && ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** `\w` in a non-Unicode regex: ASCII letters, digits, underscore. */
+function isWordCode(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
  * Sentence spans of `text`, trimmed of surrounding whitespace, in order.
  * @example splitSentences("He left. She stayed.").length // 2
  */
@@ -27,8 +48,8 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   let m: RegExpExecArray | null;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
+    while (e > s && isRegexSpace(text.charCodeAt(e - 1))) e--;
     if (e <= s) return;
     // Cap the span: cut at the last space before the limit (or hard-cut if none).
     while (e - s > MAX_SENTENCE) {
@@ -36,13 +57,13 @@ export function splitSentences(text: string): Span[] {
       if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
       out.push({ start: s, end: cut });
       s = cut;
-      while (s < e && /\s/.test(text[s]!)) s++;
+      while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
     }
     if (e > s) out.push({ start: s, end: e });
   };
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
-    if (m[0][0] === "." && m[0].length === 1) {
+    if (m[0][0] === "." && m[0].length === 1 && mayEndAbbreviation(text, m.index, start)) {
       const before = text.slice(Math.max(start, m.index - 8), m.index);
       if (ABBREV.test(before)) continue;
     }

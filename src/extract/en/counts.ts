@@ -6,8 +6,8 @@
  */
 import { findNumbers, type NumberMention } from "../numbers.js";
 import type { Span } from "../sentences.js";
-import { isSpace } from "../scan.js";
-import { NOT_COUNT_AFTER, NOUN_MODIFIER, PEOPLE_NOUN } from "./lexicon.js";
+import { isRegexSpace, isSpace } from "../scan.js";
+import { NOT_COUNT_AFTER, NOT_COUNT_AFTER_PREFIXES, NOT_COUNT_AFTER_WORDS, NOUN_MODIFIERS, PEOPLE_NOUNS } from "./lexicon.js";
 
 /** A number in a sentence that may be a head count. */
 export interface CountMention extends NumberMention {
@@ -51,29 +51,72 @@ function wordsBefore(text: string, pos: number, floor: number, n: number): strin
   return out;
 }
 
+/** `\w` in a non-Unicode regex. */
+function isWordCode(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * NOT_COUNT_AFTER.test(text.slice(end, end + 24)), decided by reading the word after the number
+ * where that settles it (most numbers are followed by a plain word): the pattern runs only for
+ * the punctuated forms ("p.m.", "(a)", ":30", "%").
+ */
+function notCountAfter(text: string, end: number): boolean {
+  const c0 = text.charCodeAt(end);
+  const p = c0 === 45 || isRegexSpace(c0) ? end + 1 : end;
+  const c = text.charCodeAt(p);
+  if ((c | 32) >= 97 && (c | 32) <= 122 && p < end + 24) {
+    let q = p + 1;
+    const limit = Math.min(text.length, end + 24);
+    while (q < limit && ((text.charCodeAt(q) | 32) >= 97 && (text.charCodeAt(q) | 32) <= 122)) q++;
+    const word = text.slice(p, q).toLowerCase();
+    if (NOT_COUNT_AFTER_PREFIXES.has(word) || q === limit || isWordCode(text.charCodeAt(q))) return NOT_COUNT_AFTER.test(text.slice(end, end + 24));
+    if (NOT_COUNT_AFTER_WORDS.has(word)) return true;
+    // A plain word not in the list: only the "-year"-style alternatives could still match, and
+    // they start with the hyphen this branch has read past or with a letter it has read.
+    return false;
+  }
+  // No word: "%", "(a)", ":30", "/2", or nothing that can match.
+  let k = end;
+  while (k < end + 24 && isRegexSpace(text.charCodeAt(k))) k++;
+  const ck = text.charCodeAt(k);
+  if (c === 37 || c === 45 || ck === 40 || ck === 58 || ck === 47) return NOT_COUNT_AFTER.test(text.slice(end, end + 24));
+  return false;
+}
+
+const AGE_WORDS = new Set(["older", "younger"]);
+const FAMILY_OWNERS = new Set(["their", "his", "her", "my", "our", "your"]);
+const BREAKDOWN_VERBS = new Set(["are", "is", "were", "aged"]);
+
+/** Whether a word ends in a currency or number sign ("$", "€", "£", "#", "№"). */
+function endsInSign(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 36 || c === 0x20ac || c === 0xa3 || c === 35 || c === 0x2116;
+}
+
 /** Whether a number is not a head count: a year, a date, an age, a term, a code. */
 export function isNotCount(text: string, n: NumberMention, sentenceStart: number): boolean {
-  const after = text.slice(n.end, n.end + 24);
-  if (NOT_COUNT_AFTER.test(after)) return true;
+  if (notCountAfter(text, n.end)) return true;
   const prevQ = wordsBefore(text, n.qualStart, sentenceStart, 2);
   const prevN = n.qualStart === n.start ? prevQ : wordsBefore(text, n.start, sentenceStart, 2);
   const p0 = prevQ[0] ?? "";
-  if (NOT_COUNT_PREV.has(p0) || NOT_COUNT_PREV.has(prevN[0] ?? "") || /[$€£#№]$/.test(prevN[0] ?? "")) return true;
-  if ((p0 === "than" && /^(?:older|younger)$/.test(prevQ[1] ?? "")) || (p0 === "of" && prevQ[1] === "age")) return true;
+  const n0 = prevN[0] ?? "";
+  if (NOT_COUNT_PREV.has(p0) || NOT_COUNT_PREV.has(n0) || (n0 !== "" && endsInSign(n0))) return true;
+  if ((p0 === "than" && AGE_WORDS.has(prevQ[1] ?? "")) || (p0 === "of" && prevQ[1] === "age")) return true;
   // "three of the twenty-three": the group referred to, not a new count.
-  if (p0 === "the" && prevQ[1] === "of" && /^\s+(?:are|were|is|was|have|had|suffer)\b/.test(after)) return true;
+  if (p0 === "the" && prevQ[1] === "of" && /^\s+(?:are|were|is|was|have|had|suffer)\b/.test(text.slice(n.end, n.end + 24))) return true;
   // "August 16" / "16 August": a day of the month (not "January, 1,244 people").
   const dayLike = n.value >= 1 && n.value <= 31 && n.end - n.start <= 2;
-  if (dayLike && (MONTH_WORD.test(prevN[0] ?? "") || MONTH_AFTER.test(after))) return true;
+  if (dayLike && (MONTH_WORD.test(n0) || MONTH_AFTER.test(text.slice(n.end, n.end + 24)))) return true;
   // A year: four digits in 1900–2100 written without a separator and not followed by people.
   if (n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4) {
-    if (!/^\s+(?:political\s+)?(?:people|persons|prisoners|detainees|political)/.test(after)) return true;
+    if (!/^\s+(?:political\s+)?(?:people|persons|prisoners|detainees|political)/.test(text.slice(n.end, n.end + 24))) return true;
   }
   // "nine are over 50": an age inside a breakdown, read by the breakdown rules.
-  if (n.qualifier !== "exact" && /^(?:are|is|were|aged)$/.test(p0) && /^(?:over|above|under)/i.test(text.slice(n.qualStart, n.start))) return true;
-  if ((p0 === "than" && /^(?:older|younger)$/.test(prevN[1] ?? "")) || /^(?:older|younger)$/.test(prevN[0] ?? "")) return true;
+  if (n.qualifier !== "exact" && BREAKDOWN_VERBS.has(p0) && /^(?:over|above|under)/i.test(text.slice(n.qualStart, n.start))) return true;
+  if ((p0 === "than" && AGE_WORDS.has(prevN[1] ?? "")) || AGE_WORDS.has(n0)) return true;
   // "with their two children": someone's family, not a count on the topic.
-  if (/^(?:their|his|her|my|our|your)$/.test(p0) && /^\s+(?:children|sons|daughters|kids|grandchildren|brothers|sisters)\b/.test(after)) return true;
+  if (FAMILY_OWNERS.has(p0) && /^\s+(?:children|sons|daughters|kids|grandchildren|brothers|sisters)\b/.test(text.slice(n.end, n.end + 24))) return true;
   return false;
 }
 
@@ -87,17 +130,26 @@ function stickyAt(re: RegExp, s: string, pos: number): boolean {
   return re.test(s);
 }
 
+/** Whether `rest` opens with `)? \s* ,? \s* of `: the prefix every "17 of them" needs (read without a regex). */
+function mayStartWithOf(rest: string): boolean {
+  let k = rest.charCodeAt(0) === 41 ? 1 : 0;
+  while (isRegexSpace(rest.charCodeAt(k))) k++;
+  if (rest.charCodeAt(k) === 44) k++;
+  while (isRegexSpace(rest.charCodeAt(k))) k++;
+  return rest.startsWith("of ", k);
+}
+
 /** Reads the noun phrase after a number: skips up to three modifiers, then a people noun. */
 function nounAfter(text: string, end: number, limit: number): { noun: string; end: number; partOf: boolean } {
   const rest = text.slice(end, Math.min(limit, end + 80));
-  const part = /^\)?\s*,?\s*of (?:them|these|those|us|whom|which|the (?:[\w-]+ )?(?:[\w-]+))(?![\w-])/.exec(rest);
+  const part = mayStartWithOf(rest) ? /^\)?\s*,?\s*of (?:them|these|those|us|whom|which|the (?:[\w-]+ )?(?:[\w-]+))(?![\w-])/.exec(rest) : null;
   if (part) return { noun: part[0].replace(/^\)?\s*of\s+/, ""), end: end + part[0].length, partOf: true };
   // Up to three modifiers, then the noun: "30 political prisoners", "13 other inmates".
   // Sticky patterns read at `pos` inside `rest` (same as anchoring at the start of rest.slice(pos)).
   const tok = TOK_Y;
   let pos = 0;
   const mods: string[] = [];
-  const odd = /^(?:-odd|-plus|\s+odd|\s+or so)\b/.exec(rest);
+  const odd = rest.charCodeAt(0) === 45 || isRegexSpace(rest.charCodeAt(0)) ? /^(?:-odd|-plus|\s+odd|\s+or so)\b/.exec(rest) : null;
   if (odd) pos = odd[0].length;
   for (let k = 0; k < 4; k++) {
     tok.lastIndex = pos;
@@ -109,10 +161,10 @@ function nounAfter(text: string, end: number, limit: number): { noun: string; en
     if (word === "cases" && stickyAt(CASES_OF_Y, rest, pos)) {
       return { noun: [...mods, word].join(" "), end: end + pos, partOf: false };
     }
-    if (PEOPLE_NOUN.test(word) && !(NOUN_MODIFIER.test(word) && stickyAt(GROUP_NOUN_Y, rest, pos))) {
+    if (PEOPLE_NOUNS.has(word) && !(NOUN_MODIFIERS.has(word) && stickyAt(GROUP_NOUN_Y, rest, pos))) {
       return { noun: [...mods, word].join(" "), end: end + pos, partOf: false };
     }
-    if (!NOUN_MODIFIER.test(word)) break;
+    if (!NOUN_MODIFIERS.has(word)) break;
     mods.push(word);
   }
   return { noun: "", end, partOf: false };

@@ -10,9 +10,9 @@ import { contextYearBefore, findDates, parsePublished, type DateMention } from "
 import type { ExtractInput, Facts, PersonRole } from "../facts.js";
 import { splitSentences } from "../sentences.js";
 import { claims, dedupeClaims, dropRounded } from "./claims.js";
-import { BREAKDOWN_CTX, countryIn, DECREE_SIGNED, releaseActIn, type Ctx } from "./context.js";
+import { breakdownCue, countryIn, DECREE_SIGNED, releaseActIn, type Ctx } from "./context.js";
 import { countsIn } from "./counts.js";
-import { PARDON_RE, RELEASE_RE } from "./lexicon.js";
+import { PARDON_RE, pardonIn, releaseIn } from "./lexicon.js";
 import { others, runningTotals } from "./others.js";
 import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
@@ -37,8 +37,10 @@ function processField(ctx: Ctx): void {
     // told with a release verb, right after a sentence about pardons.
     const prev = sentences[i - 1];
     const recap = !!ctx.main && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)/i.test(sentence);
-    const isPardon = PARDON_RE.test(sentence) || recap;
-    const mayRelease = RELEASE_RE.test(sentence);
+    // Lower-cased once: the cheap gates before the sentence-wide patterns read it.
+    const lower = sentence.toLowerCase();
+    const isPardon = pardonIn(sentence, lower) || recap;
+    const mayRelease = releaseIn(sentence, lower);
     if (!isPardon) releaseAfterPardon(ctx, i, s, sentence);
     joinPreviousRelease(ctx, i, sentence);
     runningTotals(ctx, s, sentence);
@@ -51,11 +53,12 @@ function processField(ctx: Ctx): void {
     const dates = (): DateMention[] =>
       (memo ??= findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
-    if (ctx.main && (isPardon || BREAKDOWN_CTX.test(sentence) || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
+    const bctx = breakdownCue(sentence, lower);
+    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
     ordinals(ctx, sentence);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     claims(ctx, i, s, sentence, counts, dates);
-    others(ctx, i, s, sentence, counts);
+    others(ctx, s, counts, bctx);
   });
 }
 
@@ -72,7 +75,7 @@ export function extractEnglish(input: ExtractInput): Facts {
     const s = sentences[i];
     const p = sentences[i - 1];
     if (!s || !p) return null;
-    const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end));
+    const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
     if (!opens) return null;
     const prevText = text.slice(p.start, p.end);
     // "Belarus has freed 16 more prisoners … Among them was X": X was freed (or pardoned) with them.

@@ -5,17 +5,52 @@
  * stock of prisoners. Kept as data in one place so rules stay readable.
  */
 
-/** Nouns that a head count attaches to ("32 people", "five Belarusian nationals"). Singular and plural. */
-export const PEOPLE_NOUN =
-  /^(?:people|persons?|individuals?|prisoners?|detainees?|inmates?|convicts?|men|women|man|woman|children|minors?|pensioners?|journalists?|activists?|protesters?|demonstrators?|citizens?|nationals?|foreigners?|families|members?|lawyers?|students?|workers?|volunteers?|defenders?|dissenters?|opponents?|civilians?|teenagers?|juveniles?|youths?|parents?|mothers?|fathers?|Americans?|Belarusians?|Russians?|Ukrainians?|Poles?|Lithuanians?|Latvians?|Estonians?|Swedes?|Germans?|Japanese|Britons?|French|Swiss|Austrians?|Czechs?|Moldovans?|Georgians?|Kazakhs?|Chinese|Swede|Pole|others|relatives|clergy|priests?|bloggers?|leaders?|employees?)$/;
+/** Expands "prisoners?" to "prisoner" and "prisoners": the word lists below are written like regex alternatives. */
+function forms(list: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of list.split(/\s+/)) {
+    if (w.endsWith("s?")) {
+      out.add(w.slice(0, -2));
+      out.add(w.slice(0, -1));
+    } else out.add(w);
+  }
+  return out;
+}
+
+/** Nouns that a head count attaches to ("32 people", "five Belarusian nationals"). Singular and plural, case as written. */
+export const PEOPLE_NOUNS: ReadonlySet<string> = forms(
+  "people persons? individuals? prisoners? detainees? inmates? convicts? men women man woman children minors? pensioners? " +
+    "journalists? activists? protesters? demonstrators? citizens? nationals? foreigners? families members? lawyers? students? " +
+    "workers? volunteers? defenders? dissenters? opponents? civilians? teenagers? juveniles? youths? parents? mothers? fathers? " +
+    "Americans? Belarusians? Russians? Ukrainians? Poles? Lithuanians? Latvians? Estonians? Swedes? Germans? Japanese Britons? " +
+    "French Swiss Austrians? Czechs? Moldovans? Georgians? Kazakhs? Chinese Swede Pole others relatives clergy priests? bloggers? " +
+    "leaders? employees?",
+);
 
 /** Adjectives allowed between a number and its noun ("five Belarusian nationals", "30 political prisoners"). */
-export const NOUN_MODIFIER =
-  /^(?:political|former|other|more|new|remaining|current|registered|total|still-jailed|jailed|imprisoned|detained|convicted|female|male|elderly|seriously|ill|sick|young|underage|foreign|Belarusian|Russian|Ukrainian|Polish|Lithuanian|Latvian|Estonian|Japanese|German|American|British|Swedish|French|Czech|Moldovan|Georgian|Kazakh|Chinese|Myanmar|local|pro-democracy|opposition|so-called|additional|further|previously|recognised|recognized|prominent|well-known|known|unnamed|anonymous|of|such)$/;
+export const NOUN_MODIFIERS: ReadonlySet<string> = forms(
+  "political former other more new remaining current registered total still-jailed jailed imprisoned detained convicted female " +
+    "male elderly seriously ill sick young underage foreign Belarusian Russian Ukrainian Polish Lithuanian Latvian Estonian Japanese " +
+    "German American British Swedish French Czech Moldovan Georgian Kazakh Chinese Myanmar local pro-democracy opposition so-called " +
+    "additional further previously recognised recognized prominent well-known known unnamed anonymous of such",
+);
 
 /** Words after a number that make it a duration, an age, a term or a measure, not a count. */
 export const NOT_COUNT_AFTER =
   /^(?:[-\s]?(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|year-old|years-old|-year-old|-year|-month|-day|-hour|%|percent|per\s?cent|p\.?m\.?|a\.?m\.?|o'clock|times|km|kilometres|kilometers|miles|metres|meters|kg|dollars|euros|roubles|rubles|usd|eur|byn|rounds?|th|st|nd|rd|articles?|counts|pages?|votes?|seats?|degrees?)\b|\s*\(\w\)|\s*[:/]\d)/i;
+
+/**
+ * The one-word alternatives of NOT_COUNT_AFTER, lower-cased: a word read after a number that is in
+ * this set (and ends at a word boundary) makes NOT_COUNT_AFTER match, decided without running it.
+ */
+export const NOT_COUNT_AFTER_WORDS: ReadonlySet<string> = forms(
+  "years? yrs? months? weeks? days? hours? minutes? seconds? decades? centuries century percent pm am times km kilometres " +
+    "kilometers miles metres meters kg dollars euros roubles rubles usd eur byn rounds? th st nd rd articles? counts pages? votes? " +
+    "seats? degrees?",
+);
+
+/** Words after a number that NOT_COUNT_AFTER reads with punctuation ("p.m.", "per cent", "o'clock"): the pattern decides. */
+export const NOT_COUNT_AFTER_PREFIXES: ReadonlySet<string> = new Set(["p", "a", "o", "per"]);
 
 /** Words just before a number that make it an age, a code or an index. */
 export const NOT_COUNT_BEFORE =
@@ -28,6 +63,22 @@ export const PARDON_RE = /\b(?:pardon(?:s|ed|ing)?|clemency|amnest(?:y(?!\s+Inte
 /** A sentence in which people leave prison. */
 export const RELEASE_RE =
   /\b(?:freed|released|flown (?:to|home|back)|release of|release (?:on|in) [^,.;]{3,25}? of|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|were let go|came out of prison)\b/i;
+
+/**
+ * Cheap gates for the sentence-wide patterns above. Each pattern is tested only when `lower` (the
+ * sentence lower-cased once by the caller) contains a word every match must contain: most
+ * sentences carry none, and a substring search costs a fraction of a regex scan. The answers
+ * are exactly the patterns' own.
+ */
+export function pardonIn(sentence: string, lower: string): boolean {
+  return (lower.includes("pardon") || lower.includes("clemency") || lower.includes("amnest")) && PARDON_RE.test(sentence);
+}
+
+/** RELEASE_RE.test(sentence), gated as `pardonIn` is. */
+export function releaseIn(sentence: string, lower: string): boolean {
+  return RELEASE_CUES.some((w) => lower.includes(w)) && RELEASE_RE.test(sentence);
+}
+const RELEASE_CUES = ["freed", "release", "flown ", "set free", "walked ", "left ", "let ", "handed over", "exchanged", "swap", "deported", "expelled", "came out of prison"];
 
 /** Signals a stock count of people held: the number is "held now", not a flow. */
 export const HELD_RE =

@@ -7,13 +7,12 @@
 import type { OtherCount } from "../facts.js";
 import { parseOrdinal } from "../numbers.js";
 import type { Span } from "../sentences.js";
-import { BREAKDOWN_CTX, ev, type Ctx } from "./context.js";
+import { ev, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
-import { PEOPLE_NOUN } from "./lexicon.js";
+import { PEOPLE_NOUNS } from "./lexicon.js";
 
-/** The other counts of one sentence: head counts no other rule used. */
-export function others(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[]): void {
-  const bctx = BREAKDOWN_CTX.test(sentence);
+/** The other counts of one sentence: head counts no other rule used. `bctx`: the sentence breaks a group down (BREAKDOWN_CTX). */
+export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean): void {
   for (const c of counts) {
     if (c.used || c.vague) continue;
     if (c.partOf && c.value === 1) continue;
@@ -64,7 +63,7 @@ function enumeratedSingles(ctx: Ctx, s: Span, counts: CountMention[]): void {
   const last = listed[listed.length - 1]!;
   const tail = ctx.text.slice(last.nounEnd, s.end);
   const m = /^,?\s+(?:and|as well as)\s+(an?)\s+((?:[A-Z][a-z]+\s+)?[A-Za-z]+)\b/.exec(tail);
-  if (!m || !PEOPLE_NOUN.test(m[2]!.split(/\s+/).pop()!)) return;
+  if (!m || !PEOPLE_NOUNS.has(m[2]!.split(/\s+/).pop()!)) return;
   const start = last.nounEnd + tail.indexOf(m[1]!, m[0].length - m[1]!.length - m[2]!.length - 1);
   const o: OtherCount = { value: 1, qualifier: "exact", what: m[2]!, evidence: [ev(ctx.field, start, start + m[1]!.length + 1 + m[2]!.length)] };
   ctx.facts.other_counts.push(o);
