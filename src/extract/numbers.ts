@@ -125,14 +125,19 @@ for (const a of WORD_ATOM_ALTS) byFirst.set(a[0]!, [...(byFirst.get(a[0]!) ?? []
 const WORD_ATOM = `(?:${[...byFirst].map(([c, rest]) => `${c}(?:${rest.join("|")})`).join("|")})`;
 // A digit group: "1,200", "1.300", "1 135", "1144", "1.5"; then an optional scale word.
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d+(?:\.\d{1,2})?`;
-// The leading lookaheads list every possible first character (digits, "(", and the initials of
-// the number words) and, except before "(", ask for the start of a word: the engine skips other
-// positions fast instead of trying every number word inside every word. (A match inside a word was
-// rejected anyway: a number glued to a word is not a count.)
-const NUMBER_RE = new RegExp(
-  String.raw`(?:(?=\()|\b(?=[\dADEFHMNOSTZadefhmnostz]))(?:\((${DIGITS})\)|(${DIGITS})(?:\s?(million|thousand|m\b|bn\b))?|((?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
-  "gi",
+// The number grammar, tried only at a candidate position (see NUMBER_CANDIDATE), sticky so that
+// each try reads at that one position.
+const NUMBER_AT = new RegExp(
+  String.raw`(?:\((${DIGITS})\)|(${DIGITS})(?:\s?(million|thousand|m\b|bn\b))?|((?:an?\s+)?${WORD_ATOM}(?:(?:\s+|\s+and\s+|-)${WORD_ATOM})*)|(dozens|hundreds|thousands|scores|tens of thousands))(?![\w]|:\d)`,
+  "iy",
 );
+
+// Where a number can start: a run of digits, "(" before a digit, a word that can open a number,
+// or "a"/"an" before a scale word ("a dozen" keeps its article). A flat list of whole words scans
+// about three times faster than the full grammar above tried at every letter, and the grammar
+// then runs only a few times per sentence.
+const OPENERS = [...Object.keys(UNITS), ...Object.keys(TENS), "hundreds", "hundred", "thousands", "thousand", "million", "dozens", "dozen", "scores", "tens"];
+const NUMBER_CANDIDATE = new RegExp(String.raw`\d+|\((?=\d)|\ban?\s+(?=(?:dozen|hundred|thousand|million)\b)|\b(?:${OPENERS.join("|")})\b`, "gi");
 
 // Qualifiers read backwards from the number, as word sequences (nearest word last).
 const QUALIFIER_PHRASES: [string, Qualifier][] = [
@@ -208,14 +213,20 @@ function qualifierAfter(text: string, end: number): Qualifier | null {
 export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
   const out: NumberMention[] = [];
   const span = text.slice(from, to);
-  // One shared regex (reset per call): a fresh RegExp per call would never leave V8's
-  // interpreter tier. Safe because the loop below never re-enters findNumbers.
-  const re = NUMBER_RE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(span)) !== null) {
-    // Checked here rather than as a lookbehind so the regex can skip ahead on its first character:
-    // a number glued to a word, a decimal point, a time or "COVID-19" is not a count.
+  // Shared regexes, reset per call (a fresh RegExp per call would never leave V8's interpreter
+  // tier); safe because the loop below never re-enters findNumbers.
+  const scan = NUMBER_CANDIDATE;
+  const re = NUMBER_AT;
+  scan.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = scan.exec(span)) !== null) {
+    re.lastIndex = c.index;
+    const m = re.exec(span);
+    if (m === null) continue;
+    // Go on after the match (as a global scan of the grammar would).
+    scan.lastIndex = m.index + m[0].length;
+    // Checked here rather than as a lookbehind: a number glued to a word, a decimal point, a
+    // time or "COVID-19" is not a count.
     const abs = from + m.index;
     const pc = abs > 0 ? text.charCodeAt(abs - 1) : 32;
     const first = m[0].charCodeAt(0);

@@ -40,12 +40,6 @@ export const DECREE_SIGNED = /^(?:The|This|That|Lukashenko's|His) (?:decree|pard
 /** Words that say a sentence breaks a group down ("the group", "of them", "among those pardoned"). */
 export const BREAKDOWN_CTX = /\b(?:group|of them|among them|among those|the pardoned|those pardoned|those released|those freed|comprised|includ(?:es|ed|ing))\b/i;
 
-/** BREAKDOWN_CTX.test(sentence), tested only when `lower` (the sentence lower-cased) holds one of its words. */
-export function breakdownCue(sentence: string, lower: string): boolean {
-  return BREAKDOWN_CUES.some((w) => lower.includes(w)) && BREAKDOWN_CTX.test(sentence);
-}
-const BREAKDOWN_CUES = ["group", "of them", "among th", "pardoned", "released", "freed", "comprised", "includ"];
-
 /** An evidence span in `field`. */
 export function ev(field: Field, start: number, end: number): Evidence {
   return { field, start, end };

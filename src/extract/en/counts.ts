@@ -107,7 +107,7 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
   if (p0 === "the" && prevQ[1] === "of" && /^\s+(?:are|were|is|was|have|had|suffer)\b/.test(text.slice(n.end, n.end + 24))) return true;
   // "August 16" / "16 August": a day of the month (not "January, 1,244 people").
   const dayLike = n.value >= 1 && n.value <= 31 && n.end - n.start <= 2;
-  if (dayLike && (MONTH_WORD.test(n0) || MONTH_AFTER.test(text.slice(n.end, n.end + 24)))) return true;
+  if (dayLike && (MONTH_WORDS.has(n0) || MONTH_AFTER.test(text.slice(n.end, n.end + 24)))) return true;
   // A year: four digits in 1900–2100 written without a separator and not followed by people.
   if (n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4) {
     if (!/^\s+(?:political\s+)?(?:people|persons|prisoners|detainees|political)/.test(text.slice(n.end, n.end + 24))) return true;
@@ -120,7 +120,12 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
   return false;
 }
 
-const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$/;
+/** Month words as read before a number, lower-cased, with "." and "," as they may follow ("aug.", "august,"). */
+const MONTH_WORDS: ReadonlySet<string> = new Set(
+  "jan january feb february mar march apr april may jun june jul july aug august sep sept sepember september oct october nov november dec december"
+    .split(" ")
+    .flatMap((m) => [m, `${m}.`, `${m},`, `${m}.,`]),
+);
 
 const TOK_Y = /\)?\s*([\w-]+)/y;
 const CASES_OF_Y = /\s+of\s+(?:[\w-]+\s+){0,2}(?:persecution|repression|detention|arrests?|prosecution|torture)/y;
@@ -128,6 +133,14 @@ const GROUP_NOUN_Y = /\s+(?:prisoners|nationals|citizens|activists|journalists)\
 function stickyAt(re: RegExp, s: string, pos: number): boolean {
   re.lastIndex = pos;
   return re.test(s);
+}
+
+/** Whether `rest` opens with "-odd", "-plus", or spaces then "odd" / "or so": what the "300-odd" pattern needs. */
+function mayOpenWithOdd(rest: string): boolean {
+  if (rest.charCodeAt(0) === 45) return rest.startsWith("-odd") || rest.startsWith("-plus");
+  let k = 0;
+  while (isRegexSpace(rest.charCodeAt(k))) k++;
+  return k > 0 && (rest.startsWith("odd", k) || rest.startsWith("or so", k));
 }
 
 /** Whether `rest` opens with `)? \s* ,? \s* of `: the prefix every "17 of them" needs (read without a regex). */
@@ -149,7 +162,7 @@ function nounAfter(text: string, end: number, limit: number): { noun: string; en
   const tok = TOK_Y;
   let pos = 0;
   const mods: string[] = [];
-  const odd = rest.charCodeAt(0) === 45 || isRegexSpace(rest.charCodeAt(0)) ? /^(?:-odd|-plus|\s+odd|\s+or so)\b/.exec(rest) : null;
+  const odd = mayOpenWithOdd(rest) ? /^(?:-odd|-plus|\s+odd|\s+or so)\b/.exec(rest) : null;
   if (odd) pos = odd[0].length;
   for (let k = 0; k < 4; k++) {
     tok.lastIndex = pos;

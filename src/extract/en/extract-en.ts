@@ -10,14 +10,17 @@ import { contextYearBefore, findDates, parsePublished, type DateMention } from "
 import type { ExtractInput, Facts, PersonRole } from "../facts.js";
 import { splitSentences } from "../sentences.js";
 import { claims, dedupeClaims, dropRounded } from "./claims.js";
-import { breakdownCue, countryIn, DECREE_SIGNED, releaseActIn, type Ctx } from "./context.js";
+import { BREAKDOWN_CTX, countryIn, DECREE_SIGNED, releaseActIn, type Ctx } from "./context.js";
 import { countsIn } from "./counts.js";
-import { PARDON_RE, pardonIn, releaseIn } from "./lexicon.js";
+import { PARDON_RE, RELEASE_RE } from "./lexicon.js";
 import { others, runningTotals } from "./others.js";
 import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
 import { joinPreviousRelease, releaseAfterPardon, releases } from "./releases.js";
 import { documentSource } from "./sources.js";
+
+/** First letters of the openers of a recap ("On", "In", "Earlier", "Before that", "Previously"). */
+const RECAP_OPENERS = new Set([79, 73, 69, 66, 80]);
 
 function processField(ctx: Ctx): void {
   const { text, sentences } = ctx;
@@ -36,11 +39,9 @@ function processField(ctx: Ctx): void {
     // "It is the second pardon this month. On January 18, he freed 23 people": a recap of a round
     // told with a release verb, right after a sentence about pardons.
     const prev = sentences[i - 1];
-    const recap = !!ctx.main && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)/i.test(sentence);
-    // Lower-cased once: the cheap gates before the sentence-wide patterns read it.
-    const lower = sentence.toLowerCase();
-    const isPardon = pardonIn(sentence, lower) || recap;
-    const mayRelease = releaseIn(sentence, lower);
+    const recap = !!ctx.main && RECAP_OPENERS.has(sentence.charCodeAt(0)) && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)/i.test(sentence);
+    const isPardon = PARDON_RE.test(sentence) || recap;
+    const mayRelease = RELEASE_RE.test(sentence);
     if (!isPardon) releaseAfterPardon(ctx, i, s, sentence);
     joinPreviousRelease(ctx, i, sentence);
     runningTotals(ctx, s, sentence);
@@ -53,7 +54,7 @@ function processField(ctx: Ctx): void {
     const dates = (): DateMention[] =>
       (memo ??= findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
-    const bctx = breakdownCue(sentence, lower);
+    const bctx = BREAKDOWN_CTX.test(sentence);
     if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
     ordinals(ctx, sentence);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());

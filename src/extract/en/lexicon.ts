@@ -64,22 +64,6 @@ export const PARDON_RE = /\b(?:pardon(?:s|ed|ing)?|clemency|amnest(?:y(?!\s+Inte
 export const RELEASE_RE =
   /\b(?:freed|released|flown (?:to|home|back)|release of|release (?:on|in) [^,.;]{3,25}? of|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|were let go|came out of prison)\b/i;
 
-/**
- * Cheap gates for the sentence-wide patterns above. Each pattern is tested only when `lower` (the
- * sentence lower-cased once by the caller) contains a word every match must contain: most
- * sentences carry none, and a substring search costs a fraction of a regex scan. The answers
- * are exactly the patterns' own.
- */
-export function pardonIn(sentence: string, lower: string): boolean {
-  return (lower.includes("pardon") || lower.includes("clemency") || lower.includes("amnest")) && PARDON_RE.test(sentence);
-}
-
-/** RELEASE_RE.test(sentence), gated as `pardonIn` is. */
-export function releaseIn(sentence: string, lower: string): boolean {
-  return RELEASE_CUES.some((w) => lower.includes(w)) && RELEASE_RE.test(sentence);
-}
-const RELEASE_CUES = ["freed", "release", "flown ", "set free", "walked ", "left ", "let ", "handed over", "exchanged", "swap", "deported", "expelled", "came out of prison"];
-
 /** Signals a stock count of people held: the number is "held now", not a flow. */
 export const HELD_RE =
   /\b(?:held|holds?|holding|remain(?:s|ed|ing)?|still|behind bars|in custody|in prison|in detention|imprisoned|jailed|currently|as of|as at|total(?: of)?|recogni[sz]ed|are political prisoners|detained)\b/i;

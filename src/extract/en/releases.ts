@@ -113,7 +113,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
 
 /** "Belarus freed 16 prisoners. Among them was X.": X joins the release told just before. */
 export function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void {
-  if (!/^(?:Among them|One of them|They include|Those freed included)\b/i.test(sentence)) return;
+  const c = sentence.charCodeAt(0) | 32;
+  if ((c !== 97 && c !== 111 && c !== 116) || !/^(?:Among them|One of them|They include|Those freed included)\b/i.test(sentence)) return;
   const last = ctx.facts.releases[ctx.facts.releases.length - 1];
   const prev = ctx.sentences[i - 1];
   if (!last || !prev || !last.evidence.some((e) => e.field === ctx.field && e.start >= prev.start && e.end <= prev.end)) return;
