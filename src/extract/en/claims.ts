@@ -47,8 +47,9 @@ export function speakerByPronoun(ctx: Ctx, i: number, sentence: string): string 
 
 /** What a stock counts: held now, or recognised since a year. */
 export function claimScope(sentence: string): string {
-  const since = /\bsince (?:the (?:summer|spring|autumn|winter|start|beginning) of )?(?:\w+ )?((?:19|20)\d\d)/i.exec(sentence);
-  if (since && /recogni[sz]/i.test(sentence)) return `recognised since ${since[1]}`;
+  // The plain "recogni[sz]" scan first: most sentences fail it, and then the year is not needed.
+  const since = /recogni[sz]/i.test(sentence) ? /\bsince (?:the (?:summer|spring|autumn|winter|start|beginning) of )?(?:\w+ )?((?:19|20)\d\d)/i.exec(sentence) : null;
+  if (since) return `recognised since ${since[1]}`;
   return "political prisoners currently held";
 }
 

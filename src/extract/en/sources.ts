@@ -46,8 +46,10 @@ export function sourceIn(s: string, personNames: string[]): string | null {
   const g = GENERIC.exec(scope);
   if (acc && g) return g[1]!.toLowerCase().replace(/^the /, "");
   for (const p of personNames) {
-    const last = p.slice(p.lastIndexOf(" ") + 1);
-    if (last.length > 2 && scope.includes(last)) {
+    const space = p.lastIndexOf(" ");
+    if (p.length - space - 1 <= 2) continue; // a last name of one or two letters is not looked for
+    const last = p.slice(space + 1);
+    if (scope.includes(last)) {
       const at = s.indexOf(last);
       if (acc || SAY_AFTER.test(s.slice(at + last.length, at + last.length + 80))) return p;
     }
