@@ -162,16 +162,14 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
 export function dropRounded<T extends { qualifier: Qualifier }>(items: T[], value: (t: T) => number): T[] {
   // Sorted exact values + binary search: a pathological document with thousands of numbers
   // must stay n·log n, not n². Collected in one loop; nothing to search when nothing is rounded.
-  // A typed array sorts numbers natively, without a comparator call per comparison.
-  const all = new Float64Array(items.length);
-  let count = 0;
+  const exact: number[] = [];
   let rounded = false;
   for (const t of items) {
-    if (t.qualifier === "exact") all[count++] = value(t);
+    if (t.qualifier === "exact") exact.push(value(t));
     else if (t.qualifier === "over" || t.qualifier === "about") rounded = true;
   }
-  if (!rounded || !count) return items.slice();
-  const exact = all.subarray(0, count).sort();
+  if (!rounded || !exact.length) return items.slice();
+  exact.sort((a, b) => a - b);
   const anyIn = (lo: number, hi: number) => {
     let l = 0;
     let h = exact.length;
