@@ -47,6 +47,17 @@ describe("relative dates resolved against the publication date", () => {
     expect(isos("In the last month of the year, 40 people were freed.")).toEqual([]);
   });
 
+  // findDates reads the words of a span in one pass and runs each reader only where it can match.
+  it("reads dates that start with a number, abbreviations, and several dates in one span", () => {
+    expect(isos("On the 16th of August and on Sept. 5, 2024, and in May")).toEqual(["2024-08-16", "2024-09-05", "2024-05"]);
+    expect(isos("Between 1 and 12 March 2024 some 30 people were freed.")).toEqual(["2024-03-12"]);
+  });
+
+  it("skips the weekday a statement was made and reads phrases only chrono knows", () => {
+    expect(isos("Officials said on Sunday that 20 were freed.")).toEqual([]);
+    expect(isos("The talks of next month follow last month's round.")).toEqual(["2025-04", "2025-02"]);
+  });
+
   it("resolveParts keeps month precision", () => {
     expect(resolveParts({ month: 9, year: 2024 }, null)).toBe("2024-09");
   });

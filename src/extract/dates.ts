@@ -94,16 +94,72 @@ const M = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 // The two lookaheads only list possible first letters (digits, month, weekday, "yesterday"/"today"
 // initials): the matches are the same, but positions that cannot start one, and the costly
 // lookbehind, are skipped quickly.
-const FAST = new RegExp(
-  `\\b(?=[\\dadfjmnostwyADFJMNOSTWY])(?:${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+((?:19|20)\\d\\d))?|${M}(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)|(?=[adfjmnosADFJMNOS])(?<=\\b(?:in|early|late|mid|mid-|since|by|until|from|of|end of|start of|beginning of|during)\\s+|\\bmid-)${M}|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday|today))(?![\\w-])`,
-  "gi",
-);
+const FAST_SHAPES = `${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+((?:19|20)\\d\\d))?|${M}(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)|(?=[adfjmnosADFJMNOS])(?<=\\b(?:in|early|late|mid|mid-|since|by|until|from|of|end of|start of|beginning of|during)\\s+|\\bmid-)${M}|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday|today)`;
+const FAST = new RegExp(`\\b(?=[\\dadfjmnostwyADFJMNOSTWY])(?:${FAST_SHAPES})(?![\\w-])`, "gi");
 // Relative phrases Vigil reads itself: "last month", "this month", "three weeks ago".
 const RELATIVE = /\b(?=[\daeflnost])(?:(last|this) month(?! of the year)|(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month)s? ago)\b/gi;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 // The rarer phrases only chrono understands ("a fortnight ago", "the day before yesterday"):
 // chrono runs only then, on the words around them (it is ~50x slower than the patterns here).
-const CHRONO_ONLY = /\b(?=[dfnt])(?:fortnight|day before yesterday|the day after|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month))\b/i;
+const CHRONO_PHRASES = "fortnight|day before yesterday|the day after|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)";
+const CHRONO_ONLY = new RegExp(`\\b(?=[dfnt])(?:${CHRONO_PHRASES})\\b`, "i");
+// FAST anchored at a given position: `findDates` runs it only where a word can start a match.
+const FAST_AT = new RegExp(FAST.source, "iy");
+
+// The words `findDates` looks for while it reads a span once, by char codes: the ones that decide
+// whether the relative phrases, FAST or chrono can match. Found by a hash of the lower-cased
+// letters in a small open-addressing table, then compared letter by letter.
+const W_REL = 1; // "ago", "month": RELATIVE needs one
+// A word FAST's month group M can read (its `sept?(?:ember)?` also reads "sepember"), a weekday,
+// "yesterday" or "today": a FAST match that does not start with a number starts at one.
+const W_DATE = 2;
+const W_NEXT = 4; // the words of the chrono-only phrases
+const W_FORTNIGHT = 8;
+const W_DAY = 16;
+const W_AFTER = 32;
+const W_BEFORE = 64;
+const W_YESTERDAY = 128;
+const W_AFTER_NEXT = 256; // a weekday, "week", "month": "next Monday"
+const WORD_KINDS: [string, number][] = [
+  ["ago", W_REL], ["month", W_REL | W_AFTER_NEXT], ["week", W_AFTER_NEXT],
+  ...("jan january feb february mar march apr april may jun june jul july aug august sep sept sepember september oct october nov november dec december today"
+    .split(" ").map((w): [string, number] => [w, W_DATE])),
+  ...("monday tuesday wednesday thursday friday saturday sunday".split(" ").map((w): [string, number] => [w, W_DATE | W_AFTER_NEXT])),
+  ["yesterday", W_DATE | W_YESTERDAY], ["next", W_NEXT], ["fortnight", W_FORTNIGHT], ["day", W_DAY], ["after", W_AFTER], ["before", W_BEFORE],
+];
+const TABLE_SIZE = 256;
+const tableHash = new Int32Array(TABLE_SIZE);
+const tableKind = new Int32Array(TABLE_SIZE); // 0: empty slot
+const tableWord: string[] = new Array<string>(TABLE_SIZE).fill("");
+const wordHash = (w: string) => {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+};
+for (const [w, kind] of WORD_KINDS) {
+  const h = wordHash(w);
+  let at = h & (TABLE_SIZE - 1);
+  while (tableKind[at] !== 0) at = (at + 1) & (TABLE_SIZE - 1);
+  tableHash[at] = h;
+  tableKind[at] = kind;
+  tableWord[at] = w;
+}
+
+/** The kind of the all-letter word `text[start, end)` with hash `h` (see WORD_KINDS), or 0. */
+function wordKind(text: string, start: number, end: number, h: number): number {
+  let at = h & (TABLE_SIZE - 1);
+  for (let kind = tableKind[at]!; kind !== 0; at = (at + 1) & (TABLE_SIZE - 1), kind = tableKind[at]!) {
+    if (tableHash[at] !== h) continue;
+    const w = tableWord[at]!;
+    if (w.length !== end - start) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === w.length) return kind;
+  }
+  return 0;
+}
+
+const SAID_BEFORE = /\b(?:said|says|say|reported|announced|told \w+|confirmed|added|wrote)\s+(?:on\s+)?$/i;
 
 function relativeDates(text: string, from: number, to: number, published: Date | null): DateMention[] {
   const span = text.slice(from, to);
@@ -138,36 +194,41 @@ function relativeDates(text: string, from: number, to: number, published: Date |
   return out;
 }
 
+// The month groups of FAST stop before the optional dot, so the word is looked up as it is.
+const mon = (w: string | undefined) => (w ? MONTHS[w.toLowerCase()] : undefined);
+
+/** Reads one FAST match (`m` on `span`, which starts at `from`) into `out`, or drops it. */
+function readFast(m: RegExpExecArray, span: string, from: number, published: Date | null, contextYear: number | null | undefined, out: DateMention[]): void {
+  const start = from + m.index;
+  const end = start + m[0].length;
+  let parts: DateParts | null = null;
+  if (m[1]) parts = { month: mon(m[1]), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined };
+  else if (m[4]) parts = { day: Number(m[4]), month: mon(m[5]), year: m[6] ? Number(m[6]) : undefined };
+  else if (m[7]) parts = { month: mon(m[7]), year: Number(m[8]) };
+  else if (m[9]) {
+    // "May" alone is usually the verb; accept it only after "in"/"since"/… (the lookbehind did).
+    parts = { month: mon(m[9]) };
+  } else if (m[10]) parts = { weekday: WEEKDAYS[m[10].toLowerCase()] };
+  else if (m[11]) {
+    if (!published) return;
+    const d = new Date(published.getTime() - (/yesterday/i.test(m[11]) ? 86_400_000 : 0));
+    out.push({ iso: isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), start, end, precision: "relative" });
+    return;
+  }
+  if (!parts || (parts.day !== undefined && (parts.day < 1 || parts.day > 31))) return;
+  if (parts.month === undefined && parts.weekday === undefined) return;
+  // "officials said on Sunday": the day of the report, not of the event it reports.
+  if (parts.weekday !== undefined && parts.month === undefined && SAID_BEFORE.test(span.slice(Math.max(0, m.index - 30), m.index))) return;
+  const precision = parts.day !== undefined ? "day" : parts.month !== undefined ? "month" : "weekday";
+  out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision });
+}
+
 function fastDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
   const span = text.slice(from, to);
   const out: DateMention[] = [];
   FAST.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = FAST.exec(span)) !== null) {
-    const start = from + m.index;
-    const end = start + m[0].length;
-    const mon = (w: string | undefined) => (w ? MONTHS[w.toLowerCase().replace(/\.$/, "")] : undefined);
-    let parts: DateParts | null = null;
-    if (m[1]) parts = { month: mon(m[1]), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined };
-    else if (m[4]) parts = { day: Number(m[4]), month: mon(m[5]), year: m[6] ? Number(m[6]) : undefined };
-    else if (m[7]) parts = { month: mon(m[7]), year: Number(m[8]) };
-    else if (m[9]) {
-      // "May" alone is usually the verb; accept it only after "in"/"since"/… (the lookbehind did).
-      parts = { month: mon(m[9]) };
-    } else if (m[10]) parts = { weekday: WEEKDAYS[m[10].toLowerCase()] };
-    else if (m[11]) {
-      if (!published) continue;
-      const d = new Date(published.getTime() - (/yesterday/i.test(m[11]) ? 86_400_000 : 0));
-      out.push({ iso: isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), start, end, precision: "relative" });
-      continue;
-    }
-    if (!parts || (parts.day !== undefined && (parts.day < 1 || parts.day > 31))) continue;
-    if (parts.month === undefined && parts.weekday === undefined) continue;
-    // "officials said on Sunday": the day of the report, not of the event it reports.
-    if (parts.weekday !== undefined && parts.month === undefined && /\b(?:said|says|say|reported|announced|told \w+|confirmed|added|wrote)\s+(?:on\s+)?$/i.test(span.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const precision = parts.day !== undefined ? "day" : parts.month !== undefined ? "month" : "weekday";
-    out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision });
-  }
+  while ((m = FAST.exec(span)) !== null) readFast(m, span, from, published, contextYear, out);
   return out;
 }
 
@@ -179,10 +240,90 @@ function fastDates(text: string, from: number, to: number, published: Date | nul
  */
 export function findDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
   const span = text.slice(from, to);
+  // One pass over the words (runs of [A-Za-z0-9_], what \b delimits) by char codes notes whether
+  // RELATIVE can match ("ago", "month") and whether a chrono-only phrase may be there, and runs
+  // FAST anchored only where a match can start: a month, weekday, "yesterday" or "today", or a
+  // number ("16 August"). Trying FAST at each such start not inside the previous match, in order,
+  // finds what its global scan finds. No FAST date means there is nothing `mayHoldDate` would
+  // let through, so it needs no scan either. The pass reads `text` itself (a slice is slower to
+  // read char by char); FAST runs on `span`, whose start its \b and lookbehind must not see past.
+  const fast: DateMention[] = [];
+  let relWord = false;
+  let fastEnd = 0; // where the last FAST match ended, in `span`
+  let prevKind = 0;
+  let start = -1;
+  let letters = true;
+  let h = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      if (start < 0) {
+        start = i;
+        letters = true;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + lower) | 0;
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || c === 95) {
+      if (start < 0) {
+        start = i;
+        h = 0;
+      }
+      letters = false;
+      continue;
+    }
+    if (start < 0) continue;
+    const len = i - start;
+    const at = start - from;
+    let kind = 0;
+    if (letters) {
+      if (len >= 3 && len <= 9) kind = wordKind(text, start, i, h);
+    } else if (len <= 4 && at >= fastEnd && text.charCodeAt(start) <= 57) {
+      // A number of one or two digits, maybe with "st"/"th": "16 August", "1st of May".
+      FAST_AT.lastIndex = at;
+      const m = FAST_AT.exec(span);
+      if (m) {
+        readFast(m, span, from, published, contextYear, fast);
+        fastEnd = at + m[0].length;
+      }
+    }
+    if (kind !== 0) {
+      if (kind & W_REL) relWord = true;
+      if (
+        kind & W_FORTNIGHT ||
+        (prevKind & W_NEXT && kind & W_AFTER_NEXT) ||
+        (prevKind & W_DAY && kind & W_AFTER) ||
+        (prevKind & W_BEFORE && kind & W_YESTERDAY)
+      ) {
+        // Maybe a phrase only chrono reads ("next Monday", "the day after"): the long way.
+        return findDatesWithChrono(text, from, to, published, contextYear);
+      }
+      if (kind & W_DATE && at >= fastEnd) {
+        FAST_AT.lastIndex = at;
+        const m = FAST_AT.exec(span);
+        if (m) {
+          readFast(m, span, from, published, contextYear, fast);
+          fastEnd = at + m[0].length;
+        }
+      }
+    }
+    prevKind = kind;
+    start = -1;
+  }
+  const rel = relWord ? relativeDates(text, from, to, published) : [];
+  if (!fast.length) return rel;
+  return rel.length ? mergeByPosition(fast, rel) : fast;
+}
+
+/** `findDates` for a span that may hold a phrase only chrono reads: each reader scans the span itself. */
+function findDatesWithChrono(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
+  const span = text.slice(from, to);
   const rel = /\b(?=[am])(?:ago|month)\b/i.test(span) ? relativeDates(text, from, to, published) : [];
-  if (!mayHoldDate(span) && !CHRONO_ONLY.test(span)) return rel;
-  const fast = rel.length ? mergeByPosition(fastDates(text, from, to, published, contextYear), rel) : fastDates(text, from, to, published, contextYear);
   const only = CHRONO_ONLY.exec(span);
+  if (!only && !mayHoldDate(span)) return rel;
+  const fast = rel.length ? mergeByPosition(fastDates(text, from, to, published, contextYear), rel) : fastDates(text, from, to, published, contextYear);
   if (!only) return fast;
   // chrono's cost grows with the text it reads: give it only the words around the phrase.
   const a = from + Math.max(0, only.index - 40);

@@ -47,9 +47,47 @@ export function speakerByPronoun(ctx: Ctx, i: number, sentence: string): string 
 
 /** What a stock counts: held now, or recognised since a year. */
 export function claimScope(sentence: string): string {
-  const since = /\bsince (?:the (?:summer|spring|autumn|winter|start|beginning) of )?(?:\w+ )?((?:19|20)\d\d)/i.exec(sentence);
-  if (since && /recogni[sz]/i.test(sentence)) return `recognised since ${since[1]}`;
+  // The plain "recogni[sz]" scan first: most sentences fail it, and then the year is not needed.
+  const since = /recogni[sz]/i.test(sentence) ? /\bsince (?:the (?:summer|spring|autumn|winter|start|beginning) of )?(?:\w+ )?((?:19|20)\d\d)/i.exec(sentence) : null;
+  if (since) return `recognised since ${since[1]}`;
   return "political prisoners currently held";
+}
+
+// The stock rules below, as shared regexes. Rules anchored at the end of `before` ("… down from
+// ", "… the number of political prisoners at ") try every start position of it, so each runs only
+// when a char-code check of how `before` ends lets it (see endsWithFromOrOf).
+const CONSIDER_AFTER = /^\s*(?:held|detained|jailed|arrested|in custody)\s+(?:to be|as) (?:political prisoners|prisoners of conscience)\b/;
+const CONSIDER_BEFORE = /\b(?:consider|regard|recogni[sz]e|count|deem)s?\s+$/i;
+const STOCK_NOUN = /political prisoners?|prisoners? of conscience/;
+const NAMES_AFTER = /^\s*names\b/;
+const LISTS_BEFORE = /\b(?:lists?|listed|includes?|counts?)\s+$/;
+const POLITICAL_PRISONERS = /\bpolitical prisoners\b/i;
+const RECOGNISED_AFTER = /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/;
+const HELD_AFTER = /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|under detention|behind bars|in custody|imprisoned)/;
+const REMAIN_AFTER = /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: still| currently)?|were still|stay(?:ed)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/;
+const ARE_PP_AFTER = /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/;
+const NUMBER_AT_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i;
+const NUMBER_END_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}$/i;
+const FROM_END_BEFORE = /\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i;
+const FORMER_AFTER = /^\s*(?:as )?former\b/;
+const FORMER_PP_AFTER = /^[^.;,]{0,40}\bformer political prisoners\b/;
+const WHOSE_AFTER = /^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/;
+const CLAUSE_AFTER = /^[^,;]*/;
+// "were killed" needs no alternative of its own: its "killed" matches.
+const DEATHS = /\b(?:died|killed|perished)\b/i;
+const RECOGNISED = /\brecogni[sz]ed\b/i;
+const TOTAL = /\b(?:a total of|in total|since)\b/i;
+const IN_PERIOD = /\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i;
+const RECOGNISED_G = /recogni[sz]ed/gi;
+const HISTORY = /\b(?:ago|back in|at the time|in (?:19|20)\d\d|until|used to|was once|peak)\b/i;
+
+/** Whether `s` ends in "from " or "of " (any case): FROM_END_BEFORE can match only then. */
+function endsWithFromOrOf(s: string): boolean {
+  const n = s.length;
+  if (n < 3 || s.charCodeAt(n - 1) !== 32) return false;
+  const lower = (k: number) => s.charCodeAt(n - k) | 32;
+  if (lower(3) === 111 && lower(2) === 102) return true; // "of "
+  return n >= 5 && lower(5) === 102 && lower(4) === 114 && lower(3) === 111 && lower(2) === 109; // "from "
 }
 
 /** The stock counts of political prisoners stated in one sentence. */
@@ -58,41 +96,44 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     if (c.used || c.vague) continue;
     const noun = c.noun;
     const after = c.after;
+    const before = c.before; // ctx.text.slice(s.start, c.qualStart)
     // "consider more than 50 of those held to be prisoners of conscience": a part that is itself a stock.
-    const consider = /^\s*(?:held|detained|jailed|arrested|in custody)\s+(?:to be|as) (?:political prisoners|prisoners of conscience)\b/.test(after) && noun === "those" && /\b(?:consider|regard|recogni[sz]e|count|deem)s?\s+$/i.test(c.before);
+    const consider = noun === "those" && CONSIDER_AFTER.test(after) && CONSIDER_BEFORE.test(before);
     if (c.partOf && !consider) continue;
+    const people = noun === "people" || noun === "persons" || noun === "individuals";
+    const fromEnd = endsWithFromOrOf(before);
     let stock = consider;
-    if (stock || /political prisoners?|prisoners? of conscience/.test(noun)) stock = true;
+    if (stock || STOCK_NOUN.test(noun)) stock = true;
     // "The Memorial project that supports political prisoners lists 775 names."
-    else if (noun === "" && /^\s*names\b/.test(after) && /\b(?:lists?|listed|includes?|counts?)\s+$/.test(c.before) && /\bpolitical prisoners\b/i.test(sentence)) stock = true;
-    else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/.test(after)) stock = true;
-    else if (noun === "" && /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|under detention|behind bars|in custody|imprisoned)/.test(after)) stock = true;
-    else if (/^(?:people|persons|individuals)$/.test(noun) && c.value >= 50 && /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: still| currently)?|were still|stay(?:ed)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/.test(after)) stock = true;
-    else if (/^(?:people|persons|individuals)$/.test(noun) && /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/.test(after)) stock = true;
-    else if (/^(?:prisoners|detainees)$/.test(noun) && c.value >= 100 && HELD_RE.test(sentence + " still")) stock = true;
-    else if (/\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i.test(c.before)) stock = true;
-    else if (/\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i.test(c.before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
+    else if (noun === "" && NAMES_AFTER.test(after) && LISTS_BEFORE.test(before) && POLITICAL_PRISONERS.test(sentence)) stock = true;
+    else if (people && RECOGNISED_AFTER.test(after)) stock = true;
+    else if (noun === "" && HELD_AFTER.test(after)) stock = true;
+    else if (people && c.value >= 50 && REMAIN_AFTER.test(after)) stock = true;
+    else if (people && ARE_PP_AFTER.test(after)) stock = true;
+    // (This rule also asked HELD_RE of the sentence + " still", which its "still" always passes.)
+    else if ((noun === "prisoners" || noun === "detainees") && c.value >= 100) stock = true;
+    else if (NUMBER_AT_BEFORE.test(before)) stock = true;
+    else if (fromEnd && FROM_END_BEFORE.test(before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
     if (!stock) continue;
     // "the number of political prisoners at 1,177", "down from a peak of 1,500": a stock by phrasing.
-    const byPhrase = /\bnumber of political prisoners\b[^.;]{0,30}$|\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i.test(c.before);
-    if (/\bformer\b/.test(noun) || /^\s*(?:as )?former\b/.test(after) || /^[^.;,]{0,40}\bformer political prisoners\b/.test(after)) continue;
-    if (/^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/.test(after)) continue;
+    const byPhrase = NUMBER_END_BEFORE.test(before) || (fromEnd && FROM_END_BEFORE.test(before));
+    if (/\bformer\b/.test(noun) || FORMER_AFTER.test(after) || FORMER_PP_AFTER.test(after)) continue;
+    if (WHOSE_AFTER.test(after)) continue;
+    const afterClause = CLAUSE_AFTER.exec(after)![0];
     // Deaths make a count a death toll, but only in the number's own clause: "22,215 are still
     // detained, and 6,290 have been killed" keeps the stock.
-    const clauseHead = ctx.text.slice(s.start, c.qualStart);
-    const ownClause = clauseHead.slice(Math.max(clauseHead.lastIndexOf(","), clauseHead.lastIndexOf(";"), 0)) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
-    if (/\b(?:died|killed|were killed|perished)\b/i.test(ownClause)) continue;
+    const ownClause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), 0)) + afterClause;
+    if (DEATHS.test(ownClause)) continue;
     if (!byPhrase) {
       // Read up to the end of the number's own clause: a later clause ("…, and that five were
       // recognised in the previous week alone") speaks of another figure.
-      const own = ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
-      if (/\brecogni[sz]ed\b/i.test(own) && PERIOD_RE.test(own) && !/\b(?:a total of|in total|since)\b/i.test(own)) continue;
-      if (/\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i.test(own) && !HELD_RE.test(own.replace(/recogni[sz]ed/gi, ""))) continue;
+      const own = ctx.text.slice(s.start, c.nounEnd) + afterClause;
+      if (RECOGNISED.test(own) && PERIOD_RE.test(own) && !TOTAL.test(own)) continue;
+      if (IN_PERIOD.test(own) && !HELD_RE.test(own.replace(RECOGNISED_G, ""))) continue;
     }
     // A pardon or release in the number's own clause makes it a round or a release, not a stock.
-    const head = ctx.text.slice(s.start, c.qualStart);
-    const clauseStart = Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf(" that "), head.lastIndexOf(" while "));
-    const upto = head.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+    const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(" that "), before.lastIndexOf(" while "));
+    const upto = before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd) + afterClause;
     if (PARDON_RE.test(upto) || releaseActIn(upto)) continue;
     c.used = true;
     const dates = lazyDates();
@@ -101,7 +142,7 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
       dates.find((d) => d.precision === "day")?.iso ??
       asOfBefore(ctx, i, sentence) ??
       // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.
-      (ctx.published && !/\b(?:ago|back in|at the time|in (?:19|20)\d\d|until|used to|was once|peak)\b/i.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
+      (ctx.published && !HISTORY.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
     const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
     ctx.lastSource = source === "unattributed" ? ctx.lastSource : source;
     const claim: PrisonerCountClaim = {
@@ -120,8 +161,15 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
 /** Drops "over 500" when the same document states an exact 509 of the same kind (a rounded restatement). */
 export function dropRounded<T extends { qualifier: Qualifier }>(items: T[], value: (t: T) => number): T[] {
   // Sorted exact values + binary search: a pathological document with thousands of numbers
-  // must stay n·log n, not n².
-  const exact = items.filter((b) => b.qualifier === "exact").map(value).sort((a, b) => a - b);
+  // must stay n·log n, not n². Collected in one loop; nothing to search when nothing is rounded.
+  const exact: number[] = [];
+  let rounded = false;
+  for (const t of items) {
+    if (t.qualifier === "exact") exact.push(value(t));
+    else if (t.qualifier === "over" || t.qualifier === "about") rounded = true;
+  }
+  if (!rounded || !exact.length) return items.slice();
+  exact.sort((a, b) => a - b);
   const anyIn = (lo: number, hi: number) => {
     let l = 0;
     let h = exact.length;
