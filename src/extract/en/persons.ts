@@ -9,7 +9,7 @@
  */
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import type { Span } from "../sentences.js";
-import { describe, roleCue, sentenceCues, TITLE_BEFORE, type SentenceCues } from "./roles.js";
+import { describe, isRegexSpace, roleCue, sentenceCues, titleBefore, wordBeforeSpace, type SentenceCues } from "./roles.js";
 
 const PARTICLE = "(?:von|van|der|de|da|del|di|la|le|bin|al|el|ibn)";
 
@@ -75,12 +75,12 @@ const KNOWN_FULL: Record<string, string> = {
   Zelensky: "Volodymyr Zelensky",
 };
 
-const KNOWN_ROLES: [RegExp, PersonRole][] = [
-  [/Lukashenk/, "official"],
-  [/Putin$/, "official"],
-  [/Trump$/, "official"],
-  [/Tsikhanouskaya|Tikhanovskaya|Tsikhanovskaya/, "opposition_leader"],
-];
+/** The known role of a well-known figure's name, if any (read with plain string tests, per person). */
+function knownRole(name: string): PersonRole | undefined {
+  if (name.includes("Lukashenk") || name.endsWith("Putin") || name.endsWith("Trump")) return "official";
+  if (name.includes("Tsikhanouskaya") || name.includes("Tikhanovskaya") || name.includes("Tsikhanovskaya")) return "opposition_leader";
+  return undefined;
+}
 
 /** "Lukashenko's" -> "Lukashenko" (same as replacing /['’ʼ]s$/, without a regex per token). */
 function stripPossessive(t: string): string {
@@ -90,40 +90,104 @@ function stripPossessive(t: string): string {
   return q === 39 || q === 0x2019 || q === 0x2bc ? t.slice(0, n - 2) : t;
 }
 
-function cleanName(raw: string): { name: string; lead: string } | null {
-  // One word that cannot be a name ("The", "According"): the common case, decided without splitting.
-  if (!/\s/.test(raw)) {
-    const t = stripPossessive(raw);
-    if (NOT_NAME.has(t) || /^[A-Z]\.$/.test(t)) return null;
+/** A word that cannot be part of a name: a listed word, or an initial ("U.", "J."). */
+function notName(t: string): boolean {
+  if (t.length === 2 && t.charCodeAt(1) === 46) {
+    const c = t.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
   }
-  const tokens = raw.split(/\s+/).map(stripPossessive);
+  return NOT_NAME.has(t);
+}
+
+/** An all-capitals word ("NATO"); any ASCII lower-case letter decides it without upper-casing. */
+function allCaps(t: string): boolean {
+  if (t.length <= 1) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return t === t.toUpperCase();
+}
+
+/** `parts[from..to)` joined by single spaces. */
+function joinParts(parts: string[], from: number, to: number): string {
+  let out = parts[from]!;
+  for (let i = from + 1; i < to; i++) out += " " + parts[i]!;
+  return out;
+}
+
+/** A name found in a run of capitalised words: the name, the words before it, and its first word. */
+interface Cleaned {
+  name: string;
+  lead: string;
+  first: string;
+  /** Whether the name is one word. */
+  single: boolean;
+}
+
+// The words of the run being cleaned, reused between calls: names are read in every sentence.
+const parts: string[] = [];
+
+function cleanName(raw: string): Cleaned | null {
+  // The words, possessives stripped (as raw.split(/\s+/).map(stripPossessive); the run neither
+  // starts nor ends with a space).
+  parts.length = 0;
+  const n = raw.length;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && !isRegexSpace(raw.charCodeAt(j))) j++;
+    parts.push(stripPossessive(i === 0 && j === n ? raw : raw.slice(i, j)));
+    i = j + 1;
+    while (i < n && isRegexSpace(raw.charCodeAt(i))) i++;
+  }
   // Split the run at words that cannot be names; the name is the last piece ("Belarusian
   // President Alexander Lukashenko", "U.S. Secretary of State Marco Rubio"), the rest its lead.
-  let best: string[] = [];
-  let bestAt = 0;
-  let cur: string[] = [];
-  tokens.forEach((t, i) => {
-    if (NOT_NAME.has(t) || /^[A-Z]\.$/.test(t)) {
-      if (cur.length) {
-        best = cur;
-        bestAt = i - cur.length;
-      }
-      cur = [];
-    } else cur.push(t);
-  });
-  if (cur.length) {
-    best = cur;
-    bestAt = tokens.length - cur.length;
-  }
-  if (!best.length) return null;
-  if (best.some((t) => t.length > 1 && t === t.toUpperCase())) return null;
-  if (best.length === 1 && best[0] === "U") return null;
-  return { name: best.join(" "), lead: tokens.slice(0, bestAt).join(" ") };
+  // Read from the end: words before the last piece need no look-up.
+  let to = parts.length;
+  while (to > 0 && notName(parts[to - 1]!)) to--;
+  if (to === 0) return null;
+  let from = to - 1;
+  while (from > 0 && !notName(parts[from - 1]!)) from--;
+  for (let i = from; i < to; i++) if (allCaps(parts[i]!)) return null;
+  const first = parts[from]!;
+  if (to - from === 1 && first === "U") return null;
+  return { name: to - from === 1 ? first : joinParts(parts, from, to), lead: from === 0 ? "" : joinParts(parts, 0, from), first, single: to - from === 1 };
 }
 
 const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
 
-const HAS_LOWER = /[a-z]/;
+// A title in the same run of capitals as the name ("Belarusian President Lukashenko") lets a
+// single surname name a person; the regex is run only when the run ends with one of its words.
+const LEAD_TITLE = /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|Pope)$/;
+const LEAD_TITLE_LAST = new Set(["President", "Secretary", "Minister", "Envoy", "Deputy", "Chancellor", "Commissioner", "Ambassador", "Pope"]);
+
+/** The run of `\w` characters that ends `s`. */
+function lastWordRun(s: string): string {
+  let st = s.length;
+  while (st > 0) {
+    const c = s.charCodeAt(st - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) break;
+    st--;
+  }
+  return st === s.length ? "" : s.slice(st);
+}
+
+/** Whether `text[from, to)` is "(also known as " or the like, spaces around allowed. */
+function akaBetween(text: string, from: number, to: number): boolean {
+  // The first non-space character must open a bracket: checked before slicing and matching.
+  let i = from;
+  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  return i < to && text.charCodeAt(i) === 40 && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(from, to));
+}
+
+/** Whether a sentence has an ASCII lower-case letter, read by char codes. */
+function hasLower(text: string, s: Span): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /** Finds person mentions in one sentence, with the role cue of each. */
 export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
@@ -131,7 +195,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   const sentence = text.slice(s.start, s.end);
   // All-caps headings ("VON DER LEYEN HAILS RELEASE") carry no reliable names.
   // (Any ASCII lower-case letter already rules it out, without upper-casing the sentence.)
-  if (sentence.length > 8 && !HAS_LOWER.test(sentence) && sentence === sentence.toUpperCase()) return [];
+  if (sentence.length > 8 && !hasLower(text, s) && sentence === sentence.toUpperCase()) return [];
   const out: Mention[] = [];
   // Shared regex, reset per sentence (see numbers.ts: fresh RegExps stay slow).
   const re = NAME_RE;
@@ -139,46 +203,107 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   let cues: SentenceCues | undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
-    const cleaned = cleanName(m[0]);
+    const raw = m[0];
+    const cleaned = cleanName(raw);
     if (!cleaned) continue;
-    const offset = m[0].indexOf(cleaned.name.split(" ")[0]!, Math.max(0, cleaned.lead.length - 2));
+    const { name, lead } = cleaned;
+    const offset = raw.indexOf(cleaned.first, Math.max(0, lead.length - 2));
     const start = s.start + m.index + Math.max(0, offset);
-    const end = start + cleaned.name.length;
-    const before = text.slice(Math.max(s.start, start - 60), start);
+    const end = start + name.length;
     // 180 characters: a long apposition may stand between a name and its predicate.
     const after0 = text.slice(end, Math.min(s.end, end + 180));
     const q0 = after0.charCodeAt(0);
     const after = q0 === 39 || q0 === 0x2019 || q0 === 0x2bc ? after0.replace(/^['’ʼ]s\b/, "") : after0;
     // "at Abu Dhabi airport", "the Hrodna Prison": a capitalised pair before a place noun is a place.
     if (PLACE_AFTER.test(after)) continue;
-    const single = !cleaned.name.includes(" ");
-    const titled = TITLE_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|Pope)$/.test(cleaned.lead);
+    const before = text.slice(Math.max(s.start, start - 60), start);
+    const word = wordBeforeSpace(before);
+    const titled = titleBefore(before, word) || (LEAD_TITLE_LAST.has(lastWordRun(lead)) && LEAD_TITLE.test(lead));
     // A lone capitalised word that names nobody seen so far ("Observers noted …") will be
     // dropped by the caller: skip reading its role.
-    const idle = single && !titled && !known(cleaned.name);
-    cues ??= sentenceCues(sentence);
-    const mention: Mention = {
-      name: cleaned.name,
-      start,
-      end,
-      role: idle ? null : roleCue(text, s, start, end, before, after, cleaned.lead, cues),
-      single: single && !titled,
-      note: idle ? "" : describe(before, after, cleaned.lead),
-    };
+    const idle = cleaned.single && !titled && !known(name);
+    let role: PersonRole | null = null;
+    let note = "";
+    if (!idle) {
+      cues ??= sentenceCues(sentence);
+      role = roleCue(text, s, start, end, before, after, lead, cues, word);
+      note = describe(before, after, lead, word);
+    }
+    const mention: Mention = { name, start, end, role, single: cleaned.single && !titled, note };
     const prev = out[out.length - 1];
-    if (prev && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(prev.end, start))) mention.akaOf = prev.name;
+    if (prev && akaBetween(text, prev.end, start)) mention.akaOf = prev.name;
     out.push(mention);
   }
   return out;
 }
 
+/** Whether `t` is one of the space-separated words of `name`. */
+function hasWord(name: string, t: string): boolean {
+  for (let i = name.indexOf(t); i >= 0; i = name.indexOf(t, i + 1)) {
+    const e = i + t.length;
+    if ((i === 0 || name.charCodeAt(i - 1) === 32) && (e === name.length || name.charCodeAt(e) === 32)) return true;
+  }
+  return false;
+}
+
+/** Number of space-separated words in a name. */
+function wordCount(name: string): number {
+  let k = 1;
+  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) k++;
+  return k;
+}
+
 /** True when `short` is a later, shorter mention of `full` ("Krieger" of "Rico Krieger"). */
 function isPartOf(short: string, full: string): boolean {
   if (short === full) return true;
-  const st = short.split(" ");
-  const ft = full.split(" ");
-  if (st.length >= ft.length) return false;
-  return st.every((t) => ft.includes(t));
+  if (wordCount(short) >= wordCount(full)) return false;
+  // Every word of `short` is a word of `full` (names are single-space separated, no empty words).
+  let from = 0;
+  for (;;) {
+    const sp = short.indexOf(" ", from);
+    const t = sp < 0 ? short.slice(from) : short.slice(from, sp);
+    if (!hasWord(full, t)) return false;
+    if (sp < 0) return true;
+    from = sp + 1;
+  }
+}
+
+type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[]; note: string };
+
+/** Calls `fn` with each space-separated word of a name, without building an array. */
+function eachWord(name: string, fn: (t: string) => void): void {
+  let from = 0;
+  for (let sp = name.indexOf(" "); sp >= 0; sp = name.indexOf(" ", from)) {
+    fn(name.slice(from, sp));
+    from = sp + 1;
+  }
+  fn(from === 0 ? name : name.slice(from));
+}
+
+/**
+ * The people indexed under any word of `name`, in first-seen order without repeats (the order a
+ * Set filled word by word would give). A one-word name returns the index's own list: read it
+ * before changing the index.
+ */
+function candidatesOf(byToken: Map<string, Person[]>, name: string): readonly Person[] {
+  let from = 0;
+  let sp = name.indexOf(" ");
+  if (sp < 0) return byToken.get(name) ?? [];
+  let only: Person[] | undefined;
+  let out: Person[] | undefined;
+  for (;;) {
+    const list = byToken.get(sp < 0 ? name.slice(from) : name.slice(from, sp));
+    if (list) {
+      if (!only) only = list;
+      else {
+        out ??= only.slice();
+        for (const q of list) if (!out.includes(q)) out.push(q);
+      }
+    }
+    if (sp < 0) return out ?? only ?? [];
+    from = sp + 1;
+    sp = name.indexOf(" ", from);
+  }
 }
 
 /**
@@ -192,43 +317,57 @@ export function collectPersons(
   prevSentenceRole: (i: number) => PersonRole | null,
   field: Evidence["field"],
 ): { persons: PersonMention[]; mentions: Mention[] } {
-  type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[]; note: string };
   const people: Person[] = [];
   // Index by name token so matching a mention costs a few lookups, not a scan of everyone seen:
   // a huge document must not turn name merging quadratic.
   const byToken = new Map<string, Person[]>();
-  const index = (p: Person, name: string) => {
-    for (const t of name.split(" ")) {
-      const list = byToken.get(t) ?? [];
-      if (!list.includes(p)) list.push(p);
-      byToken.set(t, list);
-    }
-  };
+  const index = (p: Person, name: string) =>
+    eachWord(name, (t) => {
+      const list = byToken.get(t);
+      if (!list) byToken.set(t, [p]);
+      else if (!list.includes(p)) list.push(p);
+    });
+  const known = (t: string) => byToken.has(t) || t in KNOWN_FULL;
   const all: Mention[] = [];
   const MAX_PEOPLE = 2000;
-  sentences.forEach((s, i) => {
-    const byline = /^(?:By|Reporting by|Editing by|Written by|Author:)\s/.test(text.slice(s.start, s.start + 20));
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    // Bylines start with one of these capitals: the regex runs only then.
+    const c0 = text.charCodeAt(s.start);
+    const byline = (c0 === 66 || c0 === 82 || c0 === 69 || c0 === 87 || c0 === 65) && /^(?:By|Reporting by|Editing by|Written by|Author:)\s/.test(text.slice(s.start, s.start + 20));
     let prevRole: PersonRole | null | undefined;
-    for (const m of mentionsIn(text, s, byline, (t) => byToken.has(t) || t in KNOWN_FULL)) {
+    for (const m of mentionsIn(text, s, byline, known)) {
       // "Among them was X" after a sentence about a release: the group's fate outranks a
       // prison word in X's own description ("who had been sentenced to 15 years").
       if (prevRole === undefined) prevRole = prevSentenceRole(i);
       if (prevRole && (m.role === null || ROLE_RANK[prevRole] > ROLE_RANK[m.role])) m.role = prevRole;
       if (all.length < MAX_PEOPLE * 10) all.push(m);
-      const candidates = new Set<Person>();
-      for (const t of m.name.split(" ")) for (const q of byToken.get(t) ?? []) candidates.add(q);
       if (m.akaOf) {
-        const q = [...(byToken.get(m.akaOf.split(" ").pop()!) ?? [])].find((x) => x.name === m.akaOf);
+        const aka = m.akaOf;
+        const list = byToken.get(aka.slice(aka.lastIndexOf(" ") + 1));
+        const q = list?.find((x) => x.name === aka);
         if (q) {
           q.aliases.add(m.name);
           index(q, m.name);
         }
         continue;
       }
-      let p = [...candidates].find((q) => isPartOf(m.name, q.name) || q.aliases.has(m.name));
+      const candidates = candidatesOf(byToken, m.name);
+      let p: Person | undefined;
+      for (const q of candidates) {
+        if (isPartOf(m.name, q.name) || q.aliases.has(m.name)) {
+          p = q;
+          break;
+        }
+      }
       if (!p) {
         // A fuller name than one seen before: upgrade the earlier entry.
-        p = [...candidates].find((q) => isPartOf(q.name, m.name));
+        for (const q of candidates) {
+          if (isPartOf(q.name, m.name)) {
+            p = q;
+            break;
+          }
+        }
         if (p) {
           p.aliases.add(p.name);
           p.name = m.name;
@@ -257,17 +396,19 @@ export function collectPersons(
       if (p.evidence.length < 5) p.evidence.push({ field, start: m.start, end: m.end });
       if (!p.note && m.note) p.note = m.note;
     }
-  });
+  }
   const persons: PersonMention[] = people.map((p) => {
     let role = p.role;
     // A well-known figure keeps the known role unless the text says they were freed or pardoned
     // (a prison word nearby is weaker evidence than who they are).
-    const known = KNOWN_ROLES.find(([re]) => re.test(p.name))?.[1];
+    const known = knownRole(p.name);
     if (known && (!role || role === "prisoner" || role === "other")) role = known;
     if (!role) role = "other";
     const out: PersonMention = { name: p.name, role, status_note: p.note, evidence: p.evidence };
-    const aliases = [...p.aliases].filter((a) => a !== p.name);
-    if (aliases.length) out.aliases = aliases;
+    if (p.aliases.size) {
+      const aliases = [...p.aliases].filter((a) => a !== p.name);
+      if (aliases.length) out.aliases = aliases;
+    }
     return out;
   });
   return { persons, mentions: all };
