@@ -59,6 +59,8 @@ interface Mention {
   end: number;
   role: PersonRole | null;
   single: boolean;
+  /** The words of a name of several words, read once (their hashes too); null for one word. */
+  words: string[] | null;
   /** How the text describes the person here ("journalist for RFE/RL", "Foreign Minister"). */
   note: string;
 }
@@ -121,37 +123,48 @@ interface Cleaned {
   name: string;
   lead: string;
   first: string;
-  /** Whether the name is one word. */
-  single: boolean;
+  /** The words of a name of several words; null for one word (the name itself). */
+  words: string[] | null;
 }
 
-// The words of the run being cleaned, reused between calls: names are read in every sentence.
+// The words of the run being cleaned, reused between calls (names are read in every sentence);
+// only the first `count` entries are current. Never shortened: truncating an array frees its
+// storage, and the next push allocates it again.
 const parts: string[] = [];
 
 function cleanName(raw: string): Cleaned | null {
+  const n = raw.length;
+  let sp = 1;
+  while (sp < n && !isRegexSpace(raw.charCodeAt(sp))) sp++;
+  if (sp === n) {
+    // One word, the common case ("The", "According", "Kowalczyk"): no splitting.
+    const t = stripPossessive(raw);
+    if (notName(t) || allCaps(t) || t === "U") return null;
+    return { name: t, lead: "", first: t, words: null };
+  }
   // The words, possessives stripped (as raw.split(/\s+/).map(stripPossessive); the run neither
   // starts nor ends with a space).
-  parts.length = 0;
-  const n = raw.length;
+  let count = 0;
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && !isRegexSpace(raw.charCodeAt(j))) j++;
-    parts.push(stripPossessive(i === 0 && j === n ? raw : raw.slice(i, j)));
+    parts[count++] = stripPossessive(raw.slice(i, j));
     i = j + 1;
     while (i < n && isRegexSpace(raw.charCodeAt(i))) i++;
   }
   // Split the run at words that cannot be names; the name is the last piece ("Belarusian
   // President Alexander Lukashenko", "U.S. Secretary of State Marco Rubio"), the rest its lead.
   // Read from the end: words before the last piece need no look-up.
-  let to = parts.length;
+  let to = count;
   while (to > 0 && notName(parts[to - 1]!)) to--;
   if (to === 0) return null;
   let from = to - 1;
   while (from > 0 && !notName(parts[from - 1]!)) from--;
   for (let i = from; i < to; i++) if (allCaps(parts[i]!)) return null;
   const first = parts[from]!;
-  if (to - from === 1 && first === "U") return null;
-  return { name: to - from === 1 ? first : joinParts(parts, from, to), lead: from === 0 ? "" : joinParts(parts, 0, from), first, single: to - from === 1 };
+  const lead = from === 0 ? "" : joinParts(parts, 0, from);
+  if (to - from === 1) return first === "U" ? null : { name: first, lead, first, words: null };
+  return { name: joinParts(parts, from, to), lead, first, words: parts.slice(from, to) };
 }
 
 const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
@@ -221,7 +234,8 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     const titled = titleBefore(before, word) || (LEAD_TITLE_LAST.has(lastWordRun(lead)) && LEAD_TITLE.test(lead));
     // A lone capitalised word that names nobody seen so far ("Observers noted …") will be
     // dropped by the caller: skip reading its role.
-    const idle = cleaned.single && !titled && !known(name);
+    const single = cleaned.words === null;
+    const idle = single && !titled && !known(name);
     let role: PersonRole | null = null;
     let note = "";
     if (!idle) {
@@ -229,7 +243,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
       role = roleCue(text, s, start, end, before, after, lead, cues, word);
       note = describe(before, after, lead, word);
     }
-    const mention: Mention = { name, start, end, role, single: cleaned.single && !titled, note };
+    const mention: Mention = { name, start, end, role, single: single && !titled, words: cleaned.words, note };
     const prev = out[out.length - 1];
     if (prev && akaBetween(text, prev.end, start)) mention.akaOf = prev.name;
     out.push(mention);
@@ -281,29 +295,25 @@ function eachWord(name: string, fn: (t: string) => void): void {
 }
 
 /**
- * The people indexed under any word of `name`, in first-seen order without repeats (the order a
- * Set filled word by word would give). A one-word name returns the index's own list: read it
- * before changing the index.
+ * The people indexed under any word of a mention's name, in first-seen order without repeats (the
+ * order a Set filled word by word would give). When only one word is indexed, returns the
+ * index's own list: read it before changing the index.
  */
-function candidatesOf(byToken: Map<string, Person[]>, name: string): readonly Person[] {
-  let from = 0;
-  let sp = name.indexOf(" ");
-  if (sp < 0) return byToken.get(name) ?? [];
+function candidatesOf(byToken: Map<string, Person[]>, m: Mention): readonly Person[] {
+  const words = m.words;
+  if (words === null) return byToken.get(m.name) ?? [];
   let only: Person[] | undefined;
   let out: Person[] | undefined;
-  for (;;) {
-    const list = byToken.get(sp < 0 ? name.slice(from) : name.slice(from, sp));
-    if (list) {
-      if (!only) only = list;
-      else {
-        out ??= only.slice();
-        for (const q of list) if (!out.includes(q)) out.push(q);
-      }
+  for (const t of words) {
+    const list = byToken.get(t);
+    if (!list) continue;
+    if (!only) only = list;
+    else {
+      out ??= only.slice();
+      for (const q of list) if (!out.includes(q)) out.push(q);
     }
-    if (sp < 0) return out ?? only ?? [];
-    from = sp + 1;
-    sp = name.indexOf(" ", from);
   }
+  return out ?? only ?? [];
 }
 
 /**
@@ -321,12 +331,17 @@ export function collectPersons(
   // Index by name token so matching a mention costs a few lookups, not a scan of everyone seen:
   // a huge document must not turn name merging quadratic.
   const byToken = new Map<string, Person[]>();
-  const index = (p: Person, name: string) =>
-    eachWord(name, (t) => {
-      const list = byToken.get(t);
-      if (!list) byToken.set(t, [p]);
-      else if (!list.includes(p)) list.push(p);
-    });
+  const indexWord = (p: Person, t: string) => {
+    const list = byToken.get(t);
+    if (!list) byToken.set(t, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  const index = (p: Person, name: string) => eachWord(name, (t) => indexWord(p, t));
+  /** Indexes a mention's name, with the words read when it was found. */
+  const indexMention = (p: Person, m: Mention) => {
+    if (m.words === null) indexWord(p, m.name);
+    else for (const t of m.words) indexWord(p, t);
+  };
   const known = (t: string) => byToken.has(t) || t in KNOWN_FULL;
   const all: Mention[] = [];
   const MAX_PEOPLE = 2000;
@@ -348,11 +363,11 @@ export function collectPersons(
         const q = list?.find((x) => x.name === aka);
         if (q) {
           q.aliases.add(m.name);
-          index(q, m.name);
+          indexMention(q, m);
         }
         continue;
       }
-      const candidates = candidatesOf(byToken, m.name);
+      const candidates = candidatesOf(byToken, m);
       let p: Person | undefined;
       for (const q of candidates) {
         if (isPartOf(m.name, q.name) || q.aliases.has(m.name)) {
@@ -371,7 +386,7 @@ export function collectPersons(
         if (p) {
           p.aliases.add(p.name);
           p.name = m.name;
-          index(p, m.name);
+          indexMention(p, m);
         }
       } else if (p.name !== m.name) {
         p.aliases.add(m.name);
@@ -383,14 +398,14 @@ export function collectPersons(
           p = { name: full, aliases: new Set([m.name]), role: null, evidence: [], note: "" };
           people.push(p);
           index(p, full);
-          index(p, m.name);
+          indexMention(p, m);
         }
       }
       if (!p) {
         if (m.single || people.length >= MAX_PEOPLE) continue;
         p = { name: m.name, aliases: new Set(), role: null, evidence: [], note: "" };
         people.push(p);
-        index(p, m.name);
+        indexMention(p, m);
       }
       if (m.role && (!p.role || ROLE_RANK[m.role] > ROLE_RANK[p.role])) p.role = m.role;
       if (p.evidence.length < 5) p.evidence.push({ field, start: m.start, end: m.end });

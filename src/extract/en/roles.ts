@@ -127,20 +127,22 @@ const LIST_BREAK = /\b(?:who|whom|which|that|according|from|by|said|says|told|th
  * A role given to a list of names by the words that open it: "freed 16 people, among them X,
  * Y and the journalist Z"; "Among those pardoned was X". The name must still be inside the list.
  */
-function listTrigger(clause: string): PersonRole | null {
-  for (const [re, role] of [
-    [PARDON_LIST, "pardoned"],
-    [FREED_LIST, "released"],
-  ] as const) {
-    re.lastIndex = 0;
-    let last: RegExpExecArray | null = null;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(clause)) !== null) last = m;
-    // Appositions (", the former banker who …,") describe the previous name; they do not end the list.
-    const tail = clause.slice(last ? last.index + last[0].length : 0).replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
-    if (last && !LIST_BREAK.test(tail)) return role;
-  }
-  return null;
+function listTrigger(clause: string, pardon: boolean): PersonRole | null {
+  // Every PARDON_LIST phrase holds "pardon": without it in the sentence, no scan.
+  if (pardon && opensList(PARDON_LIST, clause)) return "pardoned";
+  return opensList(FREED_LIST, clause) ? "released" : null;
+}
+
+/** Whether the last match of a list opener in `clause` still reaches the end of it. */
+function opensList(re: RegExp, clause: string): boolean {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clause)) !== null) last = m;
+  if (!last) return false;
+  // Appositions (", the former banker who …,") describe the previous name; they do not end the list.
+  const tail = clause.slice(last.index + last[0].length).replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
+  return !LIST_BREAK.test(tail);
 }
 
 // The name's own predicate: "X was arrested", "X, jailed in March, faces up to 15 years",
@@ -170,14 +172,14 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
     return "pardoned";
   }
   if (cues.freed || cues.pardon) {
-    const released = releasedCue(text, s, start, end, before, after, word);
+    const released = releasedCue(text, s, start, end, before, after, word, cues.pardon);
     if (released) return released;
   }
   return otherCue(text, s, start, end, before, after, lead, word);
 }
 
 /** Released (or pardoned, through a list after "pardoned … among them"). */
-function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string, word: string): PersonRole | null {
+function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string, word: string, pardon: boolean): PersonRole | null {
   if (FREED_AFTER.test(after) || freedBefore(before)) return "released";
   // "eight Russians, including X, who had been serving life, were flown to Moscow" (in a swap).
   if (word === "including" && /^[^.;]{0,160}?\b(?:were|have been) (?:freed|released|handed over|flown (?:to|home|back)\b)/.test(after) && /\b(?:[Ii]n return|swap|exchange|freed|released|handed over)\b/.test(text.slice(s.start, s.end))) return "released";
@@ -186,11 +188,12 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
   const head0 = text.slice(s.start, start);
   const clause0 = head0.slice(Math.max(head0.lastIndexOf(";"), head0.lastIndexOf(" but "), 0));
   // "…, among them X and Y, Amnesty's director Z said:": the speaker closes the list.
-  const listRole = SPEAKER_AFTER.test(after) ? null : listTrigger(clause0);
+  const listRole = SPEAKER_AFTER.test(after) ? null : listTrigger(clause0, pardon);
   if (listRole) return listRole;
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
   const rest = text.slice(end, s.end);
-  const listFreed = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
+  // The predicate holds "freed", "set free" or "released": looked for before the regex.
+  const listFreed = (rest.includes("free") || rest.includes("released")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
   if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && !/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0])) return "released";
   return null;
 }
@@ -203,16 +206,18 @@ const LEAD_OFFICIAL_LAST = words("President Secretary Minister Envoy Deputy Chan
 function otherCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, word: string): PersonRole | null {
   const rest = text.slice(end, s.end);
   // "X, Y and Z remain behind bars": the predicate after a list of names.
-  const listHeld = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
+  // The predicate names a prison, a jail, custody, bars or being held: looked for before the regex.
+  const listHeld = (rest.includes("prison") || rest.includes("jail") || rest.includes("held") || rest.includes("custody") || rest.includes("bars")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
   if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";
   // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
   // was detained"): checked before the title cues.
   if (PRISONER_OWN.test(after) || (before.includes("those ") && /\b(?:[Aa]mong|[Oo]f) those (?:detained|arrested|jailed|sentenced|convicted)\b(?: (?:\w+ )?(?:was|were|is|are))?\s+(?:[a-z][\w-]*\s+){0,4}$/.test(before))) return "prisoner";
   // "X, one of those on the list, declined to cross and was driven back to the prison": returned
   // to prison in the name's own sentence outweighs "opposition politician".
-  if (/^[^.;]{0,120}?\b(?:was|were) (?:\w+ )?(?:taken|driven|sent|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
+  if (after.includes(" back to ") && /^[^.;]{0,120}?\b(?:was|were) (?:\w+ )?(?:taken|driven|sent|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
   if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(before)) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead))) return "official";
-  if (OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
+  // "… the president of Belarus": the title is always followed by " of ".
+  if (after.includes(" of ") && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
   if ((OPPOSITION_BEFORE_LAST.has(word.toLowerCase()) && OPPOSITION_BEFORE.test(before)) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
   // Prison words earlier in the same sentence (a list "among them X, Y"), or in the
   // previous sentence when this one opens with "Among them".
@@ -220,7 +225,7 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   const clauseHead = head.slice(Math.max(head.lastIndexOf(" that "), head.lastIndexOf(";"), 0));
   if (PRISON_WORDS.test(clauseHead) && !SPEAKER_AFTER.test(after) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
   // Sentenced: "X, the director, and Y each received nine years"; "X was given 14 years".
-  if (/^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
+  if ((after.includes("received") || after.includes("given") || after.includes("got") || after.includes("handed")) && /^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
   // The name's own predicate (not a relative clause about someone else).
   // ", who was sentenced on August 6 to two years": the relative clause right after the name.
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
