@@ -58,9 +58,18 @@ const LONE_NOT_NAME = `(?!(?:${[...NOT_NAME].filter((w) => /^[A-Z][a-z]+$/.test(
 // the engine skip to capital letters before trying the lookbehind: about twice as fast.
 const NAME_RE = new RegExp(`(?=[${UP}])(?<![${UP}${LO}0-9_’ʼ'-])${LONE_NOT_NAME}${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![${UP}${LO}0-9_-])`, "g");
 
-interface Mention {
+/** The words around a mention that describe the person, kept to be read only when asked. */
+interface NoteSource {
+  before: string;
+  after: string;
+  lead: string;
+  word: string;
+}
+
+/** A person named in a sentence. */
+class Mention {
   /** Set when this mention is an "(also known as …)" of the previous one. */
-  akaOf?: string;
+  akaOf: string | undefined = undefined;
   name: string;
   start: number;
   end: number;
@@ -68,8 +77,32 @@ interface Mention {
   single: boolean;
   /** The words of a name of several words, read once (their hashes too); null for one word. */
   words: string[] | null;
-  /** How the text describes the person here ("journalist for RFE/RL", "Foreign Minister"). */
-  note: string;
+  private source: NoteSource | null;
+  private described: string | undefined = undefined;
+
+  constructor(name: string, start: number, end: number, role: PersonRole | null, single: boolean, words: string[] | null, source: NoteSource | null) {
+    this.name = name;
+    this.start = start;
+    this.end = end;
+    this.role = role;
+    this.single = single;
+    this.words = words;
+    this.source = source;
+  }
+
+  /**
+   * How the text describes the person here ("journalist for RFE/RL", "Foreign Minister"); ""
+   * for a mention whose role was not read. Worked out on first read: only a person's first
+   * described mention is kept, and most mentions repeat someone already described.
+   */
+  get note(): string {
+    if (this.described === undefined) {
+      const src = this.source;
+      this.described = src ? describe(src.before, src.after, src.lead, src.word) : "";
+      this.source = null;
+    }
+    return this.described;
+  }
 }
 
 const ROLE_RANK: Record<PersonRole, number> = { pardoned: 6, released: 5, official: 4, opposition_leader: 3, prisoner: 2, other: 1 };
@@ -244,13 +277,11 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     const single = cleaned.words === null;
     const idle = single && !titled && !known(name);
     let role: PersonRole | null = null;
-    let note = "";
     if (!idle) {
       cues ??= sentenceCues(sentence);
       role = roleCue(text, s, start, end, before, after, lead, cues, word);
-      note = describe(before, after, lead, word);
     }
-    const mention: Mention = { name, start, end, role, single: single && !titled, words: cleaned.words, note };
+    const mention = new Mention(name, start, end, role, single && !titled, cleaned.words, idle ? null : { before, after, lead, word });
     const prev = out[out.length - 1];
     if (prev && akaBetween(text, prev.end, start)) mention.akaOf = prev.name;
     out.push(mention);
@@ -287,6 +318,14 @@ function isPartOf(short: string, full: string): boolean {
     if (sp < 0) return true;
     from = sp + 1;
   }
+}
+
+const BYLINE_OPENERS = ["By", "Reporting by", "Editing by", "Written by", "Author:"];
+
+/** Whether the sentence at `start` opens like a byline (/^(?:By|Reporting by|…)\s/), read in place. */
+function isByline(text: string, start: number): boolean {
+  for (const w of BYLINE_OPENERS) if (text.startsWith(w, start) && isRegexSpace(text.charCodeAt(start + w.length))) return true;
+  return false;
 }
 
 type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[]; note: string };
@@ -354,9 +393,7 @@ export function collectPersons(
   const MAX_PEOPLE = 2000;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    // Bylines start with one of these capitals: the regex runs only then.
-    const c0 = text.charCodeAt(s.start);
-    const byline = (c0 === 66 || c0 === 82 || c0 === 69 || c0 === 87 || c0 === 65) && /^(?:By|Reporting by|Editing by|Written by|Author:)\s/.test(text.slice(s.start, s.start + 20));
+    const byline = isByline(text, s.start);
     let prevRole: PersonRole | null | undefined;
     for (const m of mentionsIn(text, s, byline, known)) {
       // "Among them was X" after a sentence about a release: the group's fate outranks a

@@ -45,6 +45,17 @@ function lastWordRun(s: string): string {
 
 const words = (list: string): Set<string> => new Set(list.split(" "));
 
+/**
+ * The end of `before` that a `\b(?:…)\s+$` rule can match, when its phrases are at most `longest`
+ * characters: the trailing whitespace, the phrase, and one character before it for the `\b`.
+ * The same answer as on the whole string, without trying every start position.
+ */
+function phraseTail(before: string, longest: number): string {
+  let e = before.length;
+  while (e > 0 && isRegexSpace(before.charCodeAt(e - 1))) e--;
+  return e - longest - 1 > 0 ? before.slice(e - longest - 1) : before;
+}
+
 // A single-word name is accepted only after one of these titles.
 /** A title that lets a single surname name a person ("President Trump"). */
 const TITLE_BEFORE =
@@ -58,7 +69,8 @@ const TITLE_BEFORE_LAST = words(
 
 /** True when `before` ends with a title that lets a single surname name a person ("President "). */
 export function titleBefore(before: string, word: string = wordBeforeSpace(before)): boolean {
-  return TITLE_BEFORE_LAST.has(word) && TITLE_BEFORE.test(before);
+  // "Secretary of State", 18 characters, is the longest title.
+  return TITLE_BEFORE_LAST.has(word) && TITLE_BEFORE.test(phraseTail(before, 18));
 }
 
 const OFFICIAL_BEFORE =
@@ -215,10 +227,10 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // "X, one of those on the list, declined to cross and was driven back to the prison": returned
   // to prison in the name's own sentence outweighs "opposition politician".
   if (after.includes(" back to ") && /^[^.;]{0,120}?\b(?:was|were) (?:\w+ )?(?:taken|driven|sent|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
-  if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(before)) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead))) return "official";
+  if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead))) return "official";
   // "… the president of Belarus": the title is always followed by " of ".
   if (after.includes(" of ") && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
-  if ((OPPOSITION_BEFORE_LAST.has(word.toLowerCase()) && OPPOSITION_BEFORE.test(before)) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
+  if ((OPPOSITION_BEFORE_LAST.has(word.toLowerCase()) && OPPOSITION_BEFORE.test(phraseTail(before, 21))) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
   // Prison words earlier in the same sentence (a list "among them X, Y"), or in the
   // previous sentence when this one opens with "Among them".
   const head = text.slice(s.start, start);
