@@ -185,12 +185,21 @@ function cleanName(raw: string): Cleaned | null {
   // The words, possessives stripped (as raw.split(/\s+/).map(stripPossessive); the run neither
   // starts nor ends with a space).
   let count = 0;
+  // Whether the words are joined by single spaces and none lost a possessive: then a name of all
+  // the words is `raw` itself.
+  let plain = true;
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && !isRegexSpace(raw.charCodeAt(j))) j++;
-    parts[count++] = stripPossessive(raw.slice(i, j));
+    const t = raw.slice(i, j);
+    const u = stripPossessive(t);
+    if (u !== t || (j < n && raw.charCodeAt(j) !== 32)) plain = false;
+    parts[count++] = u;
     i = j + 1;
-    while (i < n && isRegexSpace(raw.charCodeAt(i))) i++;
+    while (i < n && isRegexSpace(raw.charCodeAt(i))) {
+      plain = false;
+      i++;
+    }
   }
   // Split the run at words that cannot be names; the name is the last piece ("Belarusian
   // President Alexander Lukashenko", "U.S. Secretary of State Marco Rubio"), the rest its lead.
@@ -204,7 +213,7 @@ function cleanName(raw: string): Cleaned | null {
   const first = parts[from]!;
   const lead = from === 0 ? "" : joinParts(parts, 0, from);
   if (to - from === 1) return first === "U" ? null : { name: first, lead, first, words: null };
-  return { name: joinParts(parts, from, to), lead, first, words: parts.slice(from, to) };
+  return { name: plain && from === 0 && to === count ? raw : joinParts(parts, from, to), lead, first, words: parts.slice(from, to) };
 }
 
 const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
@@ -320,12 +329,30 @@ function isPartOf(short: string, full: string): boolean {
   }
 }
 
-const BYLINE_OPENERS = ["By", "Reporting by", "Editing by", "Written by", "Author:"];
-
 /** Whether the sentence at `start` opens like a byline (/^(?:By|Reporting by|…)\s/), read in place. */
 function isByline(text: string, start: number): boolean {
-  for (const w of BYLINE_OPENERS) if (text.startsWith(w, start) && isRegexSpace(text.charCodeAt(start + w.length))) return true;
-  return false;
+  // Dispatch on the first letter: most sentences open with none of these words.
+  let w: string;
+  switch (text.charCodeAt(start)) {
+    case 66:
+      w = "By";
+      break;
+    case 82:
+      w = "Reporting by";
+      break;
+    case 69:
+      w = "Editing by";
+      break;
+    case 87:
+      w = "Written by";
+      break;
+    case 65:
+      w = "Author:";
+      break;
+    default:
+      return false;
+  }
+  return text.startsWith(w, start) && isRegexSpace(text.charCodeAt(start + w.length));
 }
 
 type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[]; note: string };
