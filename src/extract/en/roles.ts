@@ -205,7 +205,7 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
   const rest = text.slice(end, s.end);
   // The predicate holds "freed", "set free" or "released": looked for before the regex.
-  const listFreed = (rest.includes("free") || rest.includes("released")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
+  const listFreed = opensWithListJoin(rest) && (rest.includes("free") || rest.includes("released")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
   if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && !/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0])) return "released";
   return null;
 }
@@ -219,7 +219,7 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   const rest = text.slice(end, s.end);
   // "X, Y and Z remain behind bars": the predicate after a list of names.
   // The predicate names a prison, a jail, custody, bars or being held: looked for before the regex.
-  const listHeld = (rest.includes("prison") || rest.includes("jail") || rest.includes("held") || rest.includes("custody") || rest.includes("bars")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
+  const listHeld = opensWithListJoin(rest) && (rest.includes("prison") || rest.includes("jail") || rest.includes("held") || rest.includes("custody") || rest.includes("bars")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
   if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";
   // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
   // was detained"): checked before the title cues.
@@ -265,11 +265,36 @@ const LEAD_TITLE_LAST = words("President Minister Secretary Envoy Deputy General
 
 const LEADING_NOISE = /^(?:(?:the|a|an|and|of|by|to|with|from|that|as|was|were|is|are|said|among|them|including|on|in|at|for)\s+)+/i;
 
+/**
+ * The end of `before` from the space before its last `n` whitespace-separated tokens (all of it
+ * when it has fewer). TITLE_BEFORE_NAME's phrase is at most four tokens (three modifiers and a
+ * noun) and starts after a space: on this tail it finds the same phrase without trying every
+ * start position of the whole string.
+ */
+function lastTokens(before: string, n: number): string {
+  let i = before.length;
+  while (i > 0 && isRegexSpace(before.charCodeAt(i - 1))) i--;
+  for (let k = 1; ; k++) {
+    while (i > 0 && !isRegexSpace(before.charCodeAt(i - 1))) i--;
+    if (i === 0) return before;
+    if (k === n) return before.slice(i - 1);
+    while (i > 0 && isRegexSpace(before.charCodeAt(i - 1))) i--;
+  }
+}
+
+/** Whether `rest` opens like the rest of a list of names: spaces, then "," or "and". */
+function opensWithListJoin(rest: string): boolean {
+  let i = 0;
+  while (i < rest.length && isRegexSpace(rest.charCodeAt(i))) i++;
+  const c = rest.charCodeAt(i);
+  return c === 44 || (c === 97 && rest.startsWith("and", i));
+}
+
 /** A short description for the reviewer: the apposition after the name or the title before it. */
 export function describe(before: string, after: string, lead: string, word: string = wordBeforeSpace(before)): string {
   const ap = APPOSITION.exec(after);
   if (ap && !/\b(?:said|says|told|who)\b/.test(ap[1]!)) return ap[1]!.replace(/^(?:a|an|the)\s+/i, "").trim();
-  const title = ROLE_NOUNS.has(word) ? (TITLE_BEFORE_NAME.exec(before)?.[1]?.replace(LEADING_NOISE, "").trim() ?? "") : "";
+  const title = ROLE_NOUNS.has(word) ? (TITLE_BEFORE_NAME.exec(lastTokens(before, 4))?.[1]?.replace(LEADING_NOISE, "").trim() ?? "") : "";
   if (title) return title;
   return LEAD_TITLE_LAST.has(lastWordRun(lead)) && LEAD_TITLE.test(lead) ? lead : "";
 }
