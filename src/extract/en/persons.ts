@@ -110,12 +110,14 @@ const ROLE_RANK: Record<PersonRole, number> = { pardoned: 6, released: 5, offici
 // Well-known figures whose role does not change between reports, used only when the text
 // itself gives no cue. Facts, not sentences.
 /** Full names of figures often named by surname alone in reports ("Lukashenko said …"). */
-const KNOWN_FULL: Record<string, string> = {
-  Lukashenko: "Alexander Lukashenko",
-  Putin: "Vladimir Putin",
-  Tsikhanouskaya: "Sviatlana Tsikhanouskaya",
-  Zelensky: "Volodymyr Zelensky",
-};
+// A Map, not an object: looking a fresh string up as a property key interns it first, and every
+// lone capitalised word of a document is looked up here.
+const KNOWN_FULL = new Map<string, string>([
+  ["Lukashenko", "Alexander Lukashenko"],
+  ["Putin", "Vladimir Putin"],
+  ["Tsikhanouskaya", "Sviatlana Tsikhanouskaya"],
+  ["Zelensky", "Volodymyr Zelensky"],
+]);
 
 /** The known role of a well-known figure's name, if any (read with plain string tests, per person). */
 function knownRole(name: string): PersonRole | undefined {
@@ -242,14 +244,7 @@ function akaBetween(text: string, from: number, to: number): boolean {
   return i < to && text.charCodeAt(i) === 40 && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(from, to));
 }
 
-/** Whether a sentence has an ASCII lower-case letter, read by char codes. */
-function hasLower(text: string, s: Span): boolean {
-  for (let i = s.start; i < s.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-  }
-  return false;
-}
+const HAS_LOWER = /[a-z]/;
 
 /** Finds person mentions in one sentence, with the role cue of each. */
 export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
@@ -257,7 +252,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   const sentence = text.slice(s.start, s.end);
   // All-caps headings ("VON DER LEYEN HAILS RELEASE") carry no reliable names.
   // (Any ASCII lower-case letter already rules it out, without upper-casing the sentence.)
-  if (sentence.length > 8 && !hasLower(text, s) && sentence === sentence.toUpperCase()) return [];
+  if (sentence.length > 8 && !HAS_LOWER.test(sentence) && sentence === sentence.toUpperCase()) return [];
   const out: Mention[] = [];
   // Shared regex, reset per sentence (see numbers.ts: fresh RegExps stay slow).
   const re = NAME_RE;
@@ -415,7 +410,7 @@ export function collectPersons(
     if (m.words === null) indexWord(p, m.name);
     else for (const t of m.words) indexWord(p, t);
   };
-  const known = (t: string) => byToken.has(t) || t in KNOWN_FULL;
+  const known = (t: string) => byToken.has(t) || KNOWN_FULL.has(t);
   const all: Mention[] = [];
   const MAX_PEOPLE = 2000;
   for (let i = 0; i < sentences.length; i++) {
@@ -462,8 +457,8 @@ export function collectPersons(
       } else if (p.name !== m.name) {
         p.aliases.add(m.name);
       }
-      if (!p && m.single && KNOWN_FULL[m.name]) {
-        const full = KNOWN_FULL[m.name]!;
+      const full = !p && m.single ? KNOWN_FULL.get(m.name) : undefined;
+      if (full) {
         p = people.find((q) => q.name === full);
         if (!p && people.length < MAX_PEOPLE) {
           p = { name: full, aliases: new Set([m.name]), role: null, evidence: [], note: "" };
