@@ -9,7 +9,7 @@
  */
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import type { Span } from "../sentences.js";
-import { describe, roleCue, sentenceCues, TITLE_BEFORE, type SentenceCues } from "./roles.js";
+import { describe, isRegexSpace, roleCue, sentenceCues, titleBefore, wordBeforeSpace, type SentenceCues } from "./roles.js";
 
 const PARTICLE = "(?:von|van|der|de|da|del|di|la|le|bin|al|el|ibn)";
 
@@ -21,10 +21,6 @@ const UP = "A-ZÀ-ÖØ-Þ\\u0100-\\u017F";
 const LO = "a-zß-öø-ÿ\\u0100-\\u017F";
 
 const CAP = `(?:[${UP}][${LO}'’ʼ]*[${LO}](?:-[${UP}]?[${LO}]+)*|[A-Z]\\.|U)`;
-
-// The leading lookahead is redundant for the match (every CAP starts with an [UP] letter) but lets
-// the engine skip to capital letters before trying the lookbehind: about twice as fast.
-const NAME_RE = new RegExp(`(?=[${UP}])(?<![${UP}${LO}0-9_’ʼ'-])${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![${UP}${LO}0-9_-])`, "g");
 
 // Words that are never part of a person's name: places, organisations, titles, calendar.
 const NOT_NAME = new Set(
@@ -51,16 +47,62 @@ const NOT_NAME = new Set(
   ).split(/\s+/),
 );
 
-interface Mention {
+// A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
+// end, or spaces and a lower-case word that is not a particle, so that NAME_RE's match there is
+// that word alone, which cleanName drops. Refused inside the regex: about half the capitals of
+// running text, each of which would otherwise cost a match object and a look-up. (Plain ASCII
+// words only; the others are matched and dropped as before.)
+const LONE_NOT_NAME = `(?!(?:${[...NOT_NAME].filter((w) => /^[A-Z][a-z]+$/.test(w)).join("|")})(?:[,.;:!?)"”]|\\s+(?!${PARTICLE}\\s)[a-z]|$))`;
+
+// The leading lookahead is redundant for the match (every CAP starts with an [UP] letter) but lets
+// the engine skip to capital letters before trying the lookbehind: about twice as fast.
+const NAME_RE = new RegExp(`(?=[${UP}])(?<![${UP}${LO}0-9_’ʼ'-])${LONE_NOT_NAME}${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![${UP}${LO}0-9_-])`, "g");
+
+/** The words around a mention that describe the person, kept to be read only when asked. */
+interface NoteSource {
+  before: string;
+  after: string;
+  lead: string;
+  word: string;
+}
+
+/** A person named in a sentence. */
+class Mention {
   /** Set when this mention is an "(also known as …)" of the previous one. */
-  akaOf?: string;
+  akaOf: string | undefined = undefined;
   name: string;
   start: number;
   end: number;
   role: PersonRole | null;
   single: boolean;
-  /** How the text describes the person here ("journalist for RFE/RL", "Foreign Minister"). */
-  note: string;
+  /** The words of a name of several words, read once (their hashes too); null for one word. */
+  words: string[] | null;
+  private source: NoteSource | null;
+  private described: string | undefined = undefined;
+
+  constructor(name: string, start: number, end: number, role: PersonRole | null, single: boolean, words: string[] | null, source: NoteSource | null) {
+    this.name = name;
+    this.start = start;
+    this.end = end;
+    this.role = role;
+    this.single = single;
+    this.words = words;
+    this.source = source;
+  }
+
+  /**
+   * How the text describes the person here ("journalist for RFE/RL", "Foreign Minister"); ""
+   * for a mention whose role was not read. Worked out on first read: only a person's first
+   * described mention is kept, and most mentions repeat someone already described.
+   */
+  get note(): string {
+    if (this.described === undefined) {
+      const src = this.source;
+      this.described = src ? describe(src.before, src.after, src.lead, src.word) : "";
+      this.source = null;
+    }
+    return this.described;
+  }
 }
 
 const ROLE_RANK: Record<PersonRole, number> = { pardoned: 6, released: 5, official: 4, opposition_leader: 3, prisoner: 2, other: 1 };
@@ -68,19 +110,21 @@ const ROLE_RANK: Record<PersonRole, number> = { pardoned: 6, released: 5, offici
 // Well-known figures whose role does not change between reports, used only when the text
 // itself gives no cue. Facts, not sentences.
 /** Full names of figures often named by surname alone in reports ("Lukashenko said …"). */
-const KNOWN_FULL: Record<string, string> = {
-  Lukashenko: "Alexander Lukashenko",
-  Putin: "Vladimir Putin",
-  Tsikhanouskaya: "Sviatlana Tsikhanouskaya",
-  Zelensky: "Volodymyr Zelensky",
-};
+// A Map, not an object: looking a fresh string up as a property key interns it first, and every
+// lone capitalised word of a document is looked up here.
+const KNOWN_FULL = new Map<string, string>([
+  ["Lukashenko", "Alexander Lukashenko"],
+  ["Putin", "Vladimir Putin"],
+  ["Tsikhanouskaya", "Sviatlana Tsikhanouskaya"],
+  ["Zelensky", "Volodymyr Zelensky"],
+]);
 
-const KNOWN_ROLES: [RegExp, PersonRole][] = [
-  [/Lukashenk/, "official"],
-  [/Putin$/, "official"],
-  [/Trump$/, "official"],
-  [/Tsikhanouskaya|Tikhanovskaya|Tsikhanovskaya/, "opposition_leader"],
-];
+/** The known role of a well-known figure's name, if any (read with plain string tests, per person). */
+function knownRole(name: string): PersonRole | undefined {
+  if (name.includes("Lukashenk") || name.endsWith("Putin") || name.endsWith("Trump")) return "official";
+  if (name.includes("Tsikhanouskaya") || name.includes("Tikhanovskaya") || name.includes("Tsikhanovskaya")) return "opposition_leader";
+  return undefined;
+}
 
 /** "Lukashenko's" -> "Lukashenko" (same as replacing /['’ʼ]s$/, without a regex per token). */
 function stripPossessive(t: string): string {
@@ -90,38 +134,115 @@ function stripPossessive(t: string): string {
   return q === 39 || q === 0x2019 || q === 0x2bc ? t.slice(0, n - 2) : t;
 }
 
-function cleanName(raw: string): { name: string; lead: string } | null {
-  // One word that cannot be a name ("The", "According"): the common case, decided without splitting.
-  if (!/\s/.test(raw)) {
-    const t = stripPossessive(raw);
-    if (NOT_NAME.has(t) || /^[A-Z]\.$/.test(t)) return null;
+/** A word that cannot be part of a name: a listed word, or an initial ("U.", "J."). */
+function notName(t: string): boolean {
+  if (t.length === 2 && t.charCodeAt(1) === 46) {
+    const c = t.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
   }
-  const tokens = raw.split(/\s+/).map(stripPossessive);
+  return NOT_NAME.has(t);
+}
+
+/** An all-capitals word ("NATO"); any ASCII lower-case letter decides it without upper-casing. */
+function allCaps(t: string): boolean {
+  if (t.length <= 1) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return t === t.toUpperCase();
+}
+
+/** `parts[from..to)` joined by single spaces. */
+function joinParts(parts: string[], from: number, to: number): string {
+  let out = parts[from]!;
+  for (let i = from + 1; i < to; i++) out += " " + parts[i]!;
+  return out;
+}
+
+/** A name found in a run of capitalised words: the name, the words before it, and its first word. */
+interface Cleaned {
+  name: string;
+  lead: string;
+  first: string;
+  /** The words of a name of several words; null for one word (the name itself). */
+  words: string[] | null;
+}
+
+// The words of the run being cleaned, reused between calls (names are read in every sentence);
+// only the first `count` entries are current. Never shortened: truncating an array frees its
+// storage, and the next push allocates it again.
+const parts: string[] = [];
+
+function cleanName(raw: string): Cleaned | null {
+  const n = raw.length;
+  let sp = 1;
+  while (sp < n && !isRegexSpace(raw.charCodeAt(sp))) sp++;
+  if (sp === n) {
+    // One word, the common case ("The", "According", "Kowalczyk"): no splitting.
+    const t = stripPossessive(raw);
+    if (notName(t) || allCaps(t) || t === "U") return null;
+    return { name: t, lead: "", first: t, words: null };
+  }
+  // The words, possessives stripped (as raw.split(/\s+/).map(stripPossessive); the run neither
+  // starts nor ends with a space).
+  let count = 0;
+  // Whether the words are joined by single spaces and none lost a possessive: then a name of all
+  // the words is `raw` itself.
+  let plain = true;
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && !isRegexSpace(raw.charCodeAt(j))) j++;
+    const t = raw.slice(i, j);
+    const u = stripPossessive(t);
+    if (u !== t || (j < n && raw.charCodeAt(j) !== 32)) plain = false;
+    parts[count++] = u;
+    i = j + 1;
+    while (i < n && isRegexSpace(raw.charCodeAt(i))) {
+      plain = false;
+      i++;
+    }
+  }
   // Split the run at words that cannot be names; the name is the last piece ("Belarusian
   // President Alexander Lukashenko", "U.S. Secretary of State Marco Rubio"), the rest its lead.
-  let best: string[] = [];
-  let bestAt = 0;
-  let cur: string[] = [];
-  tokens.forEach((t, i) => {
-    if (NOT_NAME.has(t) || /^[A-Z]\.$/.test(t)) {
-      if (cur.length) {
-        best = cur;
-        bestAt = i - cur.length;
-      }
-      cur = [];
-    } else cur.push(t);
-  });
-  if (cur.length) {
-    best = cur;
-    bestAt = tokens.length - cur.length;
-  }
-  if (!best.length) return null;
-  if (best.some((t) => t.length > 1 && t === t.toUpperCase())) return null;
-  if (best.length === 1 && best[0] === "U") return null;
-  return { name: best.join(" "), lead: tokens.slice(0, bestAt).join(" ") };
+  // Read from the end: words before the last piece need no look-up.
+  let to = count;
+  while (to > 0 && notName(parts[to - 1]!)) to--;
+  if (to === 0) return null;
+  let from = to - 1;
+  while (from > 0 && !notName(parts[from - 1]!)) from--;
+  for (let i = from; i < to; i++) if (allCaps(parts[i]!)) return null;
+  const first = parts[from]!;
+  const lead = from === 0 ? "" : joinParts(parts, 0, from);
+  if (to - from === 1) return first === "U" ? null : { name: first, lead, first, words: null };
+  return { name: plain && from === 0 && to === count ? raw : joinParts(parts, from, to), lead, first, words: parts.slice(from, to) };
 }
 
 const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
+
+// A title in the same run of capitals as the name ("Belarusian President Lukashenko") lets a
+// single surname name a person; the regex is run only when the run ends with one of its words.
+const LEAD_TITLE = /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|Pope)$/;
+const LEAD_TITLE_LAST = new Set(["President", "Secretary", "Minister", "Envoy", "Deputy", "Chancellor", "Commissioner", "Ambassador", "Pope"]);
+
+/** The run of `\w` characters that ends `s`. */
+function lastWordRun(s: string): string {
+  let st = s.length;
+  while (st > 0) {
+    const c = s.charCodeAt(st - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95)) break;
+    st--;
+  }
+  return st === s.length ? "" : s.slice(st);
+}
+
+/** Whether `text[from, to)` is "(also known as " or the like, spaces around allowed. */
+function akaBetween(text: string, from: number, to: number): boolean {
+  // The first non-space character must open a bracket: checked before slicing and matching.
+  let i = from;
+  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  return i < to && text.charCodeAt(i) === 40 && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(from, to));
+}
 
 const HAS_LOWER = /[a-z]/;
 
@@ -139,46 +260,128 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   let cues: SentenceCues | undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
-    const cleaned = cleanName(m[0]);
+    const raw = m[0];
+    const cleaned = cleanName(raw);
     if (!cleaned) continue;
-    const offset = m[0].indexOf(cleaned.name.split(" ")[0]!, Math.max(0, cleaned.lead.length - 2));
+    const { name, lead } = cleaned;
+    const offset = raw.indexOf(cleaned.first, Math.max(0, lead.length - 2));
     const start = s.start + m.index + Math.max(0, offset);
-    const end = start + cleaned.name.length;
-    const before = text.slice(Math.max(s.start, start - 60), start);
+    const end = start + name.length;
     // 180 characters: a long apposition may stand between a name and its predicate.
     const after0 = text.slice(end, Math.min(s.end, end + 180));
     const q0 = after0.charCodeAt(0);
     const after = q0 === 39 || q0 === 0x2019 || q0 === 0x2bc ? after0.replace(/^['’ʼ]s\b/, "") : after0;
     // "at Abu Dhabi airport", "the Hrodna Prison": a capitalised pair before a place noun is a place.
     if (PLACE_AFTER.test(after)) continue;
-    const single = !cleaned.name.includes(" ");
-    const titled = TITLE_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|Pope)$/.test(cleaned.lead);
+    const before = text.slice(Math.max(s.start, start - 60), start);
+    const word = wordBeforeSpace(before);
+    const titled = titleBefore(before, word) || (LEAD_TITLE_LAST.has(lastWordRun(lead)) && LEAD_TITLE.test(lead));
     // A lone capitalised word that names nobody seen so far ("Observers noted …") will be
     // dropped by the caller: skip reading its role.
-    const idle = single && !titled && !known(cleaned.name);
-    cues ??= sentenceCues(sentence);
-    const mention: Mention = {
-      name: cleaned.name,
-      start,
-      end,
-      role: idle ? null : roleCue(text, s, start, end, before, after, cleaned.lead, cues),
-      single: single && !titled,
-      note: idle ? "" : describe(before, after, cleaned.lead),
-    };
+    const single = cleaned.words === null;
+    const idle = single && !titled && !known(name);
+    let role: PersonRole | null = null;
+    if (!idle) {
+      cues ??= sentenceCues(sentence);
+      role = roleCue(text, s, start, end, before, after, lead, cues, word);
+    }
+    const mention = new Mention(name, start, end, role, single && !titled, cleaned.words, idle ? null : { before, after, lead, word });
     const prev = out[out.length - 1];
-    if (prev && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(prev.end, start))) mention.akaOf = prev.name;
+    if (prev && akaBetween(text, prev.end, start)) mention.akaOf = prev.name;
     out.push(mention);
   }
   return out;
 }
 
+/** Whether `t` is one of the space-separated words of `name`. */
+function hasWord(name: string, t: string): boolean {
+  for (let i = name.indexOf(t); i >= 0; i = name.indexOf(t, i + 1)) {
+    const e = i + t.length;
+    if ((i === 0 || name.charCodeAt(i - 1) === 32) && (e === name.length || name.charCodeAt(e) === 32)) return true;
+  }
+  return false;
+}
+
+/** Number of space-separated words in a name. */
+function wordCount(name: string): number {
+  let k = 1;
+  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) k++;
+  return k;
+}
+
 /** True when `short` is a later, shorter mention of `full` ("Krieger" of "Rico Krieger"). */
 function isPartOf(short: string, full: string): boolean {
   if (short === full) return true;
-  const st = short.split(" ");
-  const ft = full.split(" ");
-  if (st.length >= ft.length) return false;
-  return st.every((t) => ft.includes(t));
+  if (wordCount(short) >= wordCount(full)) return false;
+  // Every word of `short` is a word of `full` (names are single-space separated, no empty words).
+  let from = 0;
+  for (;;) {
+    const sp = short.indexOf(" ", from);
+    const t = sp < 0 ? short.slice(from) : short.slice(from, sp);
+    if (!hasWord(full, t)) return false;
+    if (sp < 0) return true;
+    from = sp + 1;
+  }
+}
+
+/** Whether the sentence at `start` opens like a byline (/^(?:By|Reporting by|…)\s/), read in place. */
+function isByline(text: string, start: number): boolean {
+  // Dispatch on the first letter: most sentences open with none of these words.
+  let w: string;
+  switch (text.charCodeAt(start)) {
+    case 66:
+      w = "By";
+      break;
+    case 82:
+      w = "Reporting by";
+      break;
+    case 69:
+      w = "Editing by";
+      break;
+    case 87:
+      w = "Written by";
+      break;
+    case 65:
+      w = "Author:";
+      break;
+    default:
+      return false;
+  }
+  return text.startsWith(w, start) && isRegexSpace(text.charCodeAt(start + w.length));
+}
+
+type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[]; note: string };
+
+/** Calls `fn` with each space-separated word of a name, without building an array. */
+function eachWord(name: string, fn: (t: string) => void): void {
+  let from = 0;
+  for (let sp = name.indexOf(" "); sp >= 0; sp = name.indexOf(" ", from)) {
+    fn(name.slice(from, sp));
+    from = sp + 1;
+  }
+  fn(from === 0 ? name : name.slice(from));
+}
+
+/**
+ * The people indexed under any word of a mention's name, in first-seen order without repeats (the
+ * order a Set filled word by word would give). When only one word is indexed, returns the
+ * index's own list: read it before changing the index.
+ */
+function candidatesOf(byToken: Map<string, Person[]>, m: Mention): readonly Person[] {
+  const words = m.words;
+  if (words === null) return byToken.get(m.name) ?? [];
+  let only: Person[] | undefined;
+  let out: Person[] | undefined;
+  for (const t of words) {
+    const list = byToken.get(t);
+    if (!list) continue;
+    if (!only) only = list;
+    else {
+      out ??= only.slice();
+      for (const q of list) if (!out.includes(q)) out.push(q);
+    }
+  }
+  return out ?? only ?? [];
 }
 
 /**
@@ -192,82 +395,101 @@ export function collectPersons(
   prevSentenceRole: (i: number) => PersonRole | null,
   field: Evidence["field"],
 ): { persons: PersonMention[]; mentions: Mention[] } {
-  type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[]; note: string };
   const people: Person[] = [];
   // Index by name token so matching a mention costs a few lookups, not a scan of everyone seen:
   // a huge document must not turn name merging quadratic.
   const byToken = new Map<string, Person[]>();
-  const index = (p: Person, name: string) => {
-    for (const t of name.split(" ")) {
-      const list = byToken.get(t) ?? [];
-      if (!list.includes(p)) list.push(p);
-      byToken.set(t, list);
-    }
+  const indexWord = (p: Person, t: string) => {
+    const list = byToken.get(t);
+    if (!list) byToken.set(t, [p]);
+    else if (!list.includes(p)) list.push(p);
   };
+  const index = (p: Person, name: string) => eachWord(name, (t) => indexWord(p, t));
+  /** Indexes a mention's name, with the words read when it was found. */
+  const indexMention = (p: Person, m: Mention) => {
+    if (m.words === null) indexWord(p, m.name);
+    else for (const t of m.words) indexWord(p, t);
+  };
+  const known = (t: string) => byToken.has(t) || KNOWN_FULL.has(t);
   const all: Mention[] = [];
   const MAX_PEOPLE = 2000;
-  sentences.forEach((s, i) => {
-    const byline = /^(?:By|Reporting by|Editing by|Written by|Author:)\s/.test(text.slice(s.start, s.start + 20));
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const byline = isByline(text, s.start);
     let prevRole: PersonRole | null | undefined;
-    for (const m of mentionsIn(text, s, byline, (t) => byToken.has(t) || t in KNOWN_FULL)) {
+    for (const m of mentionsIn(text, s, byline, known)) {
       // "Among them was X" after a sentence about a release: the group's fate outranks a
       // prison word in X's own description ("who had been sentenced to 15 years").
       if (prevRole === undefined) prevRole = prevSentenceRole(i);
       if (prevRole && (m.role === null || ROLE_RANK[prevRole] > ROLE_RANK[m.role])) m.role = prevRole;
       if (all.length < MAX_PEOPLE * 10) all.push(m);
-      const candidates = new Set<Person>();
-      for (const t of m.name.split(" ")) for (const q of byToken.get(t) ?? []) candidates.add(q);
       if (m.akaOf) {
-        const q = [...(byToken.get(m.akaOf.split(" ").pop()!) ?? [])].find((x) => x.name === m.akaOf);
+        const aka = m.akaOf;
+        const list = byToken.get(aka.slice(aka.lastIndexOf(" ") + 1));
+        const q = list?.find((x) => x.name === aka);
         if (q) {
           q.aliases.add(m.name);
-          index(q, m.name);
+          indexMention(q, m);
         }
         continue;
       }
-      let p = [...candidates].find((q) => isPartOf(m.name, q.name) || q.aliases.has(m.name));
+      const candidates = candidatesOf(byToken, m);
+      let p: Person | undefined;
+      for (const q of candidates) {
+        if (isPartOf(m.name, q.name) || q.aliases.has(m.name)) {
+          p = q;
+          break;
+        }
+      }
       if (!p) {
         // A fuller name than one seen before: upgrade the earlier entry.
-        p = [...candidates].find((q) => isPartOf(q.name, m.name));
+        for (const q of candidates) {
+          if (isPartOf(q.name, m.name)) {
+            p = q;
+            break;
+          }
+        }
         if (p) {
           p.aliases.add(p.name);
           p.name = m.name;
-          index(p, m.name);
+          indexMention(p, m);
         }
       } else if (p.name !== m.name) {
         p.aliases.add(m.name);
       }
-      if (!p && m.single && KNOWN_FULL[m.name]) {
-        const full = KNOWN_FULL[m.name]!;
+      const full = !p && m.single ? KNOWN_FULL.get(m.name) : undefined;
+      if (full) {
         p = people.find((q) => q.name === full);
         if (!p && people.length < MAX_PEOPLE) {
           p = { name: full, aliases: new Set([m.name]), role: null, evidence: [], note: "" };
           people.push(p);
           index(p, full);
-          index(p, m.name);
+          indexMention(p, m);
         }
       }
       if (!p) {
         if (m.single || people.length >= MAX_PEOPLE) continue;
         p = { name: m.name, aliases: new Set(), role: null, evidence: [], note: "" };
         people.push(p);
-        index(p, m.name);
+        indexMention(p, m);
       }
       if (m.role && (!p.role || ROLE_RANK[m.role] > ROLE_RANK[p.role])) p.role = m.role;
       if (p.evidence.length < 5) p.evidence.push({ field, start: m.start, end: m.end });
       if (!p.note && m.note) p.note = m.note;
     }
-  });
+  }
   const persons: PersonMention[] = people.map((p) => {
     let role = p.role;
     // A well-known figure keeps the known role unless the text says they were freed or pardoned
     // (a prison word nearby is weaker evidence than who they are).
-    const known = KNOWN_ROLES.find(([re]) => re.test(p.name))?.[1];
+    const known = knownRole(p.name);
     if (known && (!role || role === "prisoner" || role === "other")) role = known;
     if (!role) role = "other";
     const out: PersonMention = { name: p.name, role, status_note: p.note, evidence: p.evidence };
-    const aliases = [...p.aliases].filter((a) => a !== p.name);
-    if (aliases.length) out.aliases = aliases;
+    if (p.aliases.size) {
+      const aliases = [...p.aliases].filter((a) => a !== p.name);
+      if (aliases.length) out.aliases = aliases;
+    }
     return out;
   });
   return { persons, mentions: all };

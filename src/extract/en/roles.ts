@@ -8,18 +8,87 @@
 import type { PersonRole } from "../facts.js";
 import type { Span } from "../sentences.js";
 
+/** Whether a UTF-16 code unit is one that `\s` matches (exactly that set, so scans agree with the regexes). */
+export function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether a UTF-16 code unit is one that `\w` (and so `\b`) counts as a word character. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * The word just before the trailing whitespace of `before` ("Minister" of "… Prime Minister "),
+ * with one trailing dot kept ("Mr."); "" when `before` does not end in whitespace or no word
+ * precedes it. Read by char codes: the rules about the words before a name are regexes anchored
+ * at the end (`…\s+$`), which the engine tries at every start position; looking this word up in a
+ * set first runs them only when they can match.
+ */
+export function wordBeforeSpace(before: string): string {
+  let e = before.length;
+  while (e > 0 && isRegexSpace(before.charCodeAt(e - 1))) e--;
+  if (e === before.length) return "";
+  let w = e;
+  if (w > 0 && before.charCodeAt(w - 1) === 46) w--;
+  let st = w;
+  while (st > 0 && isWordChar(before.charCodeAt(st - 1))) st--;
+  return st === w ? "" : before.slice(st, e);
+}
+
+/** The run of `\w` characters that ends `s` ("President" of "Belarusian President"). */
+function lastWordRun(s: string): string {
+  let st = s.length;
+  while (st > 0 && isWordChar(s.charCodeAt(st - 1))) st--;
+  return st === s.length ? "" : s.slice(st);
+}
+
+const words = (list: string): Set<string> => new Set(list.split(" "));
+
+/**
+ * The end of `before` that a `\b(?:…)\s+$` rule can match, when its phrases are at most `longest`
+ * characters: the trailing whitespace, the phrase, and one character before it for the `\b`.
+ * The same answer as on the whole string, without trying every start position.
+ */
+function phraseTail(before: string, longest: number): string {
+  let e = before.length;
+  while (e > 0 && isRegexSpace(before.charCodeAt(e - 1))) e--;
+  return e - longest - 1 > 0 ? before.slice(e - longest - 1) : before;
+}
+
 // A single-word name is accepted only after one of these titles.
 /** A title that lets a single surname name a person ("President Trump"). */
-export const TITLE_BEFORE =
+const TITLE_BEFORE =
   /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|leader|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/;
+
+/** The word each TITLE_BEFORE title ends with, as `wordBeforeSpace` reads it. */
+const TITLE_BEFORE_LAST = words(
+  "President State Minister envoy Envoy spokesman Spokesman spokeswoman Spokeswoman spokesperson Spokesperson spokeswoperson Spokeswoperson " +
+    "deputy Deputy Chancellor Commissioner Ambassador ambassador Governor Senator Pope leader Mr Mr. Mrs Mrs. Ms Ms. Dr Dr.",
+);
+
+/** True when `before` ends with a title that lets a single surname name a person ("President "). */
+export function titleBefore(before: string, word: string = wordBeforeSpace(before)): boolean {
+  // "Secretary of State", 18 characters, is the longest title.
+  return TITLE_BEFORE_LAST.has(word) && TITLE_BEFORE.test(phraseTail(before, 18));
+}
 
 const OFFICIAL_BEFORE =
   /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor)\s+$/;
+
+/** The word each OFFICIAL_BEFORE title ends with. */
+const OFFICIAL_BEFORE_LAST = words(
+  "President State Minister envoy Envoy spokesman Spokesman spokeswoman Spokeswoman spokesperson Spokesperson spokeswoperson Spokeswoperson " +
+    "deputy Deputy Chancellor Commissioner Ambassador ambassador Governor Senator Pope official Official judge Judge prosecutor Prosecutor",
+);
 
 const OFFICIAL_AFTER =
   /^,?\s*(?:who (?:calls|styles) (?:himself|herself) |the (?:self-(?:declared|proclaimed|styled) )?|an? |(?:\w+ )?)?(?:(?:\w+ ){0,2})?(?:president|prime minister|minister|foreign minister|spokes(?:wo)?(?:man|person)|envoy|ambassador|governor|head of state|dictator|ruler|official|judge|prosecutor)(?: of (?:the )?[A-Z])/;
 
 const OPPOSITION_BEFORE = /\bopposition (?:leader|politician|figure|figurehead)\s+$/i;
+
+/** The word OPPOSITION_BEFORE ends with, lower-cased (the regex ignores ASCII case only). */
+const OPPOSITION_BEFORE_LAST = words("leader politician figure figurehead");
 
 const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader|head|figurehead) of the (?:\w+ )?opposition/i;
 
@@ -33,7 +102,27 @@ const FREED_AFTER =
 const FREED_BEFORE =
   /(?:\b(?:in (?:return|exchange) for|swapped for|traded for)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}$|\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|released|pardoned)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3}|\b(?:was|were|been) (?:freed|released)\b[^.;]{0,40}?\b(?:together|along) with\s+)$/;
 
-const PARDONED_NEAR = /\bpardon(?:ed|ing)?\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}$|^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
+// "pardoned the journalist X" (anchored at the end of the text before) or "X was pardoned" (at
+// the start of the text after). Both are tried on both strings, as one regex with the two
+// alternatives would; kept apart so the anchored one is tried at the start only.
+const PARDONED_NEAR_END = /\bpardon(?:ed|ing)?\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}$/;
+const PARDONED_NEAR_START = /^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
+
+function pardonedNear(s: string): boolean {
+  // The end-anchored rule needs trailing whitespace and the word "pardon": checked first.
+  return (s.length > 0 && isRegexSpace(s.charCodeAt(s.length - 1)) && s.includes("pardon") && PARDONED_NEAR_END.test(s)) || PARDONED_NEAR_START.test(s);
+}
+
+/**
+ * FREED_BEFORE, run only when it can match: every alternative ends in whitespace and holds "free"
+ * ("freed", "set free"), "released", "pardoned" or "for" ("in return for").
+ */
+function freedBefore(before: string): boolean {
+  const n = before.length;
+  if (n === 0 || !isRegexSpace(before.charCodeAt(n - 1))) return false;
+  if (!before.includes("free") && !before.includes("released") && !before.includes("pardoned") && !before.includes("for")) return false;
+  return FREED_BEFORE.test(before);
+}
 
 const PRISON_WORDS =
   /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held|remain(?:s|ing)? in (?:[A-Z][\w-]* )?(?:prisons|jails|colonies))\b/i;
@@ -50,20 +139,22 @@ const LIST_BREAK = /\b(?:who|whom|which|that|according|from|by|said|says|told|th
  * A role given to a list of names by the words that open it: "freed 16 people, among them X,
  * Y and the journalist Z"; "Among those pardoned was X". The name must still be inside the list.
  */
-function listTrigger(clause: string): PersonRole | null {
-  for (const [re, role] of [
-    [PARDON_LIST, "pardoned"],
-    [FREED_LIST, "released"],
-  ] as const) {
-    re.lastIndex = 0;
-    let last: RegExpExecArray | null = null;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(clause)) !== null) last = m;
-    // Appositions (", the former banker who …,") describe the previous name; they do not end the list.
-    const tail = clause.slice(last ? last.index + last[0].length : 0).replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
-    if (last && !LIST_BREAK.test(tail)) return role;
-  }
-  return null;
+function listTrigger(clause: string, pardon: boolean): PersonRole | null {
+  // Every PARDON_LIST phrase holds "pardon": without it in the sentence, no scan.
+  if (pardon && opensList(PARDON_LIST, clause)) return "pardoned";
+  return opensList(FREED_LIST, clause) ? "released" : null;
+}
+
+/** Whether the last match of a list opener in `clause` still reaches the end of it. */
+function opensList(re: RegExp, clause: string): boolean {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clause)) !== null) last = m;
+  if (!last) return false;
+  // Appositions (", the former banker who …,") describe the previous name; they do not end the list.
+  const tail = clause.slice(last.index + last[0].length).replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
+  return !LIST_BREAK.test(tail);
 }
 
 // The name's own predicate: "X was arrested", "X, jailed in March, faces up to 15 years",
@@ -87,58 +178,66 @@ export function sentenceCues(sentence: string): SentenceCues {
   };
 }
 
-export function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, cues: SentenceCues): PersonRole | null {
-  if (cues.pardon && (PARDONED_NEAR.test(before) || PARDONED_NEAR.test(after.slice(0, 100)))) {
+/** The role the words around a name give it; `word` is `wordBeforeSpace(before)`, read once per name by the caller. */
+export function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, cues: SentenceCues, word: string = wordBeforeSpace(before)): PersonRole | null {
+  if (cues.pardon && (pardonedNear(before) || pardonedNear(after.slice(0, 100)))) {
     return "pardoned";
   }
   if (cues.freed || cues.pardon) {
-    const released = releasedCue(text, s, start, end, before, after);
+    const released = releasedCue(text, s, start, end, before, after, word, cues.pardon);
     if (released) return released;
   }
-  return otherCue(text, s, start, end, before, after, lead);
+  return otherCue(text, s, start, end, before, after, lead, word);
 }
 
 /** Released (or pardoned, through a list after "pardoned … among them"). */
-function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string): PersonRole | null {
-  if (FREED_AFTER.test(after) || FREED_BEFORE.test(before)) return "released";
+function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string, word: string, pardon: boolean): PersonRole | null {
+  if (FREED_AFTER.test(after) || freedBefore(before)) return "released";
   // "eight Russians, including X, who had been serving life, were flown to Moscow" (in a swap).
-  if (/\bincluding\s+$/.test(before) && /^[^.;]{0,160}?\b(?:were|have been) (?:freed|released|handed over|flown (?:to|home|back)\b)/.test(after) && /\b(?:[Ii]n return|swap|exchange|freed|released|handed over)\b/.test(text.slice(s.start, s.end))) return "released";
+  if (word === "including" && /^[^.;]{0,160}?\b(?:were|have been) (?:freed|released|handed over|flown (?:to|home|back)\b)/.test(after) && /\b(?:[Ii]n return|swap|exchange|freed|released|handed over)\b/.test(text.slice(s.start, s.end))) return "released";
   // A list after a release or pardon in the same clause: "freed 16 people, among them X and Y",
   // "Among those freed then were X and the lawyer Y", "The swap also included X".
   const head0 = text.slice(s.start, start);
   const clause0 = head0.slice(Math.max(head0.lastIndexOf(";"), head0.lastIndexOf(" but "), 0));
   // "…, among them X and Y, Amnesty's director Z said:": the speaker closes the list.
-  const listRole = SPEAKER_AFTER.test(after) ? null : listTrigger(clause0);
+  const listRole = SPEAKER_AFTER.test(after) ? null : listTrigger(clause0, pardon);
   if (listRole) return listRole;
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
   const rest = text.slice(end, s.end);
-  const listFreed = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
+  // The predicate holds "freed", "set free" or "released": looked for before the regex.
+  const listFreed = opensWithListJoin(rest) && (rest.includes("free") || rest.includes("released")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
   if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && !/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0])) return "released";
   return null;
 }
 
+/** A title that ends the words before a name in the same run of capitals ("Belarusian President"). */
+const LEAD_OFFICIAL = /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/;
+const LEAD_OFFICIAL_LAST = words("President Secretary Minister Envoy Deputy Chancellor Commissioner Ambassador General Marshal Admiral Governor Senator Mayor");
+
 /** Prisoner, official, opposition leader: the cues that do not depend on a release. */
-function otherCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string): PersonRole | null {
+function otherCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, word: string): PersonRole | null {
   const rest = text.slice(end, s.end);
   // "X, Y and Z remain behind bars": the predicate after a list of names.
-  const listHeld = /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
+  // The predicate names a prison, a jail, custody, bars or being held: looked for before the regex.
+  const listHeld = opensWithListJoin(rest) && (rest.includes("prison") || rest.includes("jail") || rest.includes("held") || rest.includes("custody") || rest.includes("bars")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
   if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";
   // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
   // was detained"): checked before the title cues.
-  if (PRISONER_OWN.test(after) || /\b(?:[Aa]mong|[Oo]f) those (?:detained|arrested|jailed|sentenced|convicted)\b(?: (?:\w+ )?(?:was|were|is|are))?\s+(?:[a-z][\w-]*\s+){0,4}$/.test(before)) return "prisoner";
+  if (PRISONER_OWN.test(after) || (before.includes("those ") && /\b(?:[Aa]mong|[Oo]f) those (?:detained|arrested|jailed|sentenced|convicted)\b(?: (?:\w+ )?(?:was|were|is|are))?\s+(?:[a-z][\w-]*\s+){0,4}$/.test(before))) return "prisoner";
   // "X, one of those on the list, declined to cross and was driven back to the prison": returned
   // to prison in the name's own sentence outweighs "opposition politician".
-  if (/^[^.;]{0,120}?\b(?:was|were) (?:\w+ )?(?:taken|driven|sent|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
-  if (OFFICIAL_BEFORE.test(before) || /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/.test(lead)) return "official";
-  if (OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
-  if (OPPOSITION_BEFORE.test(before) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
+  if (after.includes(" back to ") && /^[^.;]{0,120}?\b(?:was|were) (?:\w+ )?(?:taken|driven|sent|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
+  if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead))) return "official";
+  // "… the president of Belarus": the title is always followed by " of ".
+  if (after.includes(" of ") && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
+  if ((OPPOSITION_BEFORE_LAST.has(word.toLowerCase()) && OPPOSITION_BEFORE.test(phraseTail(before, 21))) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
   // Prison words earlier in the same sentence (a list "among them X, Y"), or in the
   // previous sentence when this one opens with "Among them".
   const head = text.slice(s.start, start);
   const clauseHead = head.slice(Math.max(head.lastIndexOf(" that "), head.lastIndexOf(";"), 0));
   if (PRISON_WORDS.test(clauseHead) && !SPEAKER_AFTER.test(after) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
   // Sentenced: "X, the director, and Y each received nine years"; "X was given 14 years".
-  if (/^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
+  if ((after.includes("received") || after.includes("given") || after.includes("got") || after.includes("handed")) && /^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
   // The name's own predicate (not a relative clause about someone else).
   // ", who was sentenced on August 6 to two years": the relative clause right after the name.
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
@@ -157,13 +256,45 @@ const TITLE_MOD = "exiled|opposition|special|former|deputy|vice|foreign|prime|se
 
 const TITLE_BEFORE_NAME = new RegExp(`(?:^|\\s)((?:(?:${TITLE_MOD})\\s+){0,3}(?:${ROLE_NOUN}))\\s+$`);
 
+/** The nouns TITLE_BEFORE_NAME ends with: the word before the name must be one of them. */
+const ROLE_NOUNS = new Set(ROLE_NOUN.split("|"));
+
+/** A description written in the same run of capitals as the name ("Belarusian President"). */
+const LEAD_TITLE = /\b(?:President|Minister|Secretary|Envoy|Deputy|General|Governor|Senator|Mayor|Chancellor|Commissioner|Ambassador)$/;
+const LEAD_TITLE_LAST = words("President Minister Secretary Envoy Deputy General Governor Senator Mayor Chancellor Commissioner Ambassador");
+
 const LEADING_NOISE = /^(?:(?:the|a|an|and|of|by|to|with|from|that|as|was|were|is|are|said|among|them|including|on|in|at|for)\s+)+/i;
 
+/**
+ * The end of `before` from the space before its last `n` whitespace-separated tokens (all of it
+ * when it has fewer). TITLE_BEFORE_NAME's phrase is at most four tokens (three modifiers and a
+ * noun) and starts after a space: on this tail it finds the same phrase without trying every
+ * start position of the whole string.
+ */
+function lastTokens(before: string, n: number): string {
+  let i = before.length;
+  while (i > 0 && isRegexSpace(before.charCodeAt(i - 1))) i--;
+  for (let k = 1; ; k++) {
+    while (i > 0 && !isRegexSpace(before.charCodeAt(i - 1))) i--;
+    if (i === 0) return before;
+    if (k === n) return before.slice(i - 1);
+    while (i > 0 && isRegexSpace(before.charCodeAt(i - 1))) i--;
+  }
+}
+
+/** Whether `rest` opens like the rest of a list of names: spaces, then "," or "and". */
+function opensWithListJoin(rest: string): boolean {
+  let i = 0;
+  while (i < rest.length && isRegexSpace(rest.charCodeAt(i))) i++;
+  const c = rest.charCodeAt(i);
+  return c === 44 || (c === 97 && rest.startsWith("and", i));
+}
+
 /** A short description for the reviewer: the apposition after the name or the title before it. */
-export function describe(before: string, after: string, lead: string): string {
+export function describe(before: string, after: string, lead: string, word: string = wordBeforeSpace(before)): string {
   const ap = APPOSITION.exec(after);
   if (ap && !/\b(?:said|says|told|who)\b/.test(ap[1]!)) return ap[1]!.replace(/^(?:a|an|the)\s+/i, "").trim();
-  const title = TITLE_BEFORE_NAME.exec(before)?.[1]?.replace(LEADING_NOISE, "").trim() ?? "";
+  const title = ROLE_NOUNS.has(word) ? (TITLE_BEFORE_NAME.exec(lastTokens(before, 4))?.[1]?.replace(LEADING_NOISE, "").trim() ?? "") : "";
   if (title) return title;
-  return /\b(?:President|Minister|Secretary|Envoy|Deputy|General|Governor|Senator|Mayor|Chancellor|Commissioner|Ambassador)$/.test(lead) ? lead : "";
+  return LEAD_TITLE_LAST.has(lastWordRun(lead)) && LEAD_TITLE.test(lead) ? lead : "";
 }
