@@ -137,6 +137,9 @@ const NUMBER_AT = new RegExp(
 // about three times faster than the full grammar above tried at every letter, and the grammar
 // then runs only a few times per sentence.
 const OPENERS = [...Object.keys(UNITS), ...Object.keys(TENS), "hundreds", "hundred", "thousands", "thousand", "million", "dozens", "dozen", "scores", "tens"];
+/** Any whitespace: a number written as one word ("twelve", "twenty-one") needs no split. */
+const HAS_SPACE = /\s/;
+
 const NUMBER_CANDIDATE = new RegExp(String.raw`\d+|\((?=\d)|\ban?\s+(?=(?:dozen|hundred|thousand|million)\b)|\b(?:${OPENERS.join("|")})\b`, "gi");
 
 // Qualifiers read backwards from the number, as word sequences (nearest word last).
@@ -249,7 +252,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       if (value !== null && !Number.isInteger(value)) value = Math.round(value);
     } else if (m[4] !== undefined) {
       const w = m[4];
-      value = wordsToNumber(w.split(/\s+/));
+      value = wordsToNumber(HAS_SPACE.test(w) ? w.split(/\s+/) : [w]);
       words = true;
       // "a dozen", "a thousand" keep their article; elsewhere "a"/"an" is not part of the number.
       if ((first | 32) === 97 && /^an?\s/i.test(w) && !/dozen|hundred|thousand|million/i.test(w)) start += w.indexOf(" ") + 1;

@@ -97,10 +97,13 @@ function endsInSign(w: string): boolean {
 /** Whether a number is not a head count: a year, a date, an age, a term, a code. */
 export function isNotCount(text: string, n: NumberMention, sentenceStart: number): boolean {
   if (notCountAfter(text, n.end)) return true;
-  const prevQ = wordsBefore(text, n.qualStart, sentenceStart, 2);
-  const prevN = n.qualStart === n.start ? prevQ : wordsBefore(text, n.start, sentenceStart, 2);
+  // The second word back is read only for the few first words that need it ("older than", "of age", "of the").
+  const prevQ = wordsBefore(text, n.qualStart, sentenceStart, 1);
+  const prevN = n.qualStart === n.start ? prevQ : wordsBefore(text, n.start, sentenceStart, 1);
   const p0 = prevQ[0] ?? "";
   const n0 = prevN[0] ?? "";
+  if (p0 === "than" || p0 === "of" || p0 === "the") prevQ.push(...wordsBefore(text, n.qualStart, sentenceStart, 2).slice(1));
+  if (p0 === "than" && prevN !== prevQ) prevN.push(...wordsBefore(text, n.start, sentenceStart, 2).slice(1));
   if (NOT_COUNT_PREV.has(p0) || NOT_COUNT_PREV.has(n0) || (n0 !== "" && endsInSign(n0))) return true;
   if ((p0 === "than" && AGE_WORDS.has(prevQ[1] ?? "")) || (p0 === "of" && prevQ[1] === "age")) return true;
   // "three of the twenty-three": the group referred to, not a new count.

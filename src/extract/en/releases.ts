@@ -21,7 +21,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   const names = (ctx.mentionsBySentence.get(i) ?? []).filter((m) => m.role === "released" || m.role === "pardoned").map((m) => m.name);
   // The kind is read in the release's own clause: "X pardoned 22, while 123 were freed in a deal".
   const actAt = act.index;
-  const clauseStart = Math.max(0, ...[";", " while ", " whereas ", " but "].map((b) => sentence.lastIndexOf(b, actAt)));
+  const clauseStart = Math.max(0, sentence.lastIndexOf(";", actAt), sentence.lastIndexOf(" while ", actAt), sentence.lastIndexOf(" whereas ", actAt), sentence.lastIndexOf(" but ", actAt));
   // "…, including 50 foreigners who will be deported": a sub-group's fate is not the release's kind.
   const kind = releaseKind(sentence.slice(clauseStart).replace(/,?\s+(?:including|among them|among whom)\b.*$/s, ""));
   const paired = pairDates(counts, dates, ctx.text);
@@ -38,7 +38,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     // A count already used by a round may also be the release when the release verb governs it
     // ("the junta released 3,000 prisoners in an amnesty", "18 people were freed under a pardon").
     // (Only when the sentence itself names the pardon: a recap told with "freed" is a round, not a release.)
-    const actRight = (c: CountMention) => PARDON_RE.test(sentence) && /\b(?:freed|released|set free)\s*$/i.test(c.before);
+    let pardonSaid: boolean | undefined;
+    const actRight = (c: CountMention) => (pardonSaid ??= PARDON_RE.test(sentence)) && /\b(?:freed|released|set free)\s*$/i.test(c.before);
     // Counts in the release's own clause come first ("…pardoned 300 since July; in June he freed
     // X along with 13 others": 13, not 300).
     const inClause = counts.filter((c) => c.start >= s.start + clauseStart);
