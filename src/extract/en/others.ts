@@ -16,20 +16,8 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
   for (const c of counts) {
     if (c.used || c.vague) continue;
     if (c.partOf && c.value === 1) continue;
-    // "brings the number of people released by pardon since July to nearly 600".
-    const numberOf =
-      !c.noun &&
-      (/\bnumber of [\w\s-]{3,80}?\b(?:to|at|is|was|stands at|stood at|reached)\s*$/i.test(c.before) ||
-        // "bringing to more than 300 the number released since last summer"
-        (/\bbring(?:s|ing)? (?:the (?:total|tally|number) )?to\s*$/i.test(c.before) && /^\s+the (?:number|total)\b/.test(c.after)));
-    const verbBreakdown = bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000;
-    // "some 5,000 were detained": a count whose noun is implied by its verb.
-    const topicVerb = /^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after);
-    // "at least 140 politically motivated detentions and 96 convictions": counted events on the topic.
-    const events = !c.noun && /^\s+(?:[a-z-]+\s+){0,3}?(?:detentions|arrests|convictions|prosecutions|searches|(?:criminal|political|politically motivated) cases)\b/.test(c.after);
-    // "eight of them had been convicted of X crimes and seven of drug offences": the noun and verb elided.
-    const elided = !c.noun && /^\s+(?:of|for)\s+["“a-z]/.test(c.after) && /\b(?:convicted|accused|charged|found guilty|sentenced) (?:of|for)\b[^;.]{1,80}\band\s+$/.test(c.before) && counts.some((o) => o !== c && o.partOf && o.start < c.start);
-    if (!c.noun && !verbBreakdown && !topicVerb && !numberOf && !events && !elided) continue;
+    // A count with its own noun is kept; one without needs a verb, a phrase or a list that says what it counts.
+    if (!c.noun && !countsWithoutNoun(c, counts, bctx)) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
     c.used = true;
     const what = `${c.noun || ctx.text.slice(c.end, Math.min(s.end, c.end + 40)).trim()}`;
@@ -37,6 +25,21 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
     ctx.facts.other_counts.push(o);
   }
   enumeratedSingles(ctx, s, counts);
+}
+
+/** Whether a count with no noun still counts people on the topic: by its verb, a phrase, or a list around it. */
+function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolean): boolean {
+  // "brings the number of people released by pardon since July to nearly 600".
+  if (/\bnumber of [\w\s-]{3,80}?\b(?:to|at|is|was|stands at|stood at|reached)\s*$/i.test(c.before)) return true;
+  // "bringing to more than 300 the number released since last summer"
+  if (/\bbring(?:s|ing)? (?:the (?:total|tally|number) )?to\s*$/i.test(c.before) && /^\s+the (?:number|total)\b/.test(c.after)) return true;
+  if (bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000) return true;
+  // "some 5,000 were detained": a count whose noun is implied by its verb.
+  if (/^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after)) return true;
+  // "at least 140 politically motivated detentions and 96 convictions": counted events on the topic.
+  if (/^\s+(?:[a-z-]+\s+){0,3}?(?:detentions|arrests|convictions|prosecutions|searches|(?:criminal|political|politically motivated) cases)\b/.test(c.after)) return true;
+  // "eight of them had been convicted of X crimes and seven of drug offences": the noun and verb elided.
+  return /^\s+(?:of|for)\s+["“a-z]/.test(c.after) && /\b(?:convicted|accused|charged|found guilty|sentenced) (?:of|for)\b[^;.]{1,80}\band\s+$/.test(c.before) && counts.some((o) => o !== c && o.partOf && o.start < c.start);
 }
 
 /** "the eleventh to be freed since …", "the 28th person convicted this month": an ordinal that states a running total. */

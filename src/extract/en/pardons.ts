@@ -20,7 +20,8 @@ import { PERIOD_RE } from "./lexicon.js";
 export function pairDates(counts: CountMention[], dates: DateMention[], text: string): Map<CountMention, DateMention> {
   const out = new Map<CountMention, DateMention>();
   for (const d of dates) {
-    const prev = [...counts].reverse().find((c) => c.nounEnd <= d.start);
+    let prev: CountMention | undefined;
+    for (let k = counts.length - 1; k >= 0 && !prev; k--) if (counts[k]!.nounEnd <= d.start) prev = counts[k];
     if (prev && !out.has(prev) && /^\s*(?:(?:were|was|have been|had been|been)\s+)?(?:[a-z]+ed\s+)?(?:on|in|of)?\s*$/.test(text.slice(prev.nounEnd, d.start))) {
       out.set(prev, d);
       continue;
@@ -101,7 +102,8 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // an ordinal, not a period the count was summed over.
     if (PERIOD_RE.test(ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? ""))) continue;
     // A lone count in a sentence with one date takes it ("state media said on Friday").
-    const free = dates.filter((d) => ![...paired.values()].includes(d));
+    const pairedDates = new Set(paired.values());
+    const free = dates.filter((d) => !pairedDates.has(d));
     const lone = eligible.length === 1 ? (free.find((d) => d.precision === "day") ?? (free.length === 1 ? free[0] : undefined)) : undefined;
     const date = paired.get(c) ?? lone;
     const e = newEvent(c.value, c.qualifier, date?.iso ?? null, [ev(ctx.field, c.qualStart, c.nounEnd)]);
