@@ -175,10 +175,10 @@ function nounAfter(text: string, end: number, limit: number): { noun: string; en
     const word = w[1]!;
     // "80 cases of political persecution": cases count people on this topic.
     if (word === "cases" && stickyAt(CASES_OF_Y, rest, pos)) {
-      return { noun: [...mods, word].join(" "), end: end + pos, partOf: false };
+      return { noun: (mods.length ? `${mods.join(" ")} ${word}` : word), end: end + pos, partOf: false };
     }
     if (PEOPLE_NOUNS.has(word) && !(NOUN_MODIFIERS.has(word) && stickyAt(GROUP_NOUN_Y, rest, pos))) {
-      return { noun: [...mods, word].join(" "), end: end + pos, partOf: false };
+      return { noun: (mods.length ? `${mods.join(" ")} ${word}` : word), end: end + pos, partOf: false };
     }
     if (!NOUN_MODIFIERS.has(word)) break;
     mods.push(word);
