@@ -54,9 +54,19 @@ const NOT_NAME = new Set(
 // words only; the others are matched and dropped as before.)
 const LONE_NOT_NAME = `(?!(?:${[...NOT_NAME].filter((w) => /^[A-Z][a-z]+$/.test(w)).join("|")})(?:[,.;:!?)"”]|\\s+(?!${PARTICLE}\\s)[a-z]|$))`;
 
-// The leading lookahead is redundant for the match (every CAP starts with an [UP] letter) but lets
-// the engine skip to capital letters before trying the lookbehind: about twice as fast.
-const NAME_RE = new RegExp(`(?=[${UP}])(?<![${UP}${LO}0-9_’ʼ'-])${LONE_NOT_NAME}${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![${UP}${LO}0-9_-])`, "g");
+// A run of capitalised words: the first CAP, then up to four more. The pattern opens with the
+// first word's capital itself, a plain character class, so that the engine skips to capitals with
+// its fast scan (opening with a lookaround costs a full match attempt at every position: about
+// twice the time). The checks that belong before that capital are made after it, looking back
+// over it: no word character just before it (`(?<![…][^])`, two characters back; the cheap test
+// first), and not a lone NOT_NAME word (the lookahead run from the capital's position, inside
+// `(?<=(?!…)[^])`). Then the
+// rest of the first CAP, its three forms in CAP's order.
+const NAME_RE = new RegExp(
+  `[${UP}](?<![${UP}${LO}0-9_’ʼ'-][^])(?<=${LONE_NOT_NAME}[^])(?:[${LO}'’ʼ]*[${LO}](?:-[${UP}]?[${LO}]+)*|(?<=[A-Z])\\.|(?<=U))` +
+    `(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![${UP}${LO}0-9_-])`,
+  "g",
+);
 
 /** The words around a mention that describe the person, kept to be read only when asked. */
 interface NoteSource {
