@@ -8,8 +8,9 @@
  * leader"; the strongest role across mentions wins. Later surname-only mentions become aliases.
  */
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
+import { isRegexSpace } from "../scan.js";
 import type { Span } from "../sentences.js";
-import { describe, isRegexSpace, roleCue, sentenceCues, titleBefore, wordBeforeSpace, type SentenceCues } from "./roles.js";
+import { describe, roleCue, sentenceCues, titleBefore, wordBeforeSpace, type SentenceCues } from "./roles.js";
 
 const PARTICLE = "(?:von|van|der|de|da|del|di|la|le|bin|al|el|ibn)";
 

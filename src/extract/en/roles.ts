@@ -6,12 +6,8 @@
  * short description for the reviewer (the apposition or the title).
  */
 import type { PersonRole } from "../facts.js";
+import { isRegexSpace } from "../scan.js";
 import type { Span } from "../sentences.js";
-
-/** Whether a UTF-16 code unit is one that `\s` matches (exactly that set, so scans agree with the regexes). */
-export function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Whether a UTF-16 code unit is one that `\w` (and so `\b`) counts as a word character. */
 function isWordChar(c: number): boolean {
