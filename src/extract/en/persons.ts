@@ -255,7 +255,18 @@ function akaBetween(text: string, from: number, to: number): boolean {
   return i < to && text.charCodeAt(i) === 40 && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(from, to));
 }
 
-const HAS_LOWER = /[a-z]/;
+/**
+ * Whether `s` holds an ASCII lower-case letter (as /[a-z]/), read by char codes: running text has
+ * one within its first few characters, so the loop stops at once, where a regex call has a fixed
+ * cost of its own.
+ */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /** Finds person mentions in one sentence, with the role cue of each. */
 export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
@@ -263,7 +274,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   const sentence = text.slice(s.start, s.end);
   // All-caps headings ("VON DER LEYEN HAILS RELEASE") carry no reliable names.
   // (Any ASCII lower-case letter already rules it out, without upper-casing the sentence.)
-  if (sentence.length > 8 && !HAS_LOWER.test(sentence) && sentence === sentence.toUpperCase()) return [];
+  if (sentence.length > 8 && !hasLower(sentence) && sentence === sentence.toUpperCase()) return [];
   const out: Mention[] = [];
   // Shared regex, reset per sentence (see numbers.ts: fresh RegExps stay slow).
   const re = NAME_RE;

@@ -288,7 +288,8 @@ function opensWithListJoin(rest: string): boolean {
 
 /** A short description for the reviewer: the apposition after the name or the title before it. */
 export function describe(before: string, after: string, lead: string, word: string = wordBeforeSpace(before)): string {
-  const ap = APPOSITION.exec(after);
+  // APPOSITION opens with a comma: looked for before the regex.
+  const ap = after.charCodeAt(0) === 44 ? APPOSITION.exec(after) : null;
   if (ap && !/\b(?:said|says|told|who)\b/.test(ap[1]!)) return ap[1]!.replace(/^(?:a|an|the)\s+/i, "").trim();
   const title = ROLE_NOUNS.has(word) ? (TITLE_BEFORE_NAME.exec(lastTokens(before, 4))?.[1]?.replace(LEADING_NOISE, "").trim() ?? "") : "";
   if (title) return title;
