@@ -8,8 +8,9 @@
  * leader"; the strongest role across mentions wins. Later surname-only mentions become aliases.
  */
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
+import { isRegexSpace } from "../scan.js";
 import type { Span } from "../sentences.js";
-import { describe, isRegexSpace, roleCue, sentenceCues, titleBefore, wordBeforeSpace, type SentenceCues } from "./roles.js";
+import { describe, roleCue, sentenceCues, titleBefore, wordBeforeSpace, type SentenceCues } from "./roles.js";
 
 const PARTICLE = "(?:von|van|der|de|da|del|di|la|le|bin|al|el|ibn)";
 
@@ -54,9 +55,19 @@ const NOT_NAME = new Set(
 // words only; the others are matched and dropped as before.)
 const LONE_NOT_NAME = `(?!(?:${[...NOT_NAME].filter((w) => /^[A-Z][a-z]+$/.test(w)).join("|")})(?:[,.;:!?)"”]|\\s+(?!${PARTICLE}\\s)[a-z]|$))`;
 
-// The leading lookahead is redundant for the match (every CAP starts with an [UP] letter) but lets
-// the engine skip to capital letters before trying the lookbehind: about twice as fast.
-const NAME_RE = new RegExp(`(?=[${UP}])(?<![${UP}${LO}0-9_’ʼ'-])${LONE_NOT_NAME}${CAP}(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![${UP}${LO}0-9_-])`, "g");
+// A run of capitalised words: the first CAP, then up to four more. The pattern opens with the
+// first word's capital itself, a plain character class, so that the engine skips to capitals with
+// its fast scan (opening with a lookaround costs a full match attempt at every position: about
+// twice the time). The checks that belong before that capital are made after it, looking back
+// over it: no word character just before it (`(?<![…][^])`, two characters back; the cheap test
+// first), and not a lone NOT_NAME word (the lookahead run from the capital's position, inside
+// `(?<=(?!…)[^])`). Then the
+// rest of the first CAP, its three forms in CAP's order.
+const NAME_RE = new RegExp(
+  `[${UP}](?<![${UP}${LO}0-9_’ʼ'-][^])(?<=${LONE_NOT_NAME}[^])(?:[${LO}'’ʼ]*[${LO}](?:-[${UP}]?[${LO}]+)*|(?<=[A-Z])\\.|(?<=U))` +
+    `(?:\\s+(?:${PARTICLE}\\s+)*${CAP}){0,4}(?![${UP}${LO}0-9_-])`,
+  "g",
+);
 
 /** The words around a mention that describe the person, kept to be read only when asked. */
 interface NoteSource {
@@ -244,7 +255,18 @@ function akaBetween(text: string, from: number, to: number): boolean {
   return i < to && text.charCodeAt(i) === 40 && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(from, to));
 }
 
-const HAS_LOWER = /[a-z]/;
+/**
+ * Whether `s` holds an ASCII lower-case letter (as /[a-z]/), read by char codes: running text has
+ * one within its first few characters, so the loop stops at once, where a regex call has a fixed
+ * cost of its own.
+ */
+function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /** Finds person mentions in one sentence, with the role cue of each. */
 export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
@@ -252,7 +274,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   const sentence = text.slice(s.start, s.end);
   // All-caps headings ("VON DER LEYEN HAILS RELEASE") carry no reliable names.
   // (Any ASCII lower-case letter already rules it out, without upper-casing the sentence.)
-  if (sentence.length > 8 && !HAS_LOWER.test(sentence) && sentence === sentence.toUpperCase()) return [];
+  if (sentence.length > 8 && !hasLower(sentence) && sentence === sentence.toUpperCase()) return [];
   const out: Mention[] = [];
   // Shared regex, reset per sentence (see numbers.ts: fresh RegExps stay slow).
   const re = NAME_RE;

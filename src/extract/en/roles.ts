@@ -6,12 +6,8 @@
  * short description for the reviewer (the apposition or the title).
  */
 import type { PersonRole } from "../facts.js";
+import { isRegexSpace } from "../scan.js";
 import type { Span } from "../sentences.js";
-
-/** Whether a UTF-16 code unit is one that `\s` matches (exactly that set, so scans agree with the regexes). */
-export function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Whether a UTF-16 code unit is one that `\w` (and so `\b`) counts as a word character. */
 function isWordChar(c: number): boolean {
@@ -292,7 +288,8 @@ function opensWithListJoin(rest: string): boolean {
 
 /** A short description for the reviewer: the apposition after the name or the title before it. */
 export function describe(before: string, after: string, lead: string, word: string = wordBeforeSpace(before)): string {
-  const ap = APPOSITION.exec(after);
+  // APPOSITION opens with a comma: looked for before the regex.
+  const ap = after.charCodeAt(0) === 44 ? APPOSITION.exec(after) : null;
   if (ap && !/\b(?:said|says|told|who)\b/.test(ap[1]!)) return ap[1]!.replace(/^(?:a|an|the)\s+/i, "").trim();
   const title = ROLE_NOUNS.has(word) ? (TITLE_BEFORE_NAME.exec(lastTokens(before, 4))?.[1]?.replace(LEADING_NOISE, "").trim() ?? "") : "";
   if (title) return title;
