@@ -79,6 +79,7 @@ const RECOGNISED = /\brecogni[sz]ed\b/i;
 const TOTAL = /\b(?:a total of|in total|since)\b/i;
 const IN_PERIOD = /\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i;
 const RECOGNISED_G = /recogni[sz]ed/gi;
+const RECOGNISED_OR_IN_PERIOD = new RegExp(`${RECOGNISED.source}|${IN_PERIOD.source}`, "i");
 const HISTORY = /\b(?:ago|back in|at the time|in (?:19|20)\d\d|until|used to|was once|peak)\b/i;
 
 /**
@@ -189,8 +190,11 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
       // Read up to the end of the number's own clause: a later clause ("…, and that five were
       // recognised in the previous week alone") speaks of another figure.
       const own = ctx.text.slice(s.start, c.nounEnd) + afterClause;
-      if (RECOGNISED.test(own) && PERIOD_RE.test(own) && !TOTAL.test(own)) continue;
-      if (IN_PERIOD.test(own) && !HELD_RE.test(own.replace(RECOGNISED_G, ""))) continue;
+      // Both rules need RECOGNISED or IN_PERIOD: one test of either first, and most clauses have neither.
+      if (RECOGNISED_OR_IN_PERIOD.test(own)) {
+        if (RECOGNISED.test(own) && PERIOD_RE.test(own) && !TOTAL.test(own)) continue;
+        if (IN_PERIOD.test(own) && !HELD_RE.test(own.replace(RECOGNISED_G, ""))) continue;
+      }
     }
     // A pardon or release in the number's own clause makes it a round or a release, not a stock.
     const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(" that "), before.lastIndexOf(" while "));
