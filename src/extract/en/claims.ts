@@ -184,7 +184,9 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     const afterClause = clauseOf(after);
     // Deaths make a count a death toll, but only in the number's own clause: "22,215 are still
     // detained, and 6,290 have been killed" keeps the stock.
-    const ownClause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), 0)) + afterClause;
+    // Where the number's clause starts in `before`: after its last comma or semicolon.
+    const lastStop = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"));
+    const ownClause = before.slice(Math.max(lastStop, 0)) + afterClause;
     if (DEATHS.test(ownClause)) continue;
     if (!byPhrase) {
       // Read up to the end of the number's own clause: a later clause ("…, and that five were
@@ -197,7 +199,7 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
       }
     }
     // A pardon or release in the number's own clause makes it a round or a release, not a stock.
-    const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(" that "), before.lastIndexOf(" while "));
+    const clauseStart = Math.max(lastStop, before.lastIndexOf(" that "), before.lastIndexOf(" while "));
     const upto = before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd) + afterClause;
     if (PARDON_RE.test(upto) || releaseActIn(upto)) continue;
     c.used = true;
