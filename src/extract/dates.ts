@@ -27,7 +27,8 @@ export interface DateMention {
   precision: "day" | "month" | "weekday" | "relative";
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+// String(n).padStart(2, "0") without the intermediate string, for the one-digit whole numbers.
+const pad = (n: number) => (n >= 0 && n <= 9 && Math.floor(n) === n ? "0" + n : String(n));
 
 /** Formats parts as ISO: "2024-09-04" or "2024-09". */
 export function isoOf(year: number, month: number, day?: number): string {
@@ -50,18 +51,30 @@ export function parsePublished(published: string | null | undefined): Date | nul
  * @example resolveParts({ month: 1 }, new Date("2024-09-10")) // "2024-01"
  */
 export function resolveParts(parts: DateParts, published: Date | null, contextYear?: number | null): string | null {
-  if (parts.weekday !== undefined && parts.month === undefined) {
+  return resolve(parts.year, parts.month, parts.day, parts.weekday, published, contextYear);
+}
+
+/** `resolveParts` on the parts themselves: readers need not build a parts object. */
+function resolve(
+  stated: number | undefined,
+  month: number | undefined,
+  day: number | undefined,
+  weekday: number | undefined,
+  published: Date | null,
+  contextYear: number | null | undefined,
+): string | null {
+  if (weekday !== undefined && month === undefined) {
     if (!published) return null;
-    const back = (published.getUTCDay() - parts.weekday + 7) % 7;
+    const back = (published.getUTCDay() - weekday + 7) % 7;
     const d = new Date(published.getTime() - back * 86_400_000);
     return isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
-  if (parts.month === undefined) return null;
-  let year = parts.year;
+  if (month === undefined) return null;
+  let year = stated;
   if (year === undefined) {
     if (published) {
       year = published.getUTCFullYear();
-      const candidate = Date.UTC(year, parts.month - 1, parts.day ?? 1);
+      const candidate = Date.UTC(year, month - 1, day ?? 1);
       if (candidate > published.getTime()) year -= 1;
     } else if (contextYear) {
       year = contextYear;
@@ -69,7 +82,7 @@ export function resolveParts(parts: DateParts, published: Date | null, contextYe
       return null;
     }
   }
-  return isoOf(year, parts.month, parts.day);
+  return isoOf(year, month, day);
 }
 
 // Leading lookaheads in the patterns below list the possible first letters (with the i flag they
@@ -106,8 +119,16 @@ const CHRONO_ONLY = new RegExp(`\\b(?=[dfnt])(?:${CHRONO_PHRASES})\\b`, "i");
 // FAST anchored at a given position: `findDates` runs it only where a word can start a match.
 const FAST_AT = new RegExp(FAST.source, "iy");
 
-// The words `findDates` looks for while it reads a span once, by char codes: the ones that decide
-// whether the relative phrases, FAST or chrono can match. Found by a hash of the lower-cased
+// What `findDates` acts on, in one scan: a word of WORD_KINDS, or a number of one or two digits
+// ("16" of "16 August", "1st of May") followed by what FAST's only shape that starts with a digit
+// needs up to the month's first three letters. A match ends with its word's last letter or digit,
+// so `findDates` reads it from `lastIndex` (`test` makes no match array). The words are written as
+// a trie: irregexp then tests one first letter per position, not forty alternatives.
+const KEY =
+  /\b(?:\d{1,2}(?=(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|(?:a(?:go|fter|pr(?:il)?|ug(?:ust)?)|before|d(?:ay|ec(?:ember)?)|f(?:eb(?:ruary)?|ortnight|riday)|j(?:an(?:uary)?|u(?:ne?|ly?))|m(?:a(?:y|r(?:ch)?)|on(?:day|th))|n(?:ext|ov(?:ember)?)|oct(?:ober)?|s(?:ep(?:t|ember|tember)?|aturday|unday)|t(?:oday|uesday|hursday)|w(?:eek|ednesday)|yesterday)\b)/gi;
+
+// The words KEY finds for `findDates`, by kind: the ones that decide whether the relative phrases,
+// FAST or chrono can match. Found by a hash of the lower-cased
 // letters in a small open-addressing table, then compared letter by letter.
 const W_REL = 1; // "ago", "month": RELATIVE needs one
 // A word FAST's month group M can read (its `sept?(?:ember)?` also reads "sepember"), a weekday,
@@ -194,33 +215,57 @@ function relativeDates(text: string, from: number, to: number, published: Date |
   return out;
 }
 
-// The month groups of FAST stop before the optional dot, so the word is looked up as it is.
-const mon = (w: string | undefined) => (w ? MONTHS[w.toLowerCase()] : undefined);
+// The month groups of FAST stop before the optional dot, so the word is looked up as it is: by
+// its first three letters (they tell the months apart), read by char codes without lower-casing.
+const prefixKey = (w: string) => (((w.charCodeAt(0) | 32) << 16) | ((w.charCodeAt(1) | 32) << 8) | (w.charCodeAt(2) | 32)) >>> 0;
+const MONTH_BY_PREFIX = new Map<number, number>();
+for (const w of Object.keys(MONTHS)) if (w.length === 3) MONTH_BY_PREFIX.set(prefixKey(w), MONTHS[w]!);
+const SEP = prefixKey("sep");
+
+/** The month a word of FAST's month group names (as MONTHS reads it lower-cased). */
+function mon(w: string): number | undefined {
+  const key = prefixKey(w);
+  // FAST's `sept?(?:ember)?` also reads "sepember", which MONTHS does not hold.
+  if (key === SEP && w.length === 8) return undefined;
+  return MONTH_BY_PREFIX.get(key);
+}
 
 /** Reads one FAST match (`m` on `span`, which starts at `from`) into `out`, or drops it. */
 function readFast(m: RegExpExecArray, span: string, from: number, published: Date | null, contextYear: number | null | undefined, out: DateMention[]): void {
   const start = from + m.index;
   const end = start + m[0].length;
-  let parts: DateParts | null = null;
-  if (m[1]) parts = { month: mon(m[1]), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined };
-  else if (m[4]) parts = { day: Number(m[4]), month: mon(m[5]), year: m[6] ? Number(m[6]) : undefined };
-  else if (m[7]) parts = { month: mon(m[7]), year: Number(m[8]) };
-  else if (m[9]) {
+  let month: number | undefined;
+  let day: number | undefined;
+  let year: number | undefined;
+  let weekday: number | undefined;
+  if (m[1]) {
+    month = mon(m[1]);
+    day = Number(m[2]);
+    if (m[3]) year = Number(m[3]);
+  } else if (m[4]) {
+    day = Number(m[4]);
+    month = mon(m[5]!);
+    if (m[6]) year = Number(m[6]);
+  } else if (m[7]) {
+    month = mon(m[7]);
+    year = Number(m[8]);
+  } else if (m[9]) {
     // "May" alone is usually the verb; accept it only after "in"/"since"/… (the lookbehind did).
-    parts = { month: mon(m[9]) };
-  } else if (m[10]) parts = { weekday: WEEKDAYS[m[10].toLowerCase()] };
+    month = mon(m[9]);
+  } else if (m[10]) weekday = WEEKDAYS[m[10].toLowerCase()];
   else if (m[11]) {
     if (!published) return;
-    const d = new Date(published.getTime() - (/yesterday/i.test(m[11]) ? 86_400_000 : 0));
+    // "yesterday" or "today", in any case.
+    const d = new Date(published.getTime() - (m[11].length === 9 ? 86_400_000 : 0));
     out.push({ iso: isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), start, end, precision: "relative" });
     return;
-  }
-  if (!parts || (parts.day !== undefined && (parts.day < 1 || parts.day > 31))) return;
-  if (parts.month === undefined && parts.weekday === undefined) return;
+  } else return;
+  if (day !== undefined && (day < 1 || day > 31)) return;
+  if (month === undefined && weekday === undefined) return;
   // "officials said on Sunday": the day of the report, not of the event it reports.
-  if (parts.weekday !== undefined && parts.month === undefined && SAID_BEFORE.test(span.slice(Math.max(0, m.index - 30), m.index))) return;
-  const precision = parts.day !== undefined ? "day" : parts.month !== undefined ? "month" : "weekday";
-  out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision });
+  if (weekday !== undefined && month === undefined && SAID_BEFORE.test(span.slice(Math.max(0, m.index - 30), m.index))) return;
+  const precision = day !== undefined ? "day" : month !== undefined ? "month" : "weekday";
+  out.push({ iso: resolve(year, month, day, weekday, published, contextYear), start, end, precision });
 }
 
 function fastDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
@@ -240,81 +285,70 @@ function fastDates(text: string, from: number, to: number, published: Date | nul
  */
 export function findDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
   const span = text.slice(from, to);
-  // One pass over the words (runs of [A-Za-z0-9_], what \b delimits) by char codes notes whether
-  // RELATIVE can match ("ago", "month") and whether a chrono-only phrase may be there, and runs
-  // FAST anchored only where a match can start: a month, weekday, "yesterday" or "today", or a
-  // number ("16 August"). Trying FAST at each such start not inside the previous match, in order,
-  // finds what its global scan finds. No FAST date means there is nothing `mayHoldDate` would
-  // let through, so it needs no scan either. The pass reads `text` itself (a slice is slower to
-  // read char by char); FAST runs on `span`, whose start its \b and lookbehind must not see past.
-  const fast: DateMention[] = [];
+  // One KEY scan finds the words that matter (see KEY): whether RELATIVE can match ("ago",
+  // "month"), whether a chrono-only phrase may be there, and where FAST can start. FAST runs
+  // anchored only there; trying it at each such start not inside the previous match, in order,
+  // finds what its global scan finds. No FAST date means there is nothing `mayHoldDate` would let
+  // through, so it needs no scan either. FAST runs on `span`, whose start its \b and lookbehind
+  // must not see past.
+  let fast: DateMention[] | null = null;
   let relWord = false;
   let fastEnd = 0; // where the last FAST match ended, in `span`
-  let prevKind = 0;
-  let start = -1;
-  let letters = true;
-  let h = 0;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 32;
-    const lower = c | 32;
-    if (lower >= 97 && lower <= 122) {
-      if (start < 0) {
-        start = i;
-        letters = true;
-        h = 0;
-      }
-      h = (Math.imul(h, 31) + lower) | 0;
+  let prevKind = 0; // the kind of the last keyword, and where it ended
+  let prevEnd = -1;
+  const key = KEY;
+  key.lastIndex = 0;
+  while (key.test(span)) {
+    const end = key.lastIndex;
+    let at = end - 1;
+    if (span.charCodeAt(at) <= 57) {
+      // A number that may open "16 August" (a digit: a word's last letter is above 57).
+      if (at > 0 && isDigit(span.charCodeAt(at - 1))) at--;
+      if (at >= fastEnd) fastEnd = fastAt(span, at, from, published, contextYear, fastEnd, (fast ??= []));
       continue;
     }
-    if ((c >= 48 && c <= 57) || c === 95) {
-      if (start < 0) {
-        start = i;
-        h = 0;
-      }
-      letters = false;
-      continue;
+    let h = 0;
+    while (at > 0 && ((span.charCodeAt(at - 1) | 32) - 97) >>> 0 < 26) at--;
+    for (let i = at; i < end; i++) h = (Math.imul(h, 31) + (span.charCodeAt(i) | 32)) | 0;
+    const kind = wordKind(span, at, end, h);
+    if (kind & W_REL) relWord = true;
+    if (kind & W_FORTNIGHT || (prevKind !== 0 && chronoPair(prevKind, kind) && !hasWordChar(span, prevEnd, at))) {
+      // Maybe a phrase only chrono reads ("next Monday", "the day after"): the long way.
+      return findDatesWithChrono(text, from, to, published, contextYear);
     }
-    if (start < 0) continue;
-    const len = i - start;
-    const at = start - from;
-    let kind = 0;
-    if (letters) {
-      if (len >= 3 && len <= 9) kind = wordKind(text, start, i, h);
-    } else if (len <= 4 && at >= fastEnd && text.charCodeAt(start) <= 57) {
-      // A number of one or two digits, maybe with "st"/"th": "16 August", "1st of May".
-      FAST_AT.lastIndex = at;
-      const m = FAST_AT.exec(span);
-      if (m) {
-        readFast(m, span, from, published, contextYear, fast);
-        fastEnd = at + m[0].length;
-      }
-    }
-    if (kind !== 0) {
-      if (kind & W_REL) relWord = true;
-      if (
-        kind & W_FORTNIGHT ||
-        (prevKind & W_NEXT && kind & W_AFTER_NEXT) ||
-        (prevKind & W_DAY && kind & W_AFTER) ||
-        (prevKind & W_BEFORE && kind & W_YESTERDAY)
-      ) {
-        // Maybe a phrase only chrono reads ("next Monday", "the day after"): the long way.
-        return findDatesWithChrono(text, from, to, published, contextYear);
-      }
-      if (kind & W_DATE && at >= fastEnd) {
-        FAST_AT.lastIndex = at;
-        const m = FAST_AT.exec(span);
-        if (m) {
-          readFast(m, span, from, published, contextYear, fast);
-          fastEnd = at + m[0].length;
-        }
-      }
-    }
+    if (kind & W_DATE && at >= fastEnd) fastEnd = fastAt(span, at, from, published, contextYear, fastEnd, (fast ??= []));
     prevKind = kind;
-    start = -1;
+    prevEnd = end;
   }
   const rel = relWord ? relativeDates(text, from, to, published) : [];
-  if (!fast.length) return rel;
+  if (fast === null || !fast.length) return rel;
   return rel.length ? mergeByPosition(fast, rel) : fast;
+}
+
+/** Runs FAST anchored at `at` in `span` and reads a match into `out`; returns where FAST matches now end. */
+function fastAt(span: string, at: number, from: number, published: Date | null, contextYear: number | null | undefined, fastEnd: number, out: DateMention[]): number {
+  FAST_AT.lastIndex = at;
+  const m = FAST_AT.exec(span);
+  if (!m) return fastEnd;
+  readFast(m, span, from, published, contextYear, out);
+  return at + m[0].length;
+}
+
+/** Whether a keyword of kind `prev` right before one of kind `kind` may make a phrase only chrono reads. */
+function chronoPair(prev: number, kind: number): boolean {
+  return (prev & W_NEXT && kind & W_AFTER_NEXT) || (prev & W_DAY && kind & W_AFTER) || (prev & W_BEFORE && kind & W_YESTERDAY) ? true : false;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether `s[from, to)` holds a word char ([A-Za-z0-9_], what \b delimits): then two keywords are not adjacent words. */
+function hasWordChar(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 95) return true;
+  }
+  return false;
 }
 
 /** `findDates` for a span that may hold a phrase only chrono reads: each reader scans the span itself. */

@@ -69,17 +69,64 @@ const ARE_PP_AFTER = /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[s
 const NUMBER_AT_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i;
 const NUMBER_END_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}$/i;
 const FROM_END_BEFORE = /\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i;
-const FORMER_AFTER = /^\s*(?:as )?former\b/;
-const FORMER_PP_AFTER = /^[^.;,]{0,40}\bformer political prisoners\b/;
-const WHOSE_AFTER = /^\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni))/;
-const CLAUSE_AFTER = /^[^,;]*/;
+// Not a stock of those held now: "… as former political prisoners", "… whose …", "… who are …".
+// (Three rules, all anchored at the start of `after`, in one test.)
+const FORMER_OR_WHOSE_AFTER =
+  /^(?:\s*(?:as )?former\b|[^.;,]{0,40}\bformer political prisoners\b|\s*(?:,\s*)?(?:whose|who (?:have|has|are|were) (?!been recogni)))/;
 // "were killed" needs no alternative of its own: its "killed" matches.
 const DEATHS = /\b(?:died|killed|perished)\b/i;
 const RECOGNISED = /\brecogni[sz]ed\b/i;
 const TOTAL = /\b(?:a total of|in total|since)\b/i;
 const IN_PERIOD = /\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i;
 const RECOGNISED_G = /recogni[sz]ed/gi;
+const RECOGNISED_OR_IN_PERIOD = new RegExp(`${RECOGNISED.source}|${IN_PERIOD.source}`, "i");
 const HISTORY = /\b(?:ago|back in|at the time|in (?:19|20)\d\d|until|used to|was once|peak)\b/i;
+
+/**
+ * The first char of `s` after ASCII whitespace, lower-cased if a letter; -1 when none. The rules
+ * on `after` are anchored at its start, so each needs one of a few first letters: a cheap check of
+ * this char lets them skip the regex. A char above 127 (maybe a space \s also reads) lets every
+ * rule run.
+ */
+function firstChar(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && (c < 9 || c > 13)) return c >= 65 && c <= 90 ? c | 32 : c;
+  }
+  return -1;
+}
+
+/** The last char of `s` before ASCII whitespace, lower-cased if a letter; -1 when none. */
+function lastChar(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && (c < 9 || c > 13)) return c >= 65 && c <= 90 ? c | 32 : c;
+  }
+  return -1;
+}
+
+/** A set of chars as a bit mask: bit k for the letter 97 + k, bit 26 for ")". */
+function charMask(chars: string): number {
+  let mask = 0;
+  for (const ch of chars) mask |= ch === ")" ? 1 << 26 : 1 << (ch.charCodeAt(0) - 97);
+  return mask;
+}
+
+/** Whether `c` (from firstChar/lastChar) is in `mask`, or a char no ASCII check can rule out. */
+function mayBe(c: number, mask: number): boolean {
+  if (c > 127) return true;
+  if (c === 41) return (mask & (1 << 26)) !== 0;
+  return c >= 97 && c <= 122 && (mask & (1 << (c - 97))) !== 0;
+}
+
+// The first chars each rule on `after` can start with (after whitespace), and the last chars of
+// the words NUMBER_AT_BEFORE's `before` can end in (at, to, was, is, reached, of).
+const NAMES_FIRST = charMask("n");
+const RECOGNISED_FIRST = charMask("whrai");
+const HELD_FIRST = charMask(")ar");
+const REMAIN_FIRST = charMask("scraw");
+const ARE_PP_FIRST = charMask("awr");
+const NUMBER_AT_LAST = charMask("tosdf");
 
 /** Whether `s` ends in "from " or "of " (any case): FROM_END_BEFORE can match only then. */
 function endsWithFromOrOf(s: string): boolean {
@@ -88,6 +135,19 @@ function endsWithFromOrOf(s: string): boolean {
   const lower = (k: number) => s.charCodeAt(n - k) | 32;
   if (lower(3) === 111 && lower(2) === 102) return true; // "of "
   return n >= 5 && lower(5) === 102 && lower(4) === 114 && lower(3) === 111 && lower(2) === 109; // "from "
+}
+
+/** Whether NUMBER_AT_BEFORE may match `before`: its last word must end in one of NUMBER_AT_LAST. */
+function mayBeNumberAt(before: string): boolean {
+  return mayBe(lastChar(before), NUMBER_AT_LAST);
+}
+
+/** `after` up to its first comma or semicolon (what /^[^,;]*\/ reads). */
+function clauseOf(after: string): string {
+  const comma = after.indexOf(",");
+  const semi = after.indexOf(";");
+  const end = comma < 0 ? semi : semi < 0 ? comma : Math.min(comma, semi);
+  return end < 0 ? after : after.slice(0, end);
 }
 
 /** The stock counts of political prisoners stated in one sentence. */
@@ -102,37 +162,44 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     if (c.partOf && !consider) continue;
     const people = noun === "people" || noun === "persons" || noun === "individuals";
     const fromEnd = endsWithFromOrOf(before);
+    // Each rule below runs its regex only when the cheap checks of the chars it needs pass.
+    const a0 = firstChar(after);
     let stock = consider;
-    if (stock || STOCK_NOUN.test(noun)) stock = true;
+    // "political prisoner" and "prisoner of conscience" are 18 and 22 letters long.
+    if (stock || (noun.length >= 18 && STOCK_NOUN.test(noun))) stock = true;
     // "The Memorial project that supports political prisoners lists 775 names."
-    else if (noun === "" && NAMES_AFTER.test(after) && LISTS_BEFORE.test(before) && POLITICAL_PRISONERS.test(sentence)) stock = true;
-    else if (people && RECOGNISED_AFTER.test(after)) stock = true;
-    else if (noun === "" && HELD_AFTER.test(after)) stock = true;
-    else if (people && c.value >= 50 && REMAIN_AFTER.test(after)) stock = true;
-    else if (people && ARE_PP_AFTER.test(after)) stock = true;
+    else if (noun === "" && mayBe(a0, NAMES_FIRST) && NAMES_AFTER.test(after) && LISTS_BEFORE.test(before) && POLITICAL_PRISONERS.test(sentence)) stock = true;
+    else if (people && mayBe(a0, RECOGNISED_FIRST) && RECOGNISED_AFTER.test(after)) stock = true;
+    else if (noun === "" && mayBe(a0, HELD_FIRST) && HELD_AFTER.test(after)) stock = true;
+    else if (people && c.value >= 50 && mayBe(a0, REMAIN_FIRST) && REMAIN_AFTER.test(after)) stock = true;
+    else if (people && mayBe(a0, ARE_PP_FIRST) && ARE_PP_AFTER.test(after)) stock = true;
     // (This rule also asked HELD_RE of the sentence + " still", which its "still" always passes.)
     else if ((noun === "prisoners" || noun === "detainees") && c.value >= 100) stock = true;
-    else if (NUMBER_AT_BEFORE.test(before)) stock = true;
+    else if (mayBeNumberAt(before) && NUMBER_AT_BEFORE.test(before)) stock = true;
     else if (fromEnd && FROM_END_BEFORE.test(before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
     if (!stock) continue;
     // "the number of political prisoners at 1,177", "down from a peak of 1,500": a stock by phrasing.
     const byPhrase = NUMBER_END_BEFORE.test(before) || (fromEnd && FROM_END_BEFORE.test(before));
-    if (/\bformer\b/.test(noun) || FORMER_AFTER.test(after) || FORMER_PP_AFTER.test(after)) continue;
-    if (WHOSE_AFTER.test(after)) continue;
-    const afterClause = CLAUSE_AFTER.exec(after)![0];
+    if (/\bformer\b/.test(noun) || FORMER_OR_WHOSE_AFTER.test(after)) continue;
+    const afterClause = clauseOf(after);
     // Deaths make a count a death toll, but only in the number's own clause: "22,215 are still
     // detained, and 6,290 have been killed" keeps the stock.
-    const ownClause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), 0)) + afterClause;
+    // Where the number's clause starts in `before`: after its last comma or semicolon.
+    const lastStop = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"));
+    const ownClause = before.slice(Math.max(lastStop, 0)) + afterClause;
     if (DEATHS.test(ownClause)) continue;
     if (!byPhrase) {
       // Read up to the end of the number's own clause: a later clause ("…, and that five were
       // recognised in the previous week alone") speaks of another figure.
       const own = ctx.text.slice(s.start, c.nounEnd) + afterClause;
-      if (RECOGNISED.test(own) && PERIOD_RE.test(own) && !TOTAL.test(own)) continue;
-      if (IN_PERIOD.test(own) && !HELD_RE.test(own.replace(RECOGNISED_G, ""))) continue;
+      // Both rules need RECOGNISED or IN_PERIOD: one test of either first, and most clauses have neither.
+      if (RECOGNISED_OR_IN_PERIOD.test(own)) {
+        if (RECOGNISED.test(own) && PERIOD_RE.test(own) && !TOTAL.test(own)) continue;
+        if (IN_PERIOD.test(own) && !HELD_RE.test(own.replace(RECOGNISED_G, ""))) continue;
+      }
     }
     // A pardon or release in the number's own clause makes it a round or a release, not a stock.
-    const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(" that "), before.lastIndexOf(" while "));
+    const clauseStart = Math.max(lastStop, before.lastIndexOf(" that "), before.lastIndexOf(" while "));
     const upto = before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd) + afterClause;
     if (PARDON_RE.test(upto) || releaseActIn(upto)) continue;
     c.used = true;
