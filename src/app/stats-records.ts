@@ -116,6 +116,7 @@ export async function personRecord(deps: ReadDeps, id: string): Promise<PersonRe
     cases: cases.map((c) => ({ ...c })),
     recognitions: recognitions.map((r) => ({ organisation: r.organisation, since: r.since, sincePrecision: r.sincePrecision, sourceUrl: r.sourceUrl, documentId: r.documentId })),
     cohorts: cohorts.map((c) => ({ id: c.id, type: c.type, date: c.date, count: c.count })),
+    mergedInto: p.mergedInto ?? null,
     health: p.health,
     chronicIllness: p.chronicIllness,
     disability: p.disability,

@@ -62,6 +62,8 @@ export interface PersonRecord extends PersonPrivateFields {
   cohorts: { id: string; type: string; date: string | null; count: number }[];
   /** Whether the person is published (has an accepted record); unpublished people are not public. */
   published: boolean;
+  /** Set when this record was merged into another person: readers should follow it (the record is kept for undo). */
+  mergedInto: string | null;
 }
 
 export interface PersonSummary {

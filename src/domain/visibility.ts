@@ -44,6 +44,7 @@ export const VISIBILITY = {
     recognitions: "public",
     cohorts: "public",
     url: "public",
+    mergedInto: "public",
     health: "analyst",
     chronicIllness: "analyst",
     disability: "analyst",

@@ -1,6 +1,7 @@
 /**
  * Admin merge routes in-process: only an admin may merge or undo; the folded record leaves the
- * public lists and comes back after undo; a repeated merge or undo is a 409.
+ * public lists and comes back after undo; a repeated merge or undo is a 409; a folded record's page
+ * redirects to the person it joined.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openFixture, USERS, type Fixture } from "../../test/browser/fixture.js";
@@ -45,9 +46,17 @@ describe("POST /api/people/{id}/merge", () => {
     expect(await fx.vigil.persons.count()).toBe(peopleBefore - 1);
     expect((await post(`/api/people/${kept.id}/merge`, "admin", { merge: dup.id })).status).toBe(409);
 
+    // The folded record points at the person it joined: the API says so, the page redirects there.
+    const folded = await fx.app.request(`/api/people/${dup.id}`, { headers: { authorization: `Bearer ${tokens.analyst}` } });
+    expect(((await folded.json()) as { mergedInto: string }).mergedInto).toBe(kept.id);
+    const page = await fx.app.request(`/people/${dup.id}`, { headers: { authorization: `Bearer ${tokens.analyst}` } });
+    expect(page.status).toBe(302);
+    expect(page.headers.get("location")).toBe(`/people/${kept.id}`);
+
     expect((await post(`/api/people/merges/${merged.auditId}/undo`, "analyst")).status).toBe(403);
     expect((await post(`/api/people/merges/${merged.auditId}/undo`, "admin")).status).toBe(200);
     expect(await fx.vigil.persons.count()).toBe(peopleBefore);
+    expect((await fx.app.request(`/people/${dup.id}`, { headers: { authorization: `Bearer ${tokens.analyst}` } })).status).toBe(200);
     expect((await fx.vigil.persons.get(dup.id))!.names.map((n) => n.text)).toEqual(["Игорь Мергетест"]);
     expect((await post(`/api/people/merges/${merged.auditId}/undo`, "admin")).status).toBe(409);
   });

@@ -51,6 +51,7 @@ export const PersonSchema = z
     status: z.string().openapi({ example: "released" }),
     acts: z.array(z.looseObject({ type: z.string(), startDate: z.string() })),
     url: Link,
+    mergedInto: z.string().nullable().openapi({ description: "Set when this record was merged into another person (kept for undo); follow it." }),
   })
   .openapi("Person", { description: "A person as the caller's role may see them; private fields are present only for analysts/admins." });
 

@@ -35,7 +35,13 @@ export function mountWeb(app: Hono<AppEnv>, deps: HttpDeps): void {
     const hits = q ? presentPersonSummaries(await deps.searchPeople(q, 50), c.get("role")) : [];
     return page(c, renderSearch(q, hits, c.get("principal")));
   });
-  app.get("/people/:id", async (c) => page(c, renderPerson(presentPerson(await deps.getPerson(c.req.param("id")), c.get("role")), c.get("principal"))));
+  app.get("/people/:id", async (c) => {
+    const record = await deps.getPerson(c.req.param("id"));
+    // A merged record is kept only so the merge can be undone: its page is the person it joined.
+    // 302, not 301: an undo makes the old address a person of its own again.
+    if (record.mergedInto) return c.redirect(`/people/${encodeURIComponent(record.mergedInto)}`, 302);
+    return page(c, renderPerson(presentPerson(record, c.get("role")), c.get("principal")));
+  });
   app.get("/cohorts", async (c) => page(c, renderCohortList(presentCohorts(await deps.listCohorts(), c.get("role")), c.get("principal"))));
   app.get("/cohorts/:id", async (c) => page(c, renderCohort(presentCohort(await deps.getCohort(c.req.param("id")), c.get("role")), c.get("principal"))));
   app.get("/sources", async (c) => page(c, renderSources((await deps.listSources()).map((s) => presentSource(s, c.get("role"))), c.get("principal"))));
