@@ -72,6 +72,7 @@ export async function cohortRecords(deps: ReadDeps, cohorts: Cohort[]): Promise<
       status: c.status,
       reviewedBy: (c as Cohort & { reviewedBy?: string | null }).reviewedBy ?? null,
       reviewedAt: (c as Cohort & { reviewedAt?: string | null }).reviewedAt ?? null,
+      mergedInto: c.mergedInto ?? null,
     };
   });
 }

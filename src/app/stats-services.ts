@@ -15,6 +15,7 @@ import type { WebReads } from "./stats-ports.js";
 import { readStats } from "./stats-read.js";
 import { claimRecords, cohortRecords, personRecord, type ReadDeps } from "./stats-records.js";
 import { bulkAccept, listSuggestions, reviewCounts, reviewItem } from "./stats-review.js";
+import { findCohortMergeCandidates, mergeCohorts, unmergeCohorts } from "./merge-cohorts.js";
 import { mergePeople, unmergePeople } from "./merge-people.js";
 import type { PersonSummary, ReviewFilter, SourceRecord, Stats } from "./stats-types.js";
 
@@ -114,6 +115,19 @@ export function createWebServices(opts: { repos: Repositories & { tx: Transactio
         invalidate();
         return r;
       },
+    },
+    cohortAdmin: {
+      async merge(keptId: string, mergedId: string, actor: string) {
+        const r = await mergeCohorts(repos, { keptId, mergedId, actor });
+        invalidate();
+        return r;
+      },
+      async unmerge(auditId: string, actor: string) {
+        const r = await unmergeCohorts(repos, { auditId, actor });
+        invalidate();
+        return r;
+      },
+      candidates: () => findCohortMergeCandidates(repos),
     },
   };
 }

@@ -122,6 +122,8 @@ export interface CohortRecord {
   status: string;
   reviewedBy: string | null;
   reviewedAt: string | null;
+  /** Set when this cohort was folded into another one (kept for undo); readers should follow it. */
+  mergedInto: string | null;
 }
 
 export interface SourceRecord {

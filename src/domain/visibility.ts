@@ -107,6 +107,7 @@ export const VISIBILITY = {
     conflicts: "public",
     note: "public",
     url: "public",
+    mergedInto: "public",
     status: "analyst",
     reviewedBy: "admin",
     reviewedAt: "analyst",

@@ -17,6 +17,7 @@ import type { AppEnv } from "./env.js";
 import { handleError } from "./error-handler.js";
 import { registerExportRoutes } from "./routes/export.js";
 import { registerIngestRoutes } from "./routes/ingest.js";
+import { registerCohortAdminRoutes } from "./routes/cohort-admin.js";
 import { registerPeopleAdminRoutes } from "./routes/people-admin.js";
 import { registerPublicRoutes } from "./routes/public.js";
 import { registerRegistryRoutes } from "./routes/registry.js";
@@ -66,6 +67,7 @@ export function createApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
   registerReviewRoutes(app, deps);
   registerExportRoutes(app, deps);
   if (deps.people) registerPeopleAdminRoutes(app, deps.people);
+  if (deps.cohortAdmin) registerCohortAdminRoutes(app, deps.cohortAdmin);
   if (deps.registry) registerIngestRoutes(app, deps.registry);
   app.doc31("/api/openapi.json", OPENAPI_INFO);
   app.get("/api/docs", (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as Parameters<typeof renderDocsPage>[0]).value));

@@ -10,6 +10,7 @@ import type { HeldCountAnswer } from "../app/count-held.js";
 import type { SimilarPerson } from "../app/find-similar-people.js";
 import type { StatusAnswer } from "../app/get-status.js";
 import type { IngestSummary } from "../app/ingest-batch.js";
+import type { CohortMergeCandidate, CohortMergeResult } from "../app/merge-cohorts.js";
 import type { MergeResult } from "../app/merge-people.js";
 import type { RecordEventInput } from "../app/record-event.js";
 import type { Cohort } from "../domain/cohort.js";
@@ -43,6 +44,13 @@ export interface PeopleAdmin {
   /** Folds person `mergedId` into `keptId`; the result's `auditId` undoes it. */
   merge(keptId: string, mergedId: string, actor: string): Promise<MergeResult>;
   unmerge(auditId: string, actor: string): Promise<MergeResult>;
+}
+
+/** Folding two stored cohorts that turned out to be one round, undoing that, and the pairs the clustering rule would join. */
+export interface CohortAdmin {
+  merge(keptId: string, mergedId: string, actor: string): Promise<CohortMergeResult>;
+  unmerge(auditId: string, actor: string): Promise<CohortMergeResult>;
+  candidates(): Promise<CohortMergeCandidate[]>;
 }
 
 /** What `POST /api/ingest` hands to the ingest use case: posted words, an upload, or a URL to fetch. */
@@ -86,6 +94,8 @@ export interface HttpDeps {
   review: ReviewActions;
   /** Absent in fakes that do not need it: the merge routes are then not mounted. */
   people?: PeopleAdmin;
+  /** Absent in fakes that do not need it: the cohort merge routes are then not mounted. */
+  cohortAdmin?: CohortAdmin;
   /** Absent in fakes that do not need it: the CLI-parity routes are then not mounted. */
   registry?: RegistryActions;
 }

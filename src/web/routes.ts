@@ -43,7 +43,12 @@ export function mountWeb(app: Hono<AppEnv>, deps: HttpDeps): void {
     return page(c, renderPerson(presentPerson(record, c.get("role")), c.get("principal")));
   });
   app.get("/cohorts", async (c) => page(c, renderCohortList(presentCohorts(await deps.listCohorts(), c.get("role")), c.get("principal"))));
-  app.get("/cohorts/:id", async (c) => page(c, renderCohort(presentCohort(await deps.getCohort(c.req.param("id")), c.get("role")), c.get("principal"))));
+  app.get("/cohorts/:id", async (c) => {
+    const record = await deps.getCohort(c.req.param("id"));
+    // Folded into another round (kept for undo): that round is the page.
+    if (record.mergedInto) return c.redirect(`/cohorts/${encodeURIComponent(record.mergedInto)}`, 302);
+    return page(c, renderCohort(presentCohort(record, c.get("role")), c.get("principal")));
+  });
   app.get("/sources", async (c) => page(c, renderSources((await deps.listSources()).map((s) => presentSource(s, c.get("role"))), c.get("principal"))));
   app.get("/sources/:id", async (c) => page(c, renderSource(presentSource(await deps.getSource(c.req.param("id")), c.get("role")), c.get("principal"))));
 
