@@ -163,3 +163,8 @@ async function ingestPeopleBatch(
     fail(location, error);
   }
 }
+
+/** The summary as `vigil ingest --json` prints it and `POST /api/ingest` returns it (snake_case keys): one shape for both. */
+export function ingestSummaryJson(s: IngestSummary) {
+  return { new: s.new, known: s.known, failed: s.failed, facts: s.facts, errors: s.errors, skipped: s.skipped, people: s.people, matched_existing: s.matchedExisting, possible_duplicates: s.possibleDuplicates, bad_row_files: s.badRowFiles };
+}

@@ -9,7 +9,7 @@
 import { writeFile } from "node:fs/promises";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
-import { ingestLocations, type IngestSummary } from "../app/ingest-batch.js";
+import { ingestLocations, ingestSummaryJson, type IngestSummary } from "../app/ingest-batch.js";
 import { suggestMentionLinks } from "../app/suggest-mention-links.js";
 import { ValidationError } from "../domain/errors.js";
 import { EXTRACTOR_VERSION, extractFacts } from "../extract/index.js";
@@ -83,7 +83,7 @@ export function register(program: Command): void {
         progress.stop();
       }
       if (summary.new > 0) await vigil.tx.run((r) => suggestMentionLinks(r)); // mentions of known people get a suggested person
-      process.stdout.write(flags.json ? `${JSON.stringify(toJson(summary))}\n` : human(summary));
+      process.stdout.write(flags.json ? `${JSON.stringify(ingestSummaryJson(summary))}\n` : human(summary));
       // Only a run where nothing at all could be read is a failure: one bad file in a
       // folder of hundreds must not break a cron job.
       if (summary.new + summary.known === 0 && summary.failed > 0) process.exitCode = 6;
@@ -95,10 +95,6 @@ function positive(value: string | undefined, field: string): number | undefined 
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new ValidationError(field, `must be a positive number: ${value}`);
   return n;
-}
-
-function toJson(s: IngestSummary) {
-  return { new: s.new, known: s.known, failed: s.failed, facts: s.facts, errors: s.errors, skipped: s.skipped, people: s.people, matched_existing: s.matchedExisting, possible_duplicates: s.possibleDuplicates, bad_row_files: s.badRowFiles };
 }
 
 function human(s: IngestSummary): string {

@@ -24,7 +24,8 @@ import { EXTRACTOR_VERSION, extractFacts } from "../extract/index.js";
 import { createApp } from "../http/app.js";
 import type { HttpDeps, IngestRequest, RegistryActions } from "../http/deps.js";
 import { decodeBytes } from "../ingest/decode.js";
-import { DEFAULT_LIMITS, readSource } from "../ingest/index.js";
+import { DEFAULT_LIMITS, readSource, type SourceBatch } from "../ingest/index.js";
+import { readPeopleCsv } from "../ingest/people-csv.js";
 import { textDocument } from "../ingest/text-file.js";
 import { webPageDocument } from "../ingest/web-page.js";
 import type { Vigil } from "../main.js";
@@ -67,7 +68,7 @@ export function registryActions(vigil: Vigil): RegistryActions {
             yield { location };
           },
           // Only a URL goes through the file/URL reader: a posted body must never be taken for a path.
-          read: request.kind === "url" ? readSource : async () => ({ source: location, kind: "text", documents: [postedDocument(request)], skipped: {} }),
+          read: request.kind === "url" ? readSource : async () => postedBatch(request),
           writeFile: () => Promise.reject(new ValidationError("skip-bad", "not available over HTTP")),
         },
         [location],
@@ -78,6 +79,14 @@ export function registryActions(vigil: Vigil): RegistryActions {
     },
     backup: (path) => vigil.backup.dump(path),
   };
+}
+
+/** A posted body as the batch a file of that type would give: a people list for CSV, else one document. */
+function postedBatch(request: Exclude<IngestRequest, { kind: "url" }>): SourceBatch {
+  if (request.kind === "upload" && request.contentType === "text/csv") {
+    return { source: "upload", kind: "people-csv", people: readPeopleCsv(decodeBytes(request.bytes).text, "upload"), original: request.bytes, origin: "api:upload" };
+  }
+  return { source: "upload", kind: "text", documents: [postedDocument(request)], skipped: {} };
 }
 
 /** A posted text or upload as one document, read by the same adapters as a file of that type. */

@@ -199,6 +199,16 @@ describe("POST /api/ingest", () => {
     expect(r).toMatchObject({ status: 200, body: { new: 1 } });
   });
 
+  it("imports a people CSV upload with the CLI's dedupe: a known person is matched, not added again", async () => {
+    // Maxim Znak is in the loaded dataset; the list spells him in Russian.
+    const csv = ["name,birth year,region,articles,sentence,prison,status,detained,sentenced,released", "Максим Знак,1981,Minsk,361 ч.3,10 years,Colony No. 9,held,2020-09-09,2021-09-06,"].join("\n");
+    const before = await fx.vigil.persons.count();
+    const r = await call("analyst", "POST", "/api/ingest?outlet=csv-test", csv, { "content-type": "text/csv" });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ new: 1, people: 0, matched_existing: 1, possible_duplicates: [] });
+    expect(await fx.vigil.persons.count()).toBe(before);
+  });
+
   it("names the field (400): text and url together, a private address, a file path; 415 for other types", async () => {
     expect((await call("analyst", "POST", "/api/ingest", { text, url: "https://example.org/a" })).body.error?.field).toBe("text");
     for (const url of ["http://127.0.0.1:3000/api/backup", "http://localhost/x", "http://[::1]/", "http://192.168.1.1/"]) {

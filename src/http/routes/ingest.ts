@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { ingestSummaryJson } from "../../app/ingest-batch.js";
 import { ValidationError } from "../../domain/errors.js";
 import type { IngestRequest, RegistryActions } from "../deps.js";
 import type { AppEnv } from "../env.js";
@@ -26,7 +27,8 @@ export const MAX_EXTRACT_BYTES = 1024 * 1024;
  * is fetched with the CLI's own limits (DEFAULT_LIMITS: 128 MB, 30 s), applied in the adapter.
  */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-const UPLOAD_TYPES = ["text/plain", "text/markdown", "text/html"] as const;
+// text/csv is a people list (the columns of `vigil ingest people.csv`), imported with the same dedupe.
+const UPLOAD_TYPES = ["text/plain", "text/markdown", "text/html", "text/csv"] as const;
 
 const security: Record<string, string[]>[] = [{ cookie: [] }, { bearer: [] }];
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
@@ -75,6 +77,10 @@ const IngestSummarySchema = z
     errors: z.array(z.object({ source: z.string(), message: z.string() })),
     skipped: z.record(z.string(), z.number().int()),
     people: z.number().int(),
+    matched_existing: z.number().int().openapi({ description: "People CSV rows that matched a person already in the registry (names added, no new record)" }),
+    possible_duplicates: z.array(
+      z.object({ line: z.number().int(), name: z.string(), personId: z.string(), similar: z.array(z.object({ personId: z.string(), name: z.string(), score: z.number() })) }),
+    ).openapi({ description: "Created people who resemble someone already known: merge them if they are one" }),
     bad_row_files: z.array(z.string()),
   })
   .openapi("IngestSummary", { description: "Exactly what `vigil ingest --json` prints" });
@@ -151,7 +157,7 @@ export function registerIngestRoutes(app: OpenAPIHono<AppEnv>, registry: Registr
         request = { kind: "upload", bytes, contentType: type, outlet: c.req.valid("query").outlet ?? null };
       } else throw new ValidationError("content-type", `must be application/json or one of ${UPLOAD_TYPES.join(", ")}`);
       const s = await registry.ingest(request);
-      return c.json({ new: s.new, known: s.known, failed: s.failed, facts: s.facts, errors: s.errors, skipped: s.skipped, people: s.people, bad_row_files: s.badRowFiles }, 200);
+      return c.json(ingestSummaryJson(s), 200);
     },
   );
 
