@@ -370,4 +370,66 @@ describe("round 4 rules", () => {
     const f = extractRussian({ text: "Адвокат Петрова сказал, что суд перенесли." });
     expect(f.persons).toHaveLength(0);
   });
+
+  it("round 5: a dateline in capitals dates the decree it opens", () => {
+    const f = extractRussian({ text: "ГРОДНО, 12 мая. Лукашенко помиловал 14 человек, сообщила пресс-служба.", published: "2025-05-12" });
+    expect(f.pardon_events[0]).toMatchObject({ count: 14, date: "2025-05-12" });
+  });
+  it("round 5: «в самом конце месяца» is a month date", () => {
+    const f = extractRussian({ text: "В самом конце марта президент подписал указ о помиловании 12 человек.", published: "2025-04-10" });
+    expect(f.pardon_events[0]).toMatchObject({ count: 12, date: "2025-03" });
+  });
+  it("round 5: «а 9 мая — 40» after an earlier round is a further round", () => {
+    const f = extractRussian({ text: "2 апреля помилованы 25 человек, а 9 мая — 40.", published: "2025-06-01" });
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[25, "2025-04-02"], [40, "2025-05-09"]]);
+  });
+  it("round 5: a dated release right after «это пятое помилование» is an earlier round", () => {
+    const f = extractRussian({ text: "Лукашенко помиловал 21 человека. Это третье помилование с весны. Первым стало 5 апреля, когда на свободу вышли не менее 12 человек.", published: "2025-06-01" });
+    expect(f.pardon_events.map((e) => [e.count, e.qualifier, e.date])).toContainEqual([12, "at_least", "2025-04-05"]);
+    expect(f.releases).toMatchObject([{ count: 12, date: "2025-04-05", kind: "pardon" }]);
+  });
+  it("round 5: «политзаключёнными оставались N человек» and «N человек, признанных политзаключёнными» are stocks", () => {
+    const a = extractRussian({ text: "По данным «Вясны», политзаключёнными в стране оставались 1180 человек." });
+    expect(a.prisoner_count_claims[0]).toMatchObject({ value: 1180, attributed_to: "Viasna" });
+    const b = extractRussian({ text: "Сейчас в тюрьмах — 1190 человек, признанных политзаключёнными." });
+    expect(b.prisoner_count_claims.map((c) => c.value)).toEqual([1190]);
+  });
+  it("round 5: «этот статус получили N» after a sentence on political prisoners is the recognised total", () => {
+    const f = extractRussian({ text: "Сейчас в заключении 1150 политзаключённых. С 2020 года этот статус получили 4200 человек." });
+    expect(f.prisoner_count_claims.find((c) => c.value === 4200)?.scope).toMatch(/^recognised/);
+  });
+  it("round 5: a release «за этот год» or «в уходящем году» is a total, not a release", () => {
+    const f = extractRussian({ text: "В уходящем году освобождены 300 человек." });
+    expect(f.releases).toHaveLength(0);
+    expect(f.other_counts.map((c) => c.value)).toEqual([300]);
+  });
+  it("round 5: dashed items after a release line ending with a colon are releases; «X и ещё N» is N+1", () => {
+    const f = extractRussian({ text: "Освобождения шли весь год. Вот главные:\n— 3 марта: Игорь Лосик и ещё 9 человек;\n— 5 мая: 40 человек, среди них Марина Золотова.", published: "2025-12-31" });
+    expect(f.releases.map((r) => [r.count, r.date, r.names])).toEqual([[10, "2025-03-03", ["Игорь Лосик"]], [40, "2025-05-05", ["Марина Золотова"]]]);
+    expect(f.persons.find((p) => p.name === "Игорь Лосик")?.role).toBe("released");
+  });
+  it("round 5: «всех троих вывезли» joins the named releases just before into one of three", () => {
+    const f = extractRussian({ text: "Ирину Петрову освободили из колонии. Вместе с ней на свободу вышел Олег Сидоров. Всех троих 4 марта вывезли в Литву.", published: "2025-03-05" });
+    expect(f.releases).toHaveLength(1);
+    expect(f.releases[0]).toMatchObject({ count: 3, date: "2025-03-04" });
+    expect(f.releases[0]!.names.sort()).toEqual(["Ирина Петрова", "Олег Сидоров"]);
+  });
+  it("round 5: Belarusian collectives «траіх», «дваіх»", () => {
+    expect(findRuNumbers("усіх траіх", 0, 10)[0]).toMatchObject({ value: 3, collective: true });
+    expect(findRuNumbers("абодвух дваіх", 0, 13).at(-1)).toMatchObject({ value: 2 });
+  });
+  it("round 5: a name, an apposition, then «вызвалілі» / a relative clause, then «вернули в колонию»", () => {
+    const a = extractRussian({ text: "Паэта Уладзіміра Някляева, былога кандыдата ў прэзідэнты, вызвалілі ўчора." });
+    expect(a.persons[0]).toMatchObject({ role: "released" });
+    const b = extractRussian({ text: "Павла Северинца, который отказался подписывать прошение, вернули в колонию." });
+    expect(b.persons[0]).toMatchObject({ name: "Павел Северинец", role: "prisoner" });
+  });
+  it("round 5: Belarusian spellings of English given names, a diplomat is an official", () => {
+    const f = extractRussian({ text: "Пасля візіту амерыканскага дыпламата Крыстафера Сміта палітвязняў вызвалілі." });
+    expect(f.persons[0]).toMatchObject({ name: "Крыстафер Сміт", role: "official" });
+  });
+  it("round 5: «больше 50 лет» in a breakdown is over_50", () => {
+    const f = extractRussian({ text: "Лукашенко помиловал 20 человек. Среди них пятеро женщин, девяти больше 50 лет." });
+    expect(f.pardon_events[0]!.over_50).toBe(9);
+  });
 });

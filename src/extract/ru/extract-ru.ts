@@ -38,7 +38,7 @@ interface Sentence {
 const NOT_A_COUNT = /^\s*(?:лет|года?(?![а-яё])|годам|годы|г\.|%|процент|раз[а]?(?![а-яё])|месяц|дн|час|минут|суток|рубл|евро|доллар|статья|стат|ст\.|колони|-[а-я]{1,2}(?![а-яё]))/i;
 const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
 /** "уже 30 лет", "в 2025 году": periods make a count a flow, not a release of people. */
-const PERIOD = /в 20\d\d год|за 20\d\d|за год|с начала года|за весь|в течение года|за последн|з пачатку года|у 20\d\d годзе|за ўвесь/i;
+const PERIOD = /в 20\d\d год|год стал|(?:в|за) (?:этом|этот|уходящем|уходящий|минувшем|минувший|прошлом|прошедший) году?(?![а-яё])|за 20\d\d|за год|с начала года|за весь|в течение года|за последн|з пачатку года|у 20\d\d годзе|за ўвесь/i;
 /** A pardon act, as opposed to "помилованные" naming a group already introduced. */
 const PARDON_ACT = /помиловал|помилование|помиловани[еяию]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванне|памілаван[аы]/i;
 /** "а 16 сентября — ещё 37": a further round in the same sentence needs no noun of its own. */
@@ -162,6 +162,19 @@ function numberRuns(src: string, numbers: RuNumber[]): RuNumber[][] {
   if (run.length >= 2) runs.push(run);
   return runs;
 }
+
+/** "а 16 сентября — 37": a bare count after a day and a dash, a further round in a recap. */
+const DAY_DASH = /\d{1,2}\s+[а-яёіў]+\s*[—–]\s*$/i;
+/** "за решёткой оставались политзаключёнными 1265 человек": the noun as a predicate before the count. */
+const POLITICAL_PREDICATE = /(?:политзаключ[её]нн|палітвязн)(?:ыми|ым|ямі|ем)(?![а-яёіў])/i;
+/** "1131 человек, признанный политзаключённым": the noun as an apposition after the count. */
+const POLITICAL_APPOSITION = /^[^,.;]{0,30},\s*(?:признанн|прызнан)[а-яёіў]*\s+(?:политзаключ|палітвязн)/i;
+/** "этот статус получили 4339 человек" after a sentence about political prisoners. */
+const STATUS_BACK = /(?:этот|такой|данный|гэты|такі) статус/i;
+/** A list item: "— 21 июня: …", "• …", "1) …". */
+const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
+/** "Сярод іх …" inside a list item. */
+const ITEM_MEMBERS = /в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку/i;
 
 /** A pronoun that points back to a speaker: "Она написала", "По её словам". */
 const PRONOUN_F = /(?:^|[^а-яё])(?:она|её|ее|ей|яна|яе)(?![а-яё])/i;
@@ -342,9 +355,13 @@ export function extractRussian(input: ExtractInput): Facts {
   let previous: Sentence | null = null;
   let known: SurnameIndex | null = null;
   let pardonAnnounced = false;
+  // A list opened by a line ending in a colon right after a release: its dashed items are releases.
+  let releaseList = false;
+  let si = 0;
+  const looseReleases: { r: Release; at: number }[] = [];
   let announcedDate: string | null = null;
   // "Минск, 9 декабря. Президент подписал…": a dateline dates the story it opens.
-  const dateline = /^\s*[А-ЯЁІЎ][а-яёіў-]+(?:\s[А-ЯЁІЎ][а-яёіў-]+)?,\s*(\d{1,2}\s+[а-яёіў]+(?:\s+\d{4}(?:\s*года?)?)?)\s*(?:[.—–-]|\n)/u.exec(text);
+  const dateline = /^\s*[А-ЯЁІЎ](?:[а-яёіў-]+|[А-ЯЁІЎ-]+)(?:\s[А-ЯЁІЎ](?:[а-яёіў-]+|[А-ЯЁІЎ-]+))?,\s*(\d{1,2}\s+[а-яёіў]+(?:\s+\d{4}(?:\s*года?)?)?)\s*(?:[.—–-]|\n)/u.exec(text);
   const datelineIso = dateline ? findRuDates(text, dateline.index, dateline.index + dateline[0].length, published, null).find((d) => d.precision === "day")?.iso ?? null : null;
   const datelineEnd = dateline ? dateline.index + dateline[0].length : -1;
   let sentencesSinceDateline = 99;
@@ -373,7 +390,11 @@ export function extractRussian(input: ExtractInput): Facts {
     const isPardon = PARDON.test(sentence) || (pardonAnnounced && RELEASE.test(sentence)) || decreeOfAnnounced;
     // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
     // a release sentence frees people even in a report that never says "обмен".
-    const isRelease = RELEASE.test(sentence) || ((exchangeDoc || sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence));
+    const bullet = BULLET.test(sentence);
+    if (!bullet) releaseList = false;
+    const itemRelease = bullet && releaseList;
+    si++;
+    const isRelease = RELEASE.test(sentence) || itemRelease || ((exchangeDoc || sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence));
     if (s.field === "text" && datelineEnd >= 0) sentencesSinceDateline = s.start < datelineEnd ? 0 : sentencesSinceDateline + 1;
     const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null);
     const used = new Set<RuNumber>();
@@ -478,7 +499,9 @@ export function extractRussian(input: ExtractInput): Facts {
         if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер|жанчын|мужчын)/i.test(after)) return false;
         if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
         // Once a round is open, "19 помилованным" is a part of it, not a new round.
-        if (current && !PARDON_ACT.test(sentence) && !decreeOfAnnounced) return false;
+        // "Это пятое помилование с июля. … 3 июля на свободу вышли 18": a round with a day of its own.
+        const ownDay = pardonAnnounced && dates.some((d) => d.precision === "day" && d.end <= n.start && d.iso !== current?.date);
+        if (current && !PARDON_ACT.test(sentence) && !decreeOfAnnounced && !ownDay) return false;
         // "Среди помилованных — 12 женщин; 9 человек старше 50 лет": parts of a round, never a round.
         // ("Среди 25 помилованных оказались…" in a title does state the round.)
         if (/^[^а-яё\d]*(?:(?:среди|сярод) (?:помилованн|памілаван|освобожд|них|іх)|из них|в их числе|в том числе)/i.test(sentence) && !PARDON_ACT.test(sentence)) return false;
@@ -486,7 +509,7 @@ export function extractRussian(input: ExtractInput): Facts {
         // ("в пятый раз с начала года помиловал … ещё 25" is a round: the period scopes the ordinal.)
         if (SINCE_PERIOD.test(s.src.slice(Math.max(s.start, n.start - 120), n.start)) && ordinalIn(sentence) === null && !FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start))) return false;
         if (n.collective || PEOPLE_NOUN.test(after)) return true;
-        return i > 0 && FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) && /^\s*(?:[.;,)]|$)/.test(after);
+        return i > 0 && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && /^\s*(?:[.;,)]|$)/.test(after);
       });
       let prevEnd = s.start;
       for (const c of picks.length > 0 ? [] : candidates) {
@@ -549,7 +572,25 @@ export function extractRussian(input: ExtractInput): Facts {
       if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.re.test(clauseAround(s.src, s, n.start, n.end)))) continue;
       if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) continue;
       // "для всех четверых", "обоих": a group already counted, not a new count.
-      if (n.collective && /(?:^|[^а-яё])(?:всех|всем|всеми|все|усіх)\s*$/i.test(before)) continue;
+      if (n.collective && /(?:^|[^а-яё])(?:всех|всем|всеми|все|усіх)\s*$/i.test(before)) {
+        // "Всех троих вывезли в Литву" after named releases without a count: they were one release of three.
+        const loose = isRelease ? looseReleases.filter((x) => x.at >= si - 3 && x.r.count === null && facts.releases.includes(x.r)).map((x) => x.r) : [];
+        if (loose.length > 0 && loose.reduce((k, r) => k + r.names.length, 0) <= n.value) {
+          const head = loose[0]!;
+          for (const r of loose.slice(1)) {
+            for (const name of r.names) if (!head.names.includes(name)) head.names.push(name);
+            head.evidence.push(...r.evidence);
+            facts.releases.splice(facts.releases.indexOf(r), 1);
+          }
+          head.count = n.value;
+          head.qualifier = n.qualifier;
+          head.date = dayDate ?? head.date;
+          head.evidence.push(ev(n.start, n.end));
+          lastRelease = head;
+          sinceRelease = 0;
+        }
+        continue;
+      }
       if (AGE_BEFORE.test(before) && /^\s*(?:лет|года)/i.test(after)) continue;
       if (n.value >= 1900 && n.value <= 2100 && !PEOPLE_NOUN.test(after)) continue;
       const inParens = /\(\s*$/.test(before) && /^\s*\)/.test(after);
@@ -569,7 +610,8 @@ export function extractRussian(input: ExtractInput): Facts {
       // A subgroup marker only matters before the number: "1317 политзаключённых, среди них 169 женщин".
       const subgroup = SUBGROUP_BEFORE.test(beforeInSentence) || SUBGROUP_ANY.test(sentence);
       const stockCue = STOCK.test(sentence) || IN_COUNTRY.test(beforeInSentence.slice(-40));
-      const heldPolitical = peopleNoun !== null && POLITICAL.test(peopleNoun[0]) && stockCue && !FLOW.test(clause);
+      const politicalNoun = peopleNoun !== null && (POLITICAL.test(peopleNoun[0]) || POLITICAL_PREDICATE.test(beforeInSentence.slice(-80)) || POLITICAL_APPOSITION.test(after));
+      const heldPolitical = politicalNoun && stockCue && !FLOW.test(clause);
       // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
       // "число политзаключённых составляет 1135": a stock with its noun before the number.
       const qualifierFirst = n.qualifier !== "exact" && /^(?:превыс|превыша|до\s|свыше|более|больше|около|почти|не менее)/i.test(s.src.slice(n.start, n.start + 12));
@@ -580,7 +622,8 @@ export function extractRussian(input: ExtractInput): Facts {
       const heldPeople = (peopleNoun !== null || (n.qualifier !== "exact" && /^\s*(?:[,.;»"]|$)/.test(after))) && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы|в тюрьмах|в колониях|у турмах|у калоніях/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
       // "Мемориал признаёт политзаключёнными более 770 человек": a present-tense recognition is the stock now.
       const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
-      const recognised = peopleNoun !== null && POLITICAL.test(sentence) && RECOGNISED.test(sentence) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
+      const statusBack = STATUS_BACK.test(sentence) && previous !== null && POLITICAL.test(previous.src.slice(previous.start, previous.end));
+      const recognised = peopleNoun !== null && ((POLITICAL.test(sentence) && RECOGNISED.test(sentence)) || statusBack) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
       if (!subgroup && (heldPolitical || heldPeople || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !RELEASE.test(clause)) {
         let source = quoteSpeaker ?? sourceOf(sentence, viasnaInDoc);
         if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), viasnaInDoc);
@@ -612,7 +655,7 @@ export function extractRussian(input: ExtractInput): Facts {
 
       // "восемь из них …, а остальные семь — …": the noun is elided after "остальные".
       const rest = REST_BEFORE.test(before);
-      const countable = rest || n.collective || peopleNoun !== null || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
+      const countable = rest || n.collective || peopleNoun !== null || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
       if (!countable) continue;
 
       // Breakdown of the current pardon round.
@@ -662,9 +705,11 @@ export function extractRussian(input: ExtractInput): Facts {
       if (isRelease && (peopleNoun || n.collective) && !PERIOD.test(sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !STOCK.test(clause)) {
         const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : isPardon || (current !== null && sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
         // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
-        const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /(?:вместе с (?:ним|ней)|с ним|с ней)[^.]{0,40}(?:ещё|еще)\s*$/i.test(beforeInSentence);
+        const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40)) || /(?:вместе с (?:ним|ней)|с ним|с ней)[^.]{0,40}(?:ещё|еще)\s*$/i.test(beforeInSentence);
         const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
         const count = withNamed && lead ? n.value + 1 : n.value;
+        // "Сергей Тихановский и ещё 13 человек" in a release: the named one is freed too.
+        if (withNamed && lead) names.forEach((h, i) => { if (h.name === lead && roles[i] !== "official") roles[i] = "released"; });
         pushRelease({ names: lead ? [lead] : [], count, qualifier: n.qualifier, date: dayDate ?? talkDate, kind, evidence: [evidence] });
         continue;
       }
@@ -681,7 +726,7 @@ export function extractRussian(input: ExtractInput): Facts {
     // Андрея Кузнечика" or, in the next sentence, "Среди них — журналист Игорь Лосик".
     const release = lastRelease as Release | null;
     if (release && names.length > 0 && sinceRelease <= sinceEvent) {
-      const inline = sinceRelease === 0 ? RELEASE_THEN_MEMBERS.exec(sentence) : null;
+      const inline = sinceRelease === 0 ? RELEASE_THEN_MEMBERS.exec(sentence) ?? (itemRelease ? ITEM_MEMBERS.exec(sentence) : null) : null;
       // "Среди них" right after a release, or after a sentence that still talks about the freed.
       const follows = sinceRelease <= 2 || (sinceReleaseTalk <= 1 && sinceRelease <= 5);
       const from = inline ? inline.index + inline[0].length : RELEASE_MEMBERS.test(sentence.trim()) && follows ? 0 : -1;
@@ -718,13 +763,16 @@ export function extractRussian(input: ExtractInput): Facts {
     }
     for (const [date, hits] of groups) {
       const unique = [...new Set(hits.map((h) => h.name))];
-      facts.releases.push({ names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [ev(hits[0]!.start, hits.at(-1)!.end)] });
+      const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [ev(hits[0]!.start, hits.at(-1)!.end)] };
+      facts.releases.push(loose);
+      looseReleases.push({ r: loose, at: si });
     }
     // "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the story just told took place then.
     if (ABOUT_THIS.test(sentence) && dayDate) {
       if (current && sinceEvent <= 2 && current.date === null) current.date = dayDate;
       if (lastRelease && sinceRelease <= 2 && (lastRelease as Release).date === null) (lastRelease as Release).date = dayDate;
     }
+    if (/:\s*$/.test(sentence) && sinceReleaseTalk <= 1) releaseList = true;
     pardonAnnounced = PARDON.test(sentence) && numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)));
     announcedDate = pardonAnnounced ? dates.find((d) => d.precision === "day")?.iso ?? null : null;
     previous = s;
