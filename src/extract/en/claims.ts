@@ -45,6 +45,21 @@ export function speakerByPronoun(ctx: Ctx, i: number, sentence: string): string 
   return null;
 }
 
+/** "Tsikhanouskaya on X: "… more than 1,100 …"": the named person the quote is introduced by. */
+const COLON_SPEAKER = /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:on|via) [A-Z][\w]*| (?:wrote|said|posted|tweeted|told \w+)(?: on [A-Z]\w*)?)?:\s*["“]/;
+export function speakerByColon(ctx: Ctx, s: Span): string | null {
+  // The quote may run over several sentences of its paragraph: read the paragraph's opening.
+  const start = ctx.text.lastIndexOf("\n", s.start) + 1;
+  const c = ctx.text.charCodeAt(start);
+  if (c < 65 || c > 90) return null;
+  const head = ctx.text.slice(start, Math.min(start + 80, s.end));
+  if (!head.includes(":")) return null;
+  const m = COLON_SPEAKER.exec(head);
+  if (!m) return null;
+  const n = m[1]!;
+  return ctx.personNames.find((p) => p === n || p.endsWith(` ${n}`)) ?? null;
+}
+
 /** What a stock counts: held now, or recognised since a year. */
 export function claimScope(sentence: string): string {
   // The plain "recogni[sz]" scan first: most sentences fail it, and then the year is not needed.
@@ -210,20 +225,26 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
       asOfBefore(ctx, i, sentence) ??
       // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.
       (ctx.published && !HISTORY.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
-    const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
+    const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? speakerByColon(ctx, s) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
     ctx.lastSource = source === "unattributed" ? ctx.lastSource : source;
+    // "1,296 as of Nov. 30, down from roughly 1,400": an earlier figure, not of that date.
+    const earlier = fromEnd && FROM_END_BEFORE.test(before);
     const claim: PrisonerCountClaim = {
       value: c.value,
       qualifier: c.qualifier,
-      as_of: asOf,
+      as_of: earlier ? null : asOf,
       attributed_to: source,
       scope: claimScope(sentence),
       country: countryIn(sentence) ?? ctx.country,
       evidence: [ev(ctx.field, c.qualStart, c.nounEnd)],
     };
     ctx.facts.prisoner_count_claims.push(claim);
+    if (earlier) COMPARED.add(claim);
   }
 }
+
+/** Claims stated as the figure a stock changed from ("down from roughly 1,400"): never a rounded restatement. */
+const COMPARED = new WeakSet<PrisonerCountClaim>();
 
 /** Drops "over 500" when the same document states an exact 509 of the same kind (a rounded restatement). */
 export function dropRounded<T extends { qualifier: Qualifier }>(items: T[], value: (t: T) => number): T[] {
@@ -271,5 +292,9 @@ export function dedupeClaims(items: PrisonerCountClaim[]): PrisonerCountClaim[] 
   }
   // Stock counts cluster; a figure under a tenth of the largest is a sub-group, not a stock.
   const max = out.reduce((m, c) => Math.max(m, c.value), 0);
-  return dropRounded(out.filter((c) => c.value >= max / 10), (c) => c.value);
+  const kept = out.filter((c) => c.value >= max / 10);
+  const compared = kept.filter((c) => COMPARED.has(c));
+  if (!compared.length) return dropRounded(kept, (c) => c.value);
+  const rest = dropRounded(kept.filter((c) => !COMPARED.has(c)), (c) => c.value);
+  return kept.filter((c) => COMPARED.has(c) || rest.includes(c));
 }

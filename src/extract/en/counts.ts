@@ -158,7 +158,7 @@ function mayStartWithOf(rest: string): boolean {
 /** Reads the noun phrase after a number: skips up to three modifiers, then a people noun. */
 function nounAfter(text: string, end: number, limit: number): { noun: string; end: number; partOf: boolean } {
   const rest = text.slice(end, Math.min(limit, end + 80));
-  const part = mayStartWithOf(rest) ? /^\)?\s*,?\s*of (?:them|these|those|us|whom|which|the (?:[\w-]+ )?(?:[\w-]+))(?![\w-])/.exec(rest) : null;
+  const part = mayStartWithOf(rest) ? /^\)?\s*,?\s*of (?:them|these|those(?: (?:pardoned|freed|released|detained|convicted|jailed)(?![\w-]))?|us|whom|which|the (?:[\w-]+ )?(?:[\w-]+))(?![\w-])/.exec(rest) : null;
   if (part) return { noun: part[0].replace(/^\)?\s*of\s+/, ""), end: end + part[0].length, partOf: true };
   // Up to three modifiers, then the noun: "30 political prisoners", "13 other inmates".
   // Sticky patterns read at `pos` inside `rest` (same as anchoring at the start of rest.slice(pos)).

@@ -13,7 +13,7 @@ import { claims, dedupeClaims, dropRounded } from "./claims.js";
 import { BREAKDOWN_CTX, countryIn, DECREE_SIGNED, releaseActIn, type Ctx } from "./context.js";
 import { countsIn } from "./counts.js";
 import { PARDON_RE, RELEASE_RE } from "./lexicon.js";
-import { others, runningTotals } from "./others.js";
+import { labelLine, others, runningTotals } from "./others.js";
 import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
 import { joinPreviousRelease, releaseAfterPardon, releases } from "./releases.js";
@@ -49,6 +49,8 @@ function processField(ctx: Ctx): void {
       ordinals(ctx, sentence);
       return;
     }
+    // "Political prisoners currently held: 1,131": a line of a list of figures (the colon is the cheap test).
+    if (counts.length && sentence.includes(":") && labelLine(ctx, i, s, counts)) return;
     // Dates are parsed lazily: chrono is the costliest step, and most sentences never need it.
     let memo: DateMention[] | null = null;
     const dates = (): DateMention[] =>

@@ -4,10 +4,13 @@
  * 25", "five Belarusian nationals"), running totals ("the eleventh to be freed") — every head count
  * no other rule used.
  */
-import type { OtherCount } from "../facts.js";
+import { findDates } from "../dates.js";
+import type { OtherCount, PrisonerCountClaim } from "../facts.js";
 import { parseOrdinal } from "../numbers.js";
 import type { Span } from "../sentences.js";
+import { claimScope } from "./claims.js";
 import { ev, type Ctx } from "./context.js";
+import { sourceIn } from "./sources.js";
 import type { CountMention } from "./counts.js";
 import { PEOPLE_NOUNS } from "./lexicon.js";
 
@@ -70,4 +73,51 @@ function enumeratedSingles(ctx: Ctx, s: Span, counts: CountMention[]): void {
   const start = last.nounEnd + tail.indexOf(m[1]!, m[0].length - m[1]!.length - m[2]!.length - 1);
   const o: OtherCount = { value: 1, qualifier: "exact", what: m[2]!, evidence: [ev(ctx.field, start, start + m[1]!.length + 1 + m[2]!.length)] };
   ctx.facts.other_counts.push(o);
+}
+
+/** "Political prisoners currently held: 1,131": a line of a table of figures, its label before a colon. */
+const LABEL_LINE = /^([A-Z][A-Za-z0-9 ,()'’-]{5,90}?):\s*$/;
+const LABEL_TOPIC = /\b(?:people|persons|prisoners|detainees|detentions|arrests|convictions|cases|pardoned|released|freed|detained|arrested|convicted|sentenced|searches)\b/i;
+const LABEL_STOCK = /\b(?:political prisoners|prisoners of conscience)\b/i;
+/** A heading that dates the lines under it: "KEY FIGURES (as of 31 December 2025)". */
+const HEADING_AS_OF = /\bas (?:of|at) ([^)]{4,30})\)?:?\s*$/i;
+
+/** The organisation a report's first line names ("Human Rights Centre Viasna — monthly review"). */
+function headingSource(ctx: Ctx): string | null {
+  const h = ctx.sentences[0];
+  return h && h.end - h.start < 160 ? sourceIn(ctx.text.slice(h.start, h.end), []) : null;
+}
+
+/**
+ * The figures of a table-like list, one "Label: N" per line: a stock when the label names political
+ * prisoners held or recognised, otherwise an other count with the label as what it counts. Returns
+ * true when the line was one.
+ */
+export function labelLine(ctx: Ctx, i: number, s: Span, counts: CountMention[]): boolean {
+  const c = counts[0];
+  if (!c || c.used || c.vague || c.before.length < 6 || c.before.charCodeAt(c.before.length - 2) !== 58) return false;
+  const m = LABEL_LINE.exec(c.before);
+  if (!m || !LABEL_TOPIC.test(m[1]!)) return false;
+  // The rest of the line is a short gloss at most ("145, in two rounds"), not another statement.
+  if (c.after.length > 40 || /\b(?:said|says|according)\b/.test(c.after)) return false;
+  const label = m[1]!;
+  c.used = true;
+  const evidence = [ev(ctx.field, s.start, c.nounEnd)];
+  if (LABEL_STOCK.test(label) && !/\b(?:released|freed|pardoned|former|died)\b/i.test(label)) {
+    let asOf: string | null = null;
+    for (let j = i - 1; j >= Math.max(0, i - 8) && asOf === null; j--) {
+      const h = ctx.sentences[j]!;
+      const line = ctx.text.slice(h.start, h.end);
+      const hm = line.length < 80 ? HEADING_AS_OF.exec(line) : null;
+      if (hm) asOf = findDates(ctx.text, h.start + hm.index, h.end, ctx.published, null).find((d) => d.precision === "day" || d.precision === "month")?.iso ?? null;
+    }
+    const claim: PrisonerCountClaim = {
+      value: c.value, qualifier: c.qualifier, as_of: asOf, attributed_to: ctx.docSource ?? ctx.lastSource ?? headingSource(ctx) ?? "unattributed",
+      scope: claimScope(label), country: ctx.country, evidence,
+    };
+    ctx.facts.prisoner_count_claims.push(claim);
+    return true;
+  }
+  ctx.facts.other_counts.push({ value: c.value, qualifier: c.qualifier, what: label, evidence });
+  return true;
 }

@@ -19,18 +19,42 @@ import { PERIOD_RE } from "./lexicon.js";
  */
 export function pairDates(counts: CountMention[], dates: DateMention[], text: string): Map<CountMention, DateMention> {
   const out = new Map<CountMention, DateMention>();
+  // First the dates right after a count, then the rest: "In November he pardoned 31 people on
+  // Nov. 7 and another 32 on Nov. 20" dates 31 by Nov. 7, not by "In November".
+  let rest: DateMention[] | null = null;
   for (const d of dates) {
     let prev: CountMention | undefined;
     for (let k = counts.length - 1; k >= 0 && !prev; k--) if (counts[k]!.nounEnd <= d.start) prev = counts[k];
-    if (prev && !out.has(prev) && /^\s*(?:(?:were|was|have been|had been|been)\s+)?(?:[a-z]+ed\s+)?(?:on|in|of)?\s*$/.test(text.slice(prev.nounEnd, d.start))) {
+    if (prev && !out.has(prev) && ADJACENT_DATE.test(text.slice(prev.nounEnd, d.start))) {
       out.set(prev, d);
       continue;
     }
+    (rest ??= []).push(d);
+  }
+  for (const d of rest ?? []) {
     const next = counts.find((c) => !c.used && c.qualStart >= d.end && !dates.some((o) => o !== d && o.start >= d.end && o.end <= c.qualStart));
     if (next && !out.has(next)) out.set(next, d);
   }
   return out;
 }
+
+/** What may stand between a count and the date it goes with ("30 more on Sept. 4", "18 were freed on"). */
+const ADJACENT_DATE = /^\s*(?:more\s+)?(?:(?:were|was|have been|had been|been)\s+)?(?:[a-z]+ed\s+)?(?:on|in|of)?\s*$/;
+
+/** "… at least 18 on July 3, 30 on Aug. 16 and 30 more on Sept. 4": a count with no noun, dated right after it. */
+const LISTED_ROUND_AFTER = /^\s*(?:more\s+)?on\b/;
+
+/** "the first round of this year", "its third pardon this year". */
+const ORDINAL_OF_YEAR = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:such )?(?:round|pardon|decree|wave|batch|group|release|amnesty)s? (?:of |so far )?this year\b/gi;
+
+/** Whether the count's own comma-separated item holds no pardon or release word while an earlier one does. */
+function listItem(before: string, after: string): boolean {
+  const cut = before.lastIndexOf(",");
+  if (cut < 0 || !PARDON_WORD.test(before.slice(0, cut))) return false;
+  const own = before.slice(cut + 1) + (/^[^,;.]*/.exec(after)?.[0] ?? "");
+  return !PARDON_WORD.test(own) && !/\b(?:freed|released|another|more)\b/i.test(own);
+}
+const PARDON_WORD = /\bpardon/i;
 
 /** A round with no breakdown yet. */
 export function newEvent(count: number, qualifier: Qualifier, date: string | null, evidence: Evidence[]): PardonEvent {
@@ -91,7 +115,12 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     const isPeople = c.noun !== "" && !/^(?:women|men|woman|man|children|families)$/.test(c.noun);
     const afterVerb =
       /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied|freed|released)(?: to)?\s*$/i.test(before) || /\b(?:another|a further|further|an additional)\s*$/i.test(before);
-    if (!isPeople && !afterVerb) continue;
+    // A count with no noun in a list of dated rounds after a round of this sentence
+    // ("pardoned at least 18 on July 3, 30 on Aug. 16 and 30 more on Sept. 4") is a round too.
+    const listed = !isPeople && !afterVerb && c.noun === "" && paired.get(c)?.precision === "day" && LISTED_ROUND_AFTER.test(c.after) && ctx.lastEventSentence === i && ctx.lastEvent !== null;
+    if (!isPeople && !afterVerb && !listed) continue;
+    // "two pardon rounds, 1,131 political prisoners": an item of a list whose pardon is in another item.
+    if (!afterVerb && c.noun === "political prisoners" && listItem(before, c.after)) continue;
     // "180 foreigners among them", "1,250 people were still held": not a round.
     if (/^\s*(?:among them|of them|of whom)\b/.test(c.after)) continue;
     if (/^\s*(?:were|are|remain)\s+(?:still\s+)?(?:held|behind bars|imprisoned|in prison|in custody|jailed|detained)/.test(c.after)) continue;
@@ -100,7 +129,10 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // A total over a period ("342 ... received pardons in 2025") is an other count.
     // Read only up to the end of the number's clause: "…, the first such decision this year" is
     // an ordinal, not a period the count was summed over.
-    if (PERIOD_RE.test(ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? ""))) continue;
+    const own = ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+    // "The first round of this year came on January 18, when 23 were pardoned": the ordinal's
+    // "this year" dates the round, it is no period the count was summed over.
+    if (PERIOD_RE.test(own) && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, "")))) continue;
     // A lone count in a sentence with one date takes it ("state media said on Friday").
     const pairedDates = new Set(paired.values());
     const free = dates.filter((d) => !pairedDates.has(d));

@@ -34,7 +34,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     // "those freed comprised five X, three Y": a breakdown of a release, not a release.
     const split = /\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.exec(sentence);
     const splitAt = split ? s.start + split.index : Infinity;
-    const freedRight = (c: CountMention) => /^\s*(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:freed|released|set free)/.test(c.after);
+    // "pardoned 123 prisoners, who were freed the same day" too.
+    const freedRight = (c: CountMention) => /^(?:,\s*(?:who|all of whom)\b)?\s*(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:freed|released|set free)/.test(c.after);
     // A count already used by a round may also be the release when the release verb governs it
     // ("the junta released 3,000 prisoners in an amnesty", "18 people were freed under a pardon").
     // (Only when the sentence itself names the pardon: a recap told with "freed" is a round, not a release.)
@@ -88,7 +89,10 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     return;
   }
   // In a report on a pardon, "X was among those freed" names a member of that round.
-  if (ctx.main && !ctx.facts.releases.length && !/\b(?:swap|exchange|handed over|deport\w*|expel\w*)\b/i.test(sentence)) {
+  // (Not when the sentence dates the release otherwise: "Those freed this year include X, who was
+  // pardoned and released in July" is a release of its own.)
+  const ownDate = dayDate?.iso && ctx.main && ctx.main.date !== dayDate.iso && !(ctx.main.date ?? "").startsWith(dayDate.iso) ? dayDate.iso : null;
+  if (ctx.main && !ownDate && !ctx.facts.releases.length && !/\b(?:swap|exchange|handed over|deport\w*|expel\w*)\b/i.test(sentence)) {
     for (const n of names) if (!ctx.main.names.includes(n)) ctx.main.names.push(n);
     return;
   }

@@ -79,7 +79,7 @@ const OFFICIAL_BEFORE_LAST = words(
 );
 
 const OFFICIAL_AFTER =
-  /^,?\s*(?:who (?:calls|styles) (?:himself|herself) |the (?:self-(?:declared|proclaimed|styled) )?|an? |(?:\w+ )?)?(?:(?:\w+ ){0,2})?(?:president|prime minister|minister|foreign minister|spokes(?:wo)?(?:man|person)|envoy|ambassador|governor|head of state|dictator|ruler|official|judge|prosecutor)(?: of (?:the )?[A-Z])/;
+  /^,?\s*(?:who (?:calls|styles) (?:himself|herself) |the (?:self-(?:declared|proclaimed|styled) )?|an? |(?:\w+ )?)?(?:(?:[\w.]+ ){0,2})?(?:president|prime minister|minister|foreign minister|spokes(?:wo)?(?:man|person)|envoy|ambassador|governor|head of state|dictator|ruler|official|judge|prosecutor)(?: (?:of|for|to) (?:the )?[A-Z])/;
 
 const OPPOSITION_BEFORE = /\bopposition (?:leader|politician|figure|figurehead)\s+$/i;
 
@@ -179,6 +179,9 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
   if (cues.pardon && (pardonedNear(before) || pardonedNear(after.slice(0, 100)))) {
     return "pardoned";
   }
+  // "talks with a delegation led by envoy X, Lukashenko pardoned 123, who were freed": an envoy's
+  // or president's title right before the name outweighs a release told after it.
+  if ((cues.freed || cues.pardon) && ENVOY_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18)) && !/\b(?:former|ex-)\s*\S*\s*$/i.test(before)) return "official";
   if (cues.freed || cues.pardon) {
     const released = releasedCue(text, s, start, end, before, after, word, cues.pardon);
     if (released) return released;
@@ -210,6 +213,9 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
 const LEAD_OFFICIAL = /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/;
 const LEAD_OFFICIAL_LAST = words("President Secretary Minister Envoy Deputy Chancellor Commissioner Ambassador General Marshal Admiral Governor Senator Mayor");
 
+/** The titles that name an official even in a sentence about a release (an envoy, a president). */
+const ENVOY_LAST = words("envoy Envoy President Ambassador ambassador spokesman Spokesman spokeswoman Spokeswoman spokesperson Spokesperson");
+
 /** Prisoner, official, opposition leader: the cues that do not depend on a release. */
 function otherCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, word: string): PersonRole | null {
   const rest = text.slice(end, s.end);
@@ -225,7 +231,8 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   if (after.includes(" back to ") && /^[^.;]{0,120}?\b(?:was|were) (?:\w+ )?(?:taken|driven|sent|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
   if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead))) return "official";
   // "… the president of Belarus": the title is always followed by " of ".
-  if (after.includes(" of ") && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
+  // "… the U.S. special envoy for Ukraine", "… ambassador to the UN" too.
+  if ((after.includes(" of ") || after.includes(" for ") || after.includes(" to ")) && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
   if ((OPPOSITION_BEFORE_LAST.has(word.toLowerCase()) && OPPOSITION_BEFORE.test(phraseTail(before, 21))) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
   // Prison words earlier in the same sentence (a list "among them X, Y"), or in the
   // previous sentence when this one opens with "Among them".
