@@ -47,29 +47,30 @@ export function splitSentences(text: string): Span[] {
   const re = /[.!?…]+["”’»)]*(?=\s+["“«(\u2022•\-–—]*[A-Z0-9А-ЯЁІЎ])|\n+/g;
   let start = 0;
   let m: RegExpExecArray | null;
-  const push = (s: number, e: number) => {
-    while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
-    while (e > s && isRegexSpace(text.charCodeAt(e - 1))) e--;
-    if (e <= s) return;
-    // Cap the span: cut at the last space before the limit (or hard-cut if none).
-    while (e - s > MAX_SENTENCE) {
-      let cut = text.lastIndexOf(" ", s + MAX_SENTENCE);
-      if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
-      out.push({ start: s, end: cut });
-      s = cut;
-      while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
-    }
-    if (e > s) out.push({ start: s, end: e });
-  };
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;
     if (m[0][0] === "." && m[0].length === 1 && mayEndAbbreviation(text, m.index, start)) {
       const before = text.slice(Math.max(start, m.index - 8), m.index);
       if (ABBREV.test(before)) continue;
     }
-    push(start, end);
+    pushSpan(out, text, start, end);
     start = end;
   }
-  push(start, text.length);
+  pushSpan(out, text, start, text.length);
   return out;
+}
+
+/** Appends [s, e) trimmed of whitespace, cut into pieces of at most MAX_SENTENCE at spaces (or hard-cut if none). */
+function pushSpan(out: Span[], text: string, s: number, e: number): void {
+  while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
+  while (e > s && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  if (e <= s) return;
+  while (e - s > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(" ", s + MAX_SENTENCE);
+    if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+    out.push({ start: s, end: cut });
+    s = cut;
+    while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
+  }
+  if (e > s) out.push({ start: s, end: e });
 }

@@ -147,9 +147,8 @@ const NUMBER_AT_LAST = charMask("tosdf");
 function endsWithFromOrOf(s: string): boolean {
   const n = s.length;
   if (n < 3 || s.charCodeAt(n - 1) !== 32) return false;
-  const lower = (k: number) => s.charCodeAt(n - k) | 32;
-  if (lower(3) === 111 && lower(2) === 102) return true; // "of "
-  return n >= 5 && lower(5) === 102 && lower(4) === 114 && lower(3) === 111 && lower(2) === 109; // "from "
+  if ((s.charCodeAt(n - 3) | 32) === 111 && (s.charCodeAt(n - 2) | 32) === 102) return true; // "of "
+  return n >= 5 && (s.charCodeAt(n - 5) | 32) === 102 && (s.charCodeAt(n - 4) | 32) === 114 && (s.charCodeAt(n - 3) | 32) === 111 && (s.charCodeAt(n - 2) | 32) === 109; // "from "
 }
 
 /** Whether NUMBER_AT_BEFORE may match `before`: its last word must end in one of NUMBER_AT_LAST. */
@@ -258,21 +257,23 @@ export function dropRounded<T extends { qualifier: Qualifier }>(items: T[], valu
   }
   if (!rounded || !exact.length) return items.slice();
   exact.sort((a, b) => a - b);
-  const anyIn = (lo: number, hi: number) => {
-    let l = 0;
-    let h = exact.length;
-    while (l < h) {
-      const mid = (l + h) >> 1;
-      if (exact[mid]! < lo) l = mid + 1;
-      else h = mid;
-    }
-    return l < exact.length && exact[l]! <= hi;
-  };
   return items.filter((a) => {
     if (a.qualifier !== "over" && a.qualifier !== "about") return true;
     const v = value(a);
-    return a.qualifier === "over" ? !anyIn(v + 1e-9, v * 1.25) : !anyIn(v - v * 0.1, v + v * 0.1);
+    return a.qualifier === "over" ? !anyIn(exact, v + 1e-9, v * 1.25) : !anyIn(exact, v - v * 0.1, v + v * 0.1);
   });
+}
+
+/** Whether sorted `values` holds one in [lo, hi] (binary search). */
+function anyIn(values: number[], lo: number, hi: number): boolean {
+  let l = 0;
+  let h = values.length;
+  while (l < h) {
+    const mid = (l + h) >> 1;
+    if (values[mid]! < lo) l = mid + 1;
+    else h = mid;
+  }
+  return l < values.length && values[l]! <= hi;
 }
 
 /** Merges restated claims; drops sub-groups (under a tenth of the largest) and rounded restatements. */

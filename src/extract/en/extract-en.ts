@@ -6,9 +6,9 @@
  * prisoners, and otherwise an "other count" when it counts people. Title facts are kept only
  * when the body does not state them again.
  */
-import { contextYearBefore, findDates, parsePublished, type DateMention } from "../dates.js";
+import { contextYearBefore, findDates, parsePublished } from "../dates.js";
 import type { ExtractInput, Facts, PersonRole } from "../facts.js";
-import { splitSentences } from "../sentences.js";
+import { splitSentences, type Span } from "../sentences.js";
 import { claims, dedupeClaims, dropRounded } from "./claims.js";
 import { BREAKDOWN_CTX, countryIn, DECREE_SIGNED, releaseActIn, type Ctx } from "./context.js";
 import { countsIn } from "./counts.js";
@@ -18,6 +18,25 @@ import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
 import { joinPreviousRelease, releaseAfterPardon, releases } from "./releases.js";
 import { documentSource } from "./sources.js";
+
+/**
+ * A function that computes once and then returns the same value. Hot paths build their per-call
+ * helpers through functions like this one (or as module-level functions) rather than as
+ * `const f = () => …`: the CLI runs through tsx, whose transform keeps function names by wrapping
+ * every named function expression in a defineProperty call each time it is created, which
+ * measurably slows a per-sentence closure.
+ */
+function memoize<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
 
 /** First letters of the openers of a recap ("On", "In", "Earlier", "Before that", "Previously"). */
 const RECAP_OPENERS = new Set([79, 73, 69, 66, 80]);
@@ -52,9 +71,7 @@ function processField(ctx: Ctx): void {
     // "Political prisoners currently held: 1,131": a line of a list of figures (the colon is the cheap test).
     if (counts.length && sentence.includes(":") && labelLine(ctx, i, s, counts)) return;
     // Dates are parsed lazily: chrono is the costliest step, and most sentences never need it.
-    let memo: DateMention[] | null = null;
-    const dates = (): DateMention[] =>
-      (memo ??= findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
+    const dates = memoize(() => findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
     const bctx = BREAKDOWN_CTX.test(sentence);
     if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
@@ -68,40 +85,54 @@ function processField(ctx: Ctx): void {
 /** Most facts of one kind kept per document: real reports have dozens; more means junk input. */
 const MAX_FACTS = 500;
 
+/**
+ * The role a sentence opening with "Among them" / "They include" gives the names in it, read from
+ * the sentence before: freed or pardoned with a group, or held.
+ */
+function previousSentenceRole(text: string, sentences: Span[], i: number): PersonRole | null {
+  const s = sentences[i];
+  const p = sentences[i - 1];
+  if (!s || !p) return null;
+  const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
+  if (!opens) return null;
+  const prevText = text.slice(p.start, p.end);
+  // "Belarus has freed 16 more prisoners … Among them was X": X was freed (or pardoned) with them.
+  if (releaseActIn(prevText) && /\d|\b(?:dozen|several|more|those freed|those released)\b/.test(prevText)) return /\bpardon/i.test(prevText) ? "pardoned" : "released";
+  if (/\bpardon(?:ed|s)?\b/i.test(prevText)) return "pardoned";
+  if (/\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(prevText)) return "prisoner";
+  return null;
+}
+
+/** A title figure restates a body figure when it is the same or up to a quarter higher ("over 1,300" for 1,296…). */
+function near(a: number, b: number): boolean {
+  return a === b || (b > a && b <= a * 1.25);
+}
+
+/** Within a tenth: the same count told twice. */
+function roughly(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= a * 0.1;
+}
+
 /** Extracts the facts of an English report. Pure; never throws on odd text. */
 export function extractEnglish(input: ExtractInput): Facts {
   const text = input.text ?? "";
   const title = input.title ?? "";
   const published = parsePublished(input.published);
   const sentences = splitSentences(text);
-  const prevRole = (i: number): PersonRole | null => {
-    const s = sentences[i];
-    const p = sentences[i - 1];
-    if (!s || !p) return null;
-    const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
-    if (!opens) return null;
-    const prevText = text.slice(p.start, p.end);
-    // "Belarus has freed 16 more prisoners … Among them was X": X was freed (or pardoned) with them.
-    if (releaseActIn(prevText) && /\d|\b(?:dozen|several|more|those freed|those released)\b/.test(prevText)) return /\bpardon/i.test(prevText) ? "pardoned" : "released";
-    if (/\bpardon(?:ed|s)?\b/i.test(prevText)) return "pardoned";
-    if (/\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(prevText)) return "prisoner";
-    return null;
-  };
-  const { persons, mentions } = collectPersons(text, sentences, prevRole, "text");
+  const { persons, mentions } = collectPersons(text, sentences, (i) => previousSentenceRole(text, sentences, i), "text");
   // Name or alias -> full name of the first person carrying it (what a find over persons returns).
   const fullByName = new Map<string, string>();
   for (const p of persons) {
     if (!fullByName.has(p.name)) fullByName.set(p.name, p.name);
     for (const a of p.aliases ?? []) if (!fullByName.has(a)) fullByName.set(a, p.name);
   }
-  const fullName = (n: string) => fullByName.get(n) ?? n;
   const mentionsBySentence = new Map<number, { name: string; role: PersonRole | null }[]>();
   let si = 0;
   for (const m of mentions) {
     if (!fullByName.has(m.name)) continue;
     while (si < sentences.length && sentences[si]!.end < m.start) si++;
     const list = mentionsBySentence.get(si) ?? [];
-    const full = fullName(m.name);
+    const full = fullByName.get(m.name) ?? m.name;
     if (!list.some((x) => x.name === full)) list.push({ name: full, role: m.role });
     mentionsBySentence.set(si, list);
   }
@@ -118,8 +149,6 @@ export function extractEnglish(input: ExtractInput): Facts {
   const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1 };
   processField(head);
   const f = body.facts;
-  const near = (a: number, b: number) => a === b || (b > a && b <= a * 1.25);
-  const roughly = (a: number, b: number) => a === b || Math.abs(a - b) <= a * 0.1;
   for (const e of head.facts.pardon_events) if (!f.pardon_events.some((x) => roughly(e.count, x.count))) f.pardon_events.unshift(e);
   for (const c of head.facts.prisoner_count_claims) if (!f.prisoner_count_claims.some((x) => near(c.value, x.value))) f.prisoner_count_claims.unshift(c);
   for (const r of head.facts.releases) if (!f.releases.some((x) => x.count !== null && r.count !== null && roughly(r.count, x.count))) f.releases.unshift(r);

@@ -406,6 +406,24 @@ function candidatesOf(byToken: Map<string, Person[]>, m: Mention): readonly Pers
   return out ?? only ?? [];
 }
 
+/** Adds person `p` under word `t` of the document's name index. */
+function indexWord(byToken: Map<string, Person[]>, p: Person, t: string): void {
+  const list = byToken.get(t);
+  if (!list) byToken.set(t, [p]);
+  else if (!list.includes(p)) list.push(p);
+}
+
+/** Adds person `p` under every word of `name`. */
+function indexName(byToken: Map<string, Person[]>, p: Person, name: string): void {
+  eachWord(name, (t) => indexWord(byToken, p, t));
+}
+
+/** Indexes a mention's name, with the words read when it was found. */
+function indexMention(byToken: Map<string, Person[]>, p: Person, m: Mention): void {
+  if (m.words === null) indexWord(byToken, p, m.name);
+  else for (const t of m.words) indexWord(byToken, p, t);
+}
+
 /**
  * Gathers the people of a document from per-sentence mentions: merges surname-only mentions
  * into the full name they shorten, keeps the strongest role, and drops single words that were
@@ -421,25 +439,13 @@ export function collectPersons(
   // Index by name token so matching a mention costs a few lookups, not a scan of everyone seen:
   // a huge document must not turn name merging quadratic.
   const byToken = new Map<string, Person[]>();
-  const indexWord = (p: Person, t: string) => {
-    const list = byToken.get(t);
-    if (!list) byToken.set(t, [p]);
-    else if (!list.includes(p)) list.push(p);
-  };
-  const index = (p: Person, name: string) => eachWord(name, (t) => indexWord(p, t));
-  /** Indexes a mention's name, with the words read when it was found. */
-  const indexMention = (p: Person, m: Mention) => {
-    if (m.words === null) indexWord(p, m.name);
-    else for (const t of m.words) indexWord(p, t);
-  };
-  const known = (t: string) => byToken.has(t) || KNOWN_FULL.has(t);
   const all: Mention[] = [];
   const MAX_PEOPLE = 2000;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const byline = isByline(text, s.start);
     let prevRole: PersonRole | null | undefined;
-    for (const m of mentionsIn(text, s, byline, known)) {
+    for (const m of mentionsIn(text, s, byline, (t) => byToken.has(t) || KNOWN_FULL.has(t))) {
       // "Among them was X" after a sentence about a release: the group's fate outranks a
       // prison word in X's own description ("who had been sentenced to 15 years").
       if (prevRole === undefined) prevRole = prevSentenceRole(i);
@@ -451,7 +457,7 @@ export function collectPersons(
         const q = list?.find((x) => x.name === aka);
         if (q) {
           q.aliases.add(m.name);
-          indexMention(q, m);
+          indexMention(byToken, q, m);
         }
         continue;
       }
@@ -474,7 +480,7 @@ export function collectPersons(
         if (p) {
           p.aliases.add(p.name);
           p.name = m.name;
-          indexMention(p, m);
+          indexMention(byToken, p, m);
         }
       } else if (p.name !== m.name) {
         p.aliases.add(m.name);
@@ -485,15 +491,15 @@ export function collectPersons(
         if (!p && people.length < MAX_PEOPLE) {
           p = { name: full, aliases: new Set([m.name]), role: null, evidence: [], note: "" };
           people.push(p);
-          index(p, full);
-          indexMention(p, m);
+          indexName(byToken, p, full);
+          indexMention(byToken, p, m);
         }
       }
       if (!p) {
         if (m.single || people.length >= MAX_PEOPLE) continue;
         p = { name: m.name, aliases: new Set(), role: null, evidence: [], note: "" };
         people.push(p);
-        indexMention(p, m);
+        indexMention(byToken, p, m);
       }
       if (m.role && (!p.role || ROLE_RANK[m.role] > ROLE_RANK[p.role])) p.role = m.role;
       if (p.evidence.length < 5) p.evidence.push({ field, start: m.start, end: m.end });

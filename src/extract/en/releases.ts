@@ -14,6 +14,14 @@ import { pairDates } from "./pardons.js";
 /** "The three were released": a number with no noun after "The" at the start of the sentence. */
 const THE_N = /^\s*(?:The|All|All the|Those|These)\s+$/;
 
+/** "18 people were freed", "pardoned 123 prisoners, who were freed the same day": the count is the one freed. */
+function freedRight(c: CountMention): boolean {
+  return /^(?:,\s*(?:who|all of whom)\b)?\s*(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:freed|released|set free)/.test(c.after);
+}
+
+/** "… released 3,000": the release verb right before the count. */
+const FREED_BEFORE = /\b(?:freed|released|set free)\s*$/i;
+
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
   const act = releaseActIn(sentence);
@@ -34,20 +42,17 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     // "those freed comprised five X, three Y": a breakdown of a release, not a release.
     const split = /\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.exec(sentence);
     const splitAt = split ? s.start + split.index : Infinity;
-    // "pardoned 123 prisoners, who were freed the same day" too.
-    const freedRight = (c: CountMention) => /^(?:,\s*(?:who|all of whom)\b)?\s*(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:freed|released|set free)/.test(c.after);
     // A count already used by a round may also be the release when the release verb governs it
     // ("the junta released 3,000 prisoners in an amnesty", "18 people were freed under a pardon").
     // (Only when the sentence itself names the pardon: a recap told with "freed" is a round, not a release.)
     let pardonSaid: boolean | undefined;
-    const actRight = (c: CountMention) => (pardonSaid ??= PARDON_RE.test(sentence)) && /\b(?:freed|released|set free)\s*$/i.test(c.before);
     // Counts in the release's own clause come first ("…pardoned 300 since July; in June he freed
     // X along with 13 others": 13, not 300).
     const inClause = counts.filter((c) => c.start >= s.start + clauseStart);
     const pool = clauseStart > 0 && sentence[clauseStart] === ";" ? inClause : counts;
     count = pool.find(
       (c) =>
-        (!c.used || ((freedRight(c) || actRight(c)) && ctx.lastEvent?.count === c.value)) &&
+        (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence)) && FREED_BEFORE.test(c.before))) && ctx.lastEvent?.count === c.value)) &&
         !c.vague && !c.partOf && (c.noun !== "" || (THE_N.test(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
         !/\b(?:including|among them|among whom)\s*$/i.test(c.before),
     );

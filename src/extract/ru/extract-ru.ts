@@ -294,6 +294,11 @@ function newEvent(count: number, n: RuNumber, date: string | null, evidence: Evi
   };
 }
 
+/** An evidence span. (A module-level function, not a per-sentence closure: see memoize in en/extract-en.ts.) */
+function evidenceAt(field: Field, start: number, end: number): Evidence {
+  return { field, start, end };
+}
+
 /**
  * Extracts facts from a Russian or Belarusian report.
  * @example extractRussian({ text: "Лукашенко помиловал 30 человек, среди них семь женщин." }).pardon_events[0].women // 7
@@ -371,7 +376,6 @@ export function extractRussian(input: ExtractInput): Facts {
   const textYears = yearScan(text);
   for (const s of sentences) {
     const sentence = s.src.slice(s.start, s.end);
-    const ev = (start: number, end: number): Evidence => ({ field: s.field, start, end });
     const contextYear = s.field === "text" ? yearBefore(textYears, s.start, published) : null;
     // A date with its year written, earlier in the same paragraph, anchors later days without one.
     const anchor = narrative && narrative.field === s.field && !s.src.slice(narrative.at, s.start).includes("\n") ? narrative.iso : null;
@@ -380,8 +384,7 @@ export function extractRussian(input: ExtractInput): Facts {
       : [];
     const yeared = dates.filter((d) => d.explicitYear && d.iso && (d.precision === "day" || d.precision === "month")).at(-1);
     if (yeared) narrative = { field: s.field, at: yeared.end, iso: yeared.iso! };
-    const inDate = (n: RuNumber) => dates.some((d) => n.start < d.end && n.end > d.start);
-    const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !inDate(n));
+    const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
     // "В январе прошли два помилования. 18 января на свободу вышли 23 человека…": releases right
     // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
     // "Главное событие — помилование 16 августа. Указ коснулся 30 человек": the decree of the pardon
@@ -461,7 +464,7 @@ export function extractRussian(input: ExtractInput): Facts {
     //    its own date: "4 сентября помилованы 30 человек, а 16 сентября — ещё 37".
     const openRound = (count: RuNumber, roundDate: string | null): PardonEvent => {
       used.add(count);
-      const evidence = ev(count.start, count.end);
+      const evidence = evidenceAt(s.field, count.start, count.end);
       let event = facts.pardon_events.find((e) => e.count === count.value && (e.date === null || roundDate === null || e.date === roundDate));
       if (event) {
         event.date ??= roundDate;
@@ -555,7 +558,7 @@ export function extractRussian(input: ExtractInput): Facts {
           // "…в том числе 4 женщин, сообщила Наталья Эйсмонт": the speaker is not one of them.
           if (SPEECH_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 50), h.start))) continue;
           if (!current.names.includes(h.name)) current.names.push(h.name);
-          addPerson(facts.persons, h.name, "pardoned", sentence.slice(0, 120), ev(h.start, h.end));
+          addPerson(facts.persons, h.name, "pardoned", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
         }
       }
     }
@@ -585,7 +588,7 @@ export function extractRussian(input: ExtractInput): Facts {
           head.count = n.value;
           head.qualifier = n.qualifier;
           head.date = dayDate ?? head.date;
-          head.evidence.push(ev(n.start, n.end));
+          head.evidence.push(evidenceAt(s.field, n.start, n.end));
           lastRelease = head;
           sinceRelease = 0;
         }
@@ -596,7 +599,7 @@ export function extractRussian(input: ExtractInput): Facts {
       const inParens = /\(\s*$/.test(before) && /^\s*\)/.test(after);
       const peopleNoun = PEOPLE_NOUN.exec(after);
       const clause = clauseAround(s.src, s, n.start, n.end);
-      const evidence = ev(n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0));
+      const evidence = evidenceAt(s.field, n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0));
 
       // "Число освобождённых за год составило 342": a count of the people the noun before names.
       const countNoun = peopleNoun === null ? COUNT_NOUN_BEFORE.exec(beforeInSentence.slice(-90)) : null;
@@ -738,14 +741,14 @@ export function extractRussian(input: ExtractInput): Facts {
         });
       }
     }
-    names.forEach((h, i) => addPerson(facts.persons, h.name, roles[i]!, sentence.slice(0, 120), ev(h.start, h.end)));
+    names.forEach((h, i) => addPerson(facts.persons, h.name, roles[i]!, sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end)));
     // "Николай Статкевич отказался уезжать. Его вернули в колонию": the pronoun is the last person
     // of that gender named, who is a prisoner.
     const pronoun = names.length === 0 ? /^[\s«"]*(его|её|ее|яго|яе)\s+(.{0,60})/i.exec(sentence) : null;
     if (pronoun && PRISONER_AFTER.test(` ${pronoun[2]}`)) {
       const fem = !/^(?:его|яго)$/i.test(pronoun[1]!);
       const who = [...speakers].reverse().find((name) => /(?:а|я)$/.test(name.split(" ")[0]!) === fem);
-      if (who) addPerson(facts.persons, who, "prisoner", sentence.slice(0, 120), ev(s.start, s.start + pronoun[1]!.length));
+      if (who) addPerson(facts.persons, who, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, s.start, s.start + pronoun[1]!.length));
     }
     names.forEach((h, i) => {
       if (roles[i] !== "official" && h.name.includes(" ")) speakers.push(h.name);
@@ -763,7 +766,7 @@ export function extractRussian(input: ExtractInput): Facts {
     }
     for (const [date, hits] of groups) {
       const unique = [...new Set(hits.map((h) => h.name))];
-      const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [ev(hits[0]!.start, hits.at(-1)!.end)] };
+      const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
       facts.releases.push(loose);
       looseReleases.push({ r: loose, at: si });
     }
