@@ -12,6 +12,7 @@ import { parseWatchConfig } from "../app/watch/config.js";
 import { runWatch } from "../app/watch/worker.js";
 import { SourceError } from "../domain/errors.js";
 import { EXTRACTOR_VERSION, extractFacts } from "../extract/index.js";
+import { suggestMentionLinks } from "../app/suggest-mention-links.js";
 import { DEFAULT_LIMITS, readSource } from "../ingest/index.js";
 import { sqlIngestJobQueue } from "../storage/sql-ingest-jobs.js";
 import { sqlIngestStore } from "../storage/sql-ingest-store.js";
@@ -45,6 +46,10 @@ export function register(program: Command): void {
           {
             store: sqlIngestStore(vigil.db), extractor: { extract: extractFacts, version: EXTRACTOR_VERSION },
             queue: sqlIngestJobQueue(vigil.db), read: readSource,
+            // Mentions of people already in the registry get a suggested person, as after `vigil ingest`.
+            afterNewDocument: async (documentId) => {
+              await vigil.tx.run((r) => suggestMentionLinks(r, { documentId }));
+            },
           },
           {
             worker: flags.worker ?? `${hostname()}:${process.pid}`,

@@ -5,9 +5,12 @@
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addPerson } from "../../src/app/add-person.js";
+import { suggestMentionLinks } from "../../src/app/suggest-mention-links.js";
 import { runWatch, type WatchOptions } from "../../src/app/watch/worker.js";
 import type { WatchSource } from "../../src/app/watch/ports.js";
 import { emptyFacts } from "../../src/extract/facts.js";
+import { extractFacts } from "../../src/extract/index.js";
 import { readSource } from "../../src/ingest/index.js";
 import type { Vigil } from "../../src/main.js";
 import { openVigil } from "../../src/main.js";
@@ -35,9 +38,15 @@ function feed(prefix: string, n: number, delayMs = 0, etag: string | null = null
   };
 }
 
+/** A feed whose one item names a person the registry already knows. */
+const named: Handler = (_req, res) => {
+  res.writeHead(200, { "content-type": "application/rss+xml" });
+  res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>named</title><item><title>Freed</title><link>https://news.example.org/named/1</link><guid>named-1</guid><description>Maryia Kalesnikava was released from prison on Saturday, her family said.</description></item></channel></rss>`);
+};
+
 let server: LocalServer;
 beforeAll(async () => {
-  const routes: Record<string, Handler> = { "/broken": (_q, r) => void r.writeHead(500).end("down"), "/etag": feed("etag", 3, 0, '"v1"') };
+  const routes: Record<string, Handler> = { "/broken": (_q, r) => void r.writeHead(500).end("down"), "/etag": feed("etag", 3, 0, '"v1"'), "/named": named };
   for (let i = 0; i < 6; i++) routes[`/f${i}`] = feed(`f${i}`, 4, 80);
   server = await startLocalServer(routes);
 });
@@ -55,6 +64,25 @@ describe("vigil watch [pglite]", () => {
   let dispose: () => Promise<void>;
   beforeAll(async () => ({ vigil, dispose } = await openTestVigil("pglite")));
   afterAll(async () => dispose());
+
+  it("links mentions of known people in what it stores, as `vigil ingest` does", async () => {
+    const maria = await addPerson(vigil, { name: "Мария Колесникова", actor: "test" });
+    const linked: string[] = [];
+    const watchDeps = {
+      ...deps(vigil),
+      extractor: { extract: extractFacts, version: "test" },
+      afterNewDocument: async (documentId: string) => {
+        linked.push(documentId);
+        await vigil.tx.run((r) => suggestMentionLinks(r, { documentId }));
+      },
+    };
+    expect(await runWatch(watchDeps, options("w0", [src("/named")]))).toMatchObject({ runs: 1, new: 1 });
+    expect(linked).toHaveLength(1);
+    const mentions = await vigil.mentions.list({ documentId: linked[0] });
+    expect(mentions.find((m) => m.name.includes("Kalesnikava"))?.personId).toBe(maria.id);
+    // The other tests count jobs: this source's job goes.
+    await vigil.db.execute(sql`delete from ingest_jobs where url like '%/named'`);
+  });
 
   it("polls once, then uses the ETag, and backs off a failing source", async () => {
     const sources = [src("/etag"), src("/broken", 100)];

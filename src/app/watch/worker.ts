@@ -15,6 +15,11 @@ import type { ClaimedJob, JobOutcome, WatchQueue, WatchSource } from "./ports.js
 export interface WatchDeps extends IngestDeps {
   queue: WatchQueue;
   read(location: string, options: ReadOptions): Promise<SourceBatch>;
+  /**
+   * Called with each new document's id after a poll stored it, as `vigil ingest` links mentions
+   * of known people once it has stored documents. Optional: a worker without it only ingests.
+   */
+  afterNewDocument?(documentId: string): Promise<void>;
 }
 
 /** How a worker runs. */
@@ -92,6 +97,7 @@ async function runJob(deps: WatchDeps, job: ClaimedJob, options: WatchOptions, t
         result.facts += r.facts;
       }
     });
+    if (deps.afterNewDocument) for (const r of outcomes) if (r.status === "new") await deps.afterNewDocument(r.documentId);
     outcome = { ok: true, etag: batch.http?.etag ?? null, lastModified: batch.http?.lastModified ?? null, result: { ...result, errors } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
