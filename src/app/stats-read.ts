@@ -1,10 +1,10 @@
 /**
  * @module app/stats-read
  * The dashboard's numbers: claimed series per publisher (each point with its source), the
- * derived count from the registry on the same dates, pardon rounds, the incommunicado watch
+ * derived count from the registry on the same dates and monthly, pardon rounds, the incommunicado watch
  * list and the totals of the year. Claimed and derived numbers are kept apart, never mixed.
  */
-import { formatPartialDate, todayIso } from "../domain/dates.js";
+import { addDays, formatPartialDate, monthStarts, todayIso } from "../domain/dates.js";
 import { claimRecords, cohortRecords, type ReadDeps } from "./stats-records.js";
 import type { SeriesPoint, Stats } from "./stats-types.js";
 
@@ -24,8 +24,11 @@ export async function readStats(deps: ReadDeps, today: string = todayIso()): Pro
   const claimed = [...byPublisher.entries()].map(([publisher, points]) => ({ publisher, points: points.sort((a, b) => a.date.localeCompare(b.date)) }));
   const latest = claimed.flatMap((s) => s.points.map((p) => ({ ...p, publisher: s.publisher }))).sort((a, b) => a.date.localeCompare(b.date)).at(-1) ?? null;
 
-  // Derived counts on the claimed dates (so the gap is visible point by point) and today.
-  const dates = [...new Set([...claims.map((c) => c.asOf!), today])].filter((d) => d <= today).sort();
+  // Derived counts on the claimed dates (so the gap is visible point by point), on the first of
+  // every month since the earliest claim (two years when there is none; at most ten), and today.
+  const claimedDates = claims.map((c) => c.asOf!).sort();
+  const since = claimedDates[0] ?? addDays(today, -730);
+  const dates = [...new Set([...claimedDates, ...monthStarts(since, today), today])].filter((d) => d <= today).sort();
   const derived = await Promise.all(dates.map(async (date) => ({ date, held: (await deps.custody.countHeldOn(date)).held })));
   const heldToday = derived.find((d) => d.date === today)?.held ?? 0;
 

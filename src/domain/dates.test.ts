@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, assertNotFuture, formatPartialDate, latestDay, parsePartialDate } from "./dates.js";
+import { addDays, assertNotFuture, formatPartialDate, latestDay, monthStarts, parsePartialDate } from "./dates.js";
 import { ValidationError } from "./errors.js";
 
 describe("parsePartialDate", () => {
@@ -50,5 +50,17 @@ describe("precision arithmetic", () => {
   it("refuses dates after today", () => {
     expect(() => assertNotFuture({ date: "2030-01-01", precision: "day" }, "date", "2025-01-01")).toThrow(/future/);
     expect(() => assertNotFuture({ date: "2025-01-01", precision: "day" }, "date", "2025-01-01")).not.toThrow();
+  });
+});
+
+describe("monthStarts", () => {
+  it("lists the first day of each month across a year end, oldest first", () => {
+    expect(monthStarts("2024-11-20", "2025-01-05")).toEqual(["2024-11-01", "2024-12-01", "2025-01-01"]);
+  });
+  it("keeps only the most recent months when the span is longer than the cap", () => {
+    expect(monthStarts("2020-01-01", "2025-06-30", 3)).toEqual(["2025-04-01", "2025-05-01", "2025-06-01"]);
+  });
+  it("gives nothing when the start lies after the end", () => {
+    expect(monthStarts("2025-07-01", "2025-06-30")).toEqual([]);
   });
 });

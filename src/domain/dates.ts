@@ -85,6 +85,28 @@ export function addDays(isoDay: string, days: number): string {
   return new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The first day of every month from the month of `from` to the month of `to` (inclusive), the
+ * most recent `max` of them: the regular points of a series over time.
+ * @example monthStarts("2024-11-20", "2025-01-05") // ["2024-11-01", "2024-12-01", "2025-01-01"]
+ */
+export function monthStarts(from: string, to: string, max = 120): string[] {
+  const out: string[] = [];
+  let y = Number(to.slice(0, 4));
+  let m = Number(to.slice(5, 7));
+  const stop = from.slice(0, 7);
+  while (out.length < max) {
+    const month = `${y}-${String(m).padStart(2, "0")}`;
+    if (month < stop) break;
+    out.push(`${month}-01`);
+    if (--m === 0) {
+      m = 12;
+      y--;
+    }
+  }
+  return out.reverse();
+}
+
 /** Today's ISO day in UTC (callers pass it in, so rules stay pure and testable). */
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);

@@ -32,7 +32,8 @@ describe("contract routes", () => {
 
   it("GET /api/stats gives the claimed series with sources and the rounds from the dataset", async () => {
     const s = (await (await fx.app.request("/api/stats")).json()) as {
-      heldOverTime: { claimed: { publisher: string; points: { date: string; value: number; sourceUrl: string }[] }[] };
+      asOf: string;
+      heldOverTime: { claimed: { publisher: string; points: { date: string; value: number; sourceUrl: string }[] }[]; derived: { date: string; held: number }[] };
       rounds: { date: string; count: number; breakdown: Record<string, number>; identified: number }[];
       incommunicado: { name: string }[];
     };
@@ -46,6 +47,12 @@ describe("contract routes", () => {
     // A cell of one in a round with a named member could identify them: withheld from the public.
     expect(nov20.breakdown).not.toHaveProperty("disabled");
     expect(s.incommunicado.map((p) => p.name)).toContain("Ales Testavich");
+    // The registry's own count: on every claimed date, on the first of each month since, and today.
+    const derivedDates = s.heldOverTime.derived.map((d) => d.date);
+    expect(derivedDates).toContain("2024-12-31");
+    expect(derivedDates).toContain("2025-01-01");
+    expect(derivedDates).toContain(`${s.asOf.slice(0, 7)}-01`);
+    expect(derivedDates.at(-1)).toBe(s.asOf);
   });
 
   it("finds people across scripts, and hides unpublished people from the public", async () => {
