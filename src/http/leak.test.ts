@@ -6,7 +6,7 @@
  * errors or the OpenAPI document. The analyst and admin halves prove the markers are really there.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openFixture, SECRETS, USERS, type Fixture } from "../../test/browser/fixture.js";
+import { openFixture, SECRETS, sessionTokens, type Fixture } from "../../test/browser/fixture.js";
 
 let fx: Fixture;
 let analystToken = "";
@@ -15,10 +15,7 @@ let urls: string[] = [];
 
 beforeAll(async () => {
   fx = await openFixture();
-  const res = await fx.app.request("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(USERS.analyst) });
-  analystToken = ((await res.json()) as { token: string }).token;
-  const admin = await fx.app.request("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(USERS.admin) });
-  adminToken = ((await admin.json()) as { token: string }).token;
+  ({ analyst: analystToken, admin: adminToken } = await sessionTokens(fx.app));
   const doc = (await (await fx.app.request("/api/openapi.json")).json()) as { paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema?: { enum?: string[] } }[] }>> };
   const ids = [fx.ids.person, fx.ids.hidden, fx.ids.suggestion, fx.ids.hostileDoc, fx.ids.cohort, "unknown-id"];
   for (const [path, ops] of Object.entries(doc.paths)) {

@@ -4,18 +4,15 @@
  * redirects to the person it joined.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openFixture, USERS, type Fixture } from "../../test/browser/fixture.js";
+import { openFixture, sessionTokens, type Fixture } from "../../test/browser/fixture.js";
 import { nameKey } from "../names/index.js";
 
 let fx: Fixture;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   fx = await openFixture();
-  for (const role of ["analyst", "admin"] as const) {
-    const res = await fx.app.request("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(USERS[role]) });
-    tokens[role] = ((await res.json()) as { token: string }).token;
-  }
+  tokens = await sessionTokens(fx.app);
 });
 afterAll(async () => {
   await fx?.close();

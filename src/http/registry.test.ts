@@ -5,16 +5,13 @@
  * 409 with the suggested matches.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openFixture, SECRETS, USERS, type Fixture } from "../../test/browser/fixture.js";
+import { openFixture, SECRETS, sessionTokens, USERS, type Fixture } from "../../test/browser/fixture.js";
 
 let fx: Fixture;
-const tokens: Record<keyof typeof USERS, string> = { analyst: "", admin: "" };
+let tokens: Record<keyof typeof USERS, string> = { analyst: "", admin: "" };
 beforeAll(async () => {
   fx = await openFixture();
-  for (const who of ["analyst", "admin"] as const) {
-    const res = await fx.app.request("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(USERS[who]) });
-    tokens[who] = ((await res.json()) as { token: string }).token;
-  }
+  tokens = await sessionTokens(fx.app);
 });
 afterAll(async () => {
   await fx?.close();

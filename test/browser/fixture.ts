@@ -23,6 +23,16 @@ export const SECRETS = {
 
 export const USERS = { analyst: { username: "analyst", password: "analyst-pass-123" }, admin: { username: "admin", password: "admin-pass-1234" } };
 
+/** Logs the analyst and the admin in over the API; their bearer tokens, by role. */
+export async function sessionTokens(app: Fixture["app"]): Promise<Record<keyof typeof USERS, string>> {
+  const tokens = { analyst: "", admin: "" };
+  for (const who of ["analyst", "admin"] as const) {
+    const res = await app.request("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(USERS[who]) });
+    tokens[who] = ((await res.json()) as { token: string }).token;
+  }
+  return tokens;
+}
+
 export interface Fixture {
   vigil: Vigil;
   app: ReturnType<typeof buildWebApp>["app"];

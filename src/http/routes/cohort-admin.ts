@@ -8,8 +8,9 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { CohortAdmin } from "../deps.js";
 import type { AppEnv } from "../env.js";
-import { errors, IdParam, json } from "../schemas.js";
+import { errors, json } from "../schemas.js";
 import { requireRole } from "../session.js";
+import { registerMergeRoutes } from "./merge-routes.js";
 
 const tags = ["review"];
 const security: Record<string, string[]>[] = [{ cookie: [] }, { bearer: [] }];
@@ -25,7 +26,6 @@ const Brief = z.object({ count: z.number().int(), date: z.string().nullable() })
 const CandidateSchema = z
   .object({ keptId: z.string(), mergedId: z.string(), type: z.string(), kept: Brief, merged: Brief })
   .openapi("CohortMergeCandidate");
-const Conflict = json(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), "Already merged, or already undone");
 
 /** Registers POST /api/cohorts/{id}/merge, POST /api/cohorts/merges/{id}/undo and GET /api/cohorts/merges/candidates. */
 export function registerCohortAdminRoutes(app: OpenAPIHono<AppEnv>, cohorts: CohortAdmin): void {
@@ -44,37 +44,15 @@ export function registerCohortAdminRoutes(app: OpenAPIHono<AppEnv>, cohorts: Coh
     },
   );
 
-  app.openapi(
-    createRoute({
-      method: "post",
-      path: "/api/cohorts/{id}/merge",
-      tags,
-      security,
-      summary: "Fold another cohort (the same round, reported twice) into this one (analyst; undoable)",
-      request: { params: IdParam, body: { content: { "application/json": { schema: z.object({ merge: z.string().min(1).max(100).openapi({ description: "id of the cohort to fold in" }) }) } }, required: true } },
-      responses: { 200: json(MergeSchema, "Merged; auditId undoes it"), 400: errors[400], 401: errors[401], 403: errors[403], 404: errors[404], 409: Conflict },
-    }),
-    async (c) => {
-      requireRole(c, "analyst");
-      const r = await cohorts.merge(c.req.valid("param").id, c.req.valid("json").merge, c.get("principal")?.username ?? "unknown");
-      return c.json(r, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: "post",
-      path: "/api/cohorts/merges/{id}/undo",
-      tags,
-      security,
-      summary: "Undo a cohort merge by its audit id: the folded cohort gets back exactly its rows (analyst)",
-      request: { params: IdParam },
-      responses: { 200: json(MergeSchema, "Undone"), 401: errors[401], 403: errors[403], 404: errors[404], 409: Conflict },
-    }),
-    async (c) => {
-      requireRole(c, "analyst");
-      const r = await cohorts.unmerge(c.req.valid("param").id, c.get("principal")?.username ?? "unknown");
-      return c.json(r, 200);
-    },
-  );
+  registerMergeRoutes(app, {
+    plural: "cohorts",
+    tags,
+    role: "analyst",
+    schema: MergeSchema,
+    mergeSummary: "Fold another cohort (the same round, reported twice) into this one (analyst; undoable)",
+    undoSummary: "Undo a cohort merge by its audit id: the folded cohort gets back exactly its rows (analyst)",
+    mergeField: "id of the cohort to fold in",
+    merge: (keptId, mergedId, actor) => cohorts.merge(keptId, mergedId, actor),
+    unmerge: (auditId, actor) => cohorts.unmerge(auditId, actor),
+  });
 }
