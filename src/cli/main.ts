@@ -7,7 +7,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { ConflictError, ForbiddenError, NotFoundError, SourceError, ValidationError } from "../domain/errors.js";
-import { verbs } from "./verbs.js";
+import { verbsFor, type RegisterVerb } from "./verbs.js";
 
 export function exitCodeFor(error: unknown): number {
   if (error instanceof ValidationError) return 2;
@@ -18,7 +18,8 @@ export function exitCodeFor(error: unknown): number {
   return 1;
 }
 
-export function buildProgram(): Command {
+/** The program with the given verbs registered (see `verbsFor`). */
+export function buildProgram(verbs: readonly RegisterVerb[]): Command {
   const program = new Command("vigil")
     .description("Vigil: a monitor of political imprisonment: sources, facts with evidence, a registry, answers.")
     .showHelpAfterError("(run with --help for usage)")
@@ -29,7 +30,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI with `argv` (as in process.argv) and resolves to the exit code. */
 export async function runCli(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(await verbsFor(argv));
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === "number" ? process.exitCode : 0;
