@@ -44,7 +44,7 @@ function isWordCode(c: number): boolean {
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[.!?…]+["”’»)]*(?=\s+["“«(\u2022•\-–—]*[A-Z0-9А-ЯЁІЎ])|\n+/g;
+  const re = /[.!?…]+["”’»)]*(?:\[\d{1,3}\])?(?=\s+["“«(\u2022•\-–—]*[A-Z0-9А-ЯЁІЎ])|\n+/g;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

@@ -27,6 +27,21 @@ export function asOfDate(ctx: Ctx, s: Span, dates: DateMention[]): string | null
   return null;
 }
 
+/** "By the end of 2024" in a later piece: the last day of that year (a year alone is no date mention). */
+function yearEnd(sentence: string, published: Date | null): string | null {
+  if (!sentence.includes(" of ")) return null;
+  const m = /\b(?:[Bb]y|[Aa]t|[Aa]s of) the (?:end|close) of (?:the year )?((?:19|20)\d\d)\b/.exec(sentence);
+  // "At the close of 2025" in a piece of December 2025 is now: the publication date says it better.
+  if (!m || (published && published.getUTCFullYear() <= Number(m[1]))) return null;
+  return `${m[1]}-12-31`;
+}
+
+/** Whether the sentence before the `i`-th one matches `re`. */
+function previousSays(ctx: Ctx, i: number, re: RegExp): boolean {
+  const p = ctx.sentences[i - 1];
+  return !!p && re.test(ctx.text.slice(p.start, p.end));
+}
+
 /** "As of April 17, 29,640 have been arrested. Of them, 22,215 are still detained.": the date of the sentence before. */
 function asOfBefore(ctx: Ctx, i: number, sentence: string): string | null {
   const prev = ctx.sentences[i - 1];
@@ -75,7 +90,7 @@ const CONSIDER_AFTER = /^\s*(?:held|detained|jailed|arrested|in custody)\s+(?:to
 const CONSIDER_BEFORE = /\b(?:consider|regard|recogni[sz]e|count|deem)s?\s+$/i;
 const STOCK_NOUN = /political prisoners?|prisoners? of conscience/;
 const NAMES_AFTER = /^\s*names\b/;
-const LISTS_BEFORE = /\b(?:lists?|listed|includes?|counts?)\s+$/;
+const LISTS_BEFORE = /\b(?:lists?|listed|includes?|counts?|list (?:held|holds|had|has|contained|contains|included|ran to|runs to)(?: (?:only|just|still))?)\s+$/;
 const POLITICAL_PRISONERS = /\bpolitical prisoners\b/i;
 const RECOGNISED_AFTER = /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/;
 const HELD_AFTER = /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|under detention|behind bars|in custody|imprisoned)/;
@@ -83,6 +98,8 @@ const REMAIN_AFTER = /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: sti
 const ARE_PP_AFTER = /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/;
 const NUMBER_AT_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i;
 const NUMBER_END_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}$/i;
+// "Viasna's count still stood at 1,244", "their tally reached 1,300": a source's own count of the prisoners.
+const COUNT_STOOD_BEFORE = /(?:['’]s|\b(?:its|their)) (?:count|tally|list|figure)\s+(?:(?:still|then|now|had|has)\s+)?(?:stood at|stands at|was|is|reached|rose to|fell to|dropped to)\s*$/;
 const FROM_END_BEFORE = /\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i;
 // Not a stock of those held now: "… as former political prisoners", "… whose …", "… who are …".
 // (Three rules, all anchored at the start of `after`, in one test.)
@@ -182,14 +199,16 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     // "political prisoner" and "prisoner of conscience" are 18 and 22 letters long.
     if (stock || (noun.length >= 18 && STOCK_NOUN.test(noun))) stock = true;
     // "The Memorial project that supports political prisoners lists 775 names."
-    else if (noun === "" && mayBe(a0, NAMES_FIRST) && NAMES_AFTER.test(after) && LISTS_BEFORE.test(before) && POLITICAL_PRISONERS.test(sentence)) stock = true;
+    // "… more than 1,100 political prisoners. In July 2024 its list held about 1,400 names.": the list
+    // of the sentence before.
+    else if (noun === "" && mayBe(a0, NAMES_FIRST) && NAMES_AFTER.test(after) && LISTS_BEFORE.test(before) && (POLITICAL_PRISONERS.test(sentence) || previousSays(ctx, i, POLITICAL_PRISONERS))) stock = true;
     else if (people && mayBe(a0, RECOGNISED_FIRST) && RECOGNISED_AFTER.test(after)) stock = true;
     else if (noun === "" && mayBe(a0, HELD_FIRST) && HELD_AFTER.test(after)) stock = true;
     else if (people && c.value >= 50 && mayBe(a0, REMAIN_FIRST) && REMAIN_AFTER.test(after)) stock = true;
     else if (people && mayBe(a0, ARE_PP_FIRST) && ARE_PP_AFTER.test(after)) stock = true;
     // (This rule also asked HELD_RE of the sentence + " still", which its "still" always passes.)
     else if ((noun === "prisoners" || noun === "detainees") && c.value >= 100) stock = true;
-    else if (mayBeNumberAt(before) && NUMBER_AT_BEFORE.test(before)) stock = true;
+    else if (mayBeNumberAt(before) && (NUMBER_AT_BEFORE.test(before) || (c.value >= 100 && COUNT_STOOD_BEFORE.test(before)))) stock = true;
     else if (fromEnd && FROM_END_BEFORE.test(before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
     if (!stock) continue;
     // "the number of political prisoners at 1,177", "down from a peak of 1,500": a stock by phrasing.
@@ -220,6 +239,7 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     const dates = lazyDates();
     const asOf =
       asOfDate(ctx, s, dates) ??
+      yearEnd(sentence, ctx.published) ??
       dates.find((d) => d.precision === "day")?.iso ??
       asOfBefore(ctx, i, sentence) ??
       // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.

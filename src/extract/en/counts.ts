@@ -97,6 +97,8 @@ function endsInSign(w: string): boolean {
 /** Whether a number is not a head count: a year, a date, an age, a term, a code. */
 export function isNotCount(text: string, n: NumberMention, sentenceStart: number): boolean {
   if (notCountAfter(text, n.end)) return true;
+  // "…terminally ill.[13]", "prisoners[4]": a footnote marker in brackets right after a word or a stop.
+  if (text.charCodeAt(n.start - 1) === 91 && text.charCodeAt(n.end) === 93 && n.start >= 2 && !isSpace(text.charCodeAt(n.start - 2))) return true;
   // The second word back is read only for the few first words that need it ("older than", "of age", "of the").
   const prevQ = wordsBefore(text, n.qualStart, sentenceStart, 1);
   const prevN = n.qualStart === n.start ? prevQ : wordsBefore(text, n.start, sentenceStart, 1);
@@ -110,7 +112,8 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
   if (p0 === "the" && prevQ[1] === "of" && /^\s+(?:are|were|is|was|have|had|suffer)\b/.test(text.slice(n.end, n.end + 24))) return true;
   // "August 16" / "16 August": a day of the month (not "January, 1,244 people").
   const dayLike = n.value >= 1 && n.value <= 31 && n.end - n.start <= 2;
-  if (dayLike && (MONTH_WORDS.has(n0) || MONTH_AFTER.test(text.slice(n.end, n.end + 24)))) return true;
+  // (Not "on 16 August, 14 were women": the month already has its day, the comma ends the date.)
+  if (dayLike && ((MONTH_WORDS.has(n0) && !(n0.endsWith(",") && dayBeforeMonth(text, n.start, sentenceStart))) || MONTH_AFTER.test(text.slice(n.end, n.end + 24)))) return true;
   // A year: four digits in 1900–2100 written without a separator and not followed by people.
   if (n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4) {
     if (!/^\s+(?:political\s+)?(?:people|persons|prisoners|detainees|political)/.test(text.slice(n.end, n.end + 24))) return true;
@@ -121,6 +124,12 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
   // "with their two children": someone's family, not a count on the topic.
   if (FAMILY_OWNERS.has(p0) && /^\s+(?:children|sons|daughters|kids|grandchildren|brothers|sisters)\b/.test(text.slice(n.end, n.end + 24))) return true;
   return false;
+}
+
+/** "16 August, 14": the word before the month word that precedes the number at `pos` is a day (one or two digits). */
+function dayBeforeMonth(text: string, pos: number, floor: number): boolean {
+  const w = wordsBefore(text, pos, floor, 2)[1] ?? "";
+  return /^\d{1,2}$/.test(w);
 }
 
 /** Month words as read before a number, lower-cased, with "." and "," as they may follow ("aug.", "august,"). */

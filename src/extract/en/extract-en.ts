@@ -59,15 +59,18 @@ function processField(ctx: Ctx): void {
     // told with a release verb, right after a sentence about pardons.
     const prev = sentences[i - 1];
     const recap = !!ctx.main && RECAP_OPENERS.has(sentence.charCodeAt(0)) && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)/i.test(sentence);
-    const isPardon = PARDON_RE.test(sentence) || recap;
+    // "The largest single decree, on 16 September, covered 37 people": a round of a pardon story told as a decree.
+    const isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ctx.main !== null && DECREE_COVERED.test(sentence));
     const mayRelease = RELEASE_RE.test(sentence);
     if (!isPardon) releaseAfterPardon(ctx, i, s, sentence);
     joinPreviousRelease(ctx, i, sentence);
     runningTotals(ctx, s, sentence);
     if (!counts.length && !isPardon && !mayRelease) {
-      ordinals(ctx, sentence);
+      ordinals(ctx, sentence, i, s.start);
       return;
     }
+    // "CORRECTION: An earlier version of this story misstated … as 31 people": a retracted figure.
+    if (counts.length && (isPardon || mayRelease) && CORRECTION.test(sentence)) return;
     // "Political prisoners currently held: 1,131": a line of a list of figures (the colon is the cheap test).
     if (counts.length && sentence.includes(":") && labelLine(ctx, i, s, counts)) return;
     // Dates are parsed lazily: chrono is the costliest step, and most sentences never need it.
@@ -75,12 +78,18 @@ function processField(ctx: Ctx): void {
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
     const bctx = BREAKDOWN_CTX.test(sentence);
     if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
-    ordinals(ctx, sentence);
+    ordinals(ctx, sentence, i, s.start);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     claims(ctx, i, s, sentence, counts, dates);
     others(ctx, s, counts, bctx);
   });
 }
+
+/** "The decree … covered/applied to N people". */
+const DECREE_COVERED = /\bdecrees?\b[^.;]{0,60}?\b(?:covered|covers|applied to|applies to|affected|affects|concerned)\s/;
+
+/** A correction note's sentence: its figures are the wrong ones it retracts. */
+const CORRECTION = /\b(?:an? |the )?(?:earlier|previous) version of this (?:story|article|report|item|piece)\b|^\W{0,3}(?:CORRECTION|Correction|CLARIFICATION|Clarification)\b/;
 
 /** Most facts of one kind kept per document: real reports have dozens; more means junk input. */
 const MAX_FACTS = 500;

@@ -165,13 +165,29 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
 }
 
 /** "The sixth round this year": the ordinal of the main round. */
-export function ordinals(ctx: Ctx, sentence: string): void {
-  if (!ctx.main || ctx.main.ordinal_in_year !== null) return;
-  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act|decision|amnesty)\b([^.]{0,80})/i.exec(sentence);
+export function ordinals(ctx: Ctx, sentence: string, i: number, sentenceStart: number): void {
+  if (!ctx.main) return;
+  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act|decision|amnesty|move|step|gesture)\b([^.]{0,80})/i.exec(sentence);
   if (!m) return;
+  // "A decree of 18 January freed 23 people, the first pardon of the year": the last round told in
+  // this sentence before the ordinal is the one it numbers, not the main round told earlier.
+  let target = ctx.main;
+  if (ctx.lastEventSentence === i) {
+    const at = sentenceStart + m.index;
+    const end = sentenceStart + sentence.length;
+    const list = ctx.facts.pardon_events;
+    for (let k = list.length - 1; k >= 0 && k >= list.length - 10; k--) {
+      const e0 = list[k]!.evidence[0];
+      if (e0 && e0.field === ctx.field && e0.start >= sentenceStart && e0.end <= end && e0.start < at) {
+        target = list[k]!;
+        break;
+      }
+    }
+  }
+  if (target.ordinal_in_year !== null) return;
   const n = parseOrdinal(m[1]!);
   if (!n) return;
   // "the sixth time since July" needs its period; "the second such round" speaks of the series.
   const period = /\b(?:this year|this month|since|in (?:19|20)\d\d|of the year|so far)\b/i.test(m[4]!);
-  if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) ctx.main.ordinal_in_year = n;
+  if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) target.ordinal_in_year = n;
 }

@@ -348,6 +348,8 @@ function isPartOf(short: string, full: string): boolean {
 
 /** Whether the sentence at `start` opens like a byline (/^(?:By|Reporting by|…)\s/), read in place. */
 function isByline(text: string, start: number): boolean {
+  // "(Reporting by X; Editing by Y)": a wire story's closing credit line, in parentheses.
+  if (text.charCodeAt(start) === 40) start++;
   // Dispatch on the first letter: most sentences open with none of these words.
   let w: string;
   switch (text.charCodeAt(start)) {

@@ -22,10 +22,22 @@ function freedRight(c: CountMention): boolean {
 /** "… released 3,000": the release verb right before the count. */
 const FREED_BEFORE = /\b(?:freed|released|set free)\s*$/i;
 
+/** ", the biggest single release since …", ", the first such move this year": ranks the release among others. */
+const RANKING_APPOSITION = /,\s+the (?:biggest|largest|first|latest|most|second|third|fourth|fifth)\b[^,;]*/;
+
+/** "Maria X — RELEASED": a case list's status heading (the release verb in capitals after a dash). */
+const HEADING_ACT = /[—–-]\s*$/;
+
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
   const act = releaseActIn(sentence);
   if (!act) return;
+  // A status heading names a member of the counted release the document told, not a release of its own.
+  if (!counts.length && act[0] === act[0].toUpperCase() && HEADING_ACT.test(sentence.slice(0, act.index))) {
+    const counted = ctx.facts.releases.findLast((r) => r.count !== null);
+    if (counted) for (const m of ctx.mentionsBySentence.get(i) ?? []) if (m.role === "released" && !counted.names.includes(m.name)) counted.names.push(m.name);
+    return;
+  }
   const names = (ctx.mentionsBySentence.get(i) ?? []).filter((m) => m.role === "released" || m.role === "pardoned").map((m) => m.name);
   // The kind is read in the release's own clause: "X pardoned 22, while 123 were freed in a deal".
   const actAt = act.index;
@@ -38,7 +50,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   let count: CountMention | undefined;
   // The period test reads the release's own clause: "He has pardoned 300 since July 2024; in
   // June he freed X along with 13 others" — the period belongs to the first clause only.
-  if (!PERIOD_RE.test(sentence.slice(clauseStart))) {
+  // (", the biggest single release since …": an apposition ranking the release, not its period.)
+  if (!PERIOD_RE.test(sentence.slice(clauseStart).replace(RANKING_APPOSITION, ""))) {
     // "those freed comprised five X, three Y": a breakdown of a release, not a release.
     const split = /\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.exec(sentence);
     const splitAt = split ? s.start + split.index : Infinity;

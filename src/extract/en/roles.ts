@@ -79,7 +79,7 @@ const OFFICIAL_BEFORE_LAST = words(
 );
 
 const OFFICIAL_AFTER =
-  /^,?\s*(?:who (?:calls|styles) (?:himself|herself) |the (?:self-(?:declared|proclaimed|styled) )?|an? |(?:\w+ )?)?(?:(?:[\w.]+ ){0,2})?(?:president|prime minister|minister|foreign minister|spokes(?:wo)?(?:man|person)|envoy|ambassador|governor|head of state|dictator|ruler|official|judge|prosecutor)(?: (?:of|for|to) (?:the )?[A-Z])/;
+  /^,?\s*(?:who (?:calls|styles) (?:himself|herself) |the (?:self-(?:declared|proclaimed|styled) )?|an? |(?:\w+ )?)?(?:(?:[\w.'’]+ ){0,2})?(?:president|prime minister|minister|foreign minister|spokes(?:wo)?(?:man|person)|envoy|ambassador|governor|head of state|dictator|ruler|official|judge|prosecutor)(?: (?:of|for|to) (?:the )?[A-Z])/;
 
 const OPPOSITION_BEFORE = /\bopposition (?:leader|politician|figure|figurehead)\s+$/i;
 
@@ -176,6 +176,8 @@ export function sentenceCues(sentence: string): SentenceCues {
 
 /** The role the words around a name give it; `word` is `wordBeforeSpace(before)`, read once per name by the caller. */
 export function roleCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, cues: SentenceCues, word: string = wordBeforeSpace(before)): PersonRole | null {
+  const heading = statusHeading(after);
+  if (heading) return heading;
   if (cues.pardon && (pardonedNear(before) || pardonedNear(after.slice(0, 100)))) {
     return "pardoned";
   }
@@ -216,6 +218,26 @@ const LEAD_OFFICIAL_LAST = words("President Secretary Minister Envoy Deputy Chan
 /** The titles that name an official even in a sentence about a release (an envoy, a president). */
 const ENVOY_LAST = words("envoy Envoy President Ambassador ambassador spokesman Spokesman spokeswoman Spokeswoman spokesperson Spokesperson");
 
+/** "X, a deputy US special envoy", "X, the American ambassador": an apposition naming a diplomat. */
+const ENVOY_APPOSITION = /^,\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}(?:envoy|ambassador)\b/;
+
+/**
+ * "Maria X — RELEASED", "Y – still detained": a case list's heading line, the name then a status
+ * after a dash. The status is the whole rest of the line (or opens a date: "Released on 13 December").
+ */
+const STATUS_HEADING = /^\s*[—–-]{1,2}\s*(?:(released|freed|pardoned)|(?:still\s+)?(?:detained|in prison|imprisoned|behind bars|held|in custody|jailed|serving (?:a )?sentence))(?=\s*(?:$|\n|\(|:| on | in | since ))/i;
+
+/** The role a status heading after a name gives it, or null; the dash is checked before the regex. */
+function statusHeading(after: string): PersonRole | null {
+  let i = 0;
+  while (i < after.length && after.charCodeAt(i) === 32) i++;
+  const c = after.charCodeAt(i);
+  if (c !== 0x2014 && c !== 0x2013 && c !== 45) return null;
+  const m = STATUS_HEADING.exec(after);
+  if (!m) return null;
+  return m[1] ? (/^pardoned$/i.test(m[1]) ? "pardoned" : "released") : "prisoner";
+}
+
 /** Prisoner, official, opposition leader: the cues that do not depend on a release. */
 function otherCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, word: string): PersonRole | null {
   const rest = text.slice(end, s.end);
@@ -233,6 +255,8 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // "… the president of Belarus": the title is always followed by " of ".
   // "… the U.S. special envoy for Ukraine", "… ambassador to the UN" too.
   if ((after.includes(" of ") || after.includes(" for ") || after.includes(" to ")) && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
+  // "X, a deputy US special envoy, told reporters": an envoy or ambassador needs no "of/for/to".
+  if (after.charCodeAt(0) === 44 && (after.includes("envoy") || after.includes("ambassador")) && ENVOY_APPOSITION.test(after)) return "official";
   if ((OPPOSITION_BEFORE_LAST.has(word.toLowerCase()) && OPPOSITION_BEFORE.test(phraseTail(before, 21))) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
   // Prison words earlier in the same sentence (a list "among them X, Y"), or in the
   // previous sentence when this one opens with "Among them".
