@@ -408,14 +408,15 @@ export function extractRussian(input: ExtractInput): Facts {
     // a release sentence frees people even in a report that never says "обмен".
     const bullet = BULLET.test(sentence);
     if (!bullet) releaseList = false;
-    // "• Суды. За неделю приговоры получили 9 человек": a list item that never speaks of pardons or
-    // releases is a new topic; the round of the item before does not extend into it.
-    const plainItem = !PARDON.test(sentence) && !RELEASE.test(sentence);
-    const newLine = previous === null || previous.field !== s.field || s.src.slice(previous.end, s.start).includes("\n");
-    itemNoPardon = bullet ? plainItem : newLine ? false : itemNoPardon && plainItem;
     const itemRelease = bullet && releaseList;
     si++;
     const isRelease = RELEASE.test(sentence) || itemRelease || ((exchangeDoc || sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence));
+    // "• Суды. За неделю приговоры получили 9 человек": a list item that never speaks of pardons or
+    // releases is a new topic; the round of the item before does not extend into it.
+    // (It reuses the pardon and release tests above: no extra scan per sentence.)
+    const plainItem = !isPardon && !isRelease;
+    if (bullet) itemNoPardon = plainItem;
+    else if (itemNoPardon) itemNoPardon = plainItem && previous !== null && previous.field === s.field && !s.src.slice(previous.end, s.start).includes("\n");
     if (s.field === "text" && datelineEnd >= 0) sentencesSinceDateline = s.start < datelineEnd ? 0 : sentencesSinceDateline + 1;
     const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null);
     const used = new Set<RuNumber>();
