@@ -432,4 +432,58 @@ describe("round 4 rules", () => {
     const f = extractRussian({ text: "Лукашенко помиловал 20 человек. Среди них пятеро женщин, девяти больше 50 лет." });
     expect(f.pardon_events[0]!.over_50).toBe(9);
   });
+  it("round 6: «отпустили» in a pardon recap opens a release too", () => {
+    const f = extractRussian({ text: "Указ о помиловании подписан 5 мая: тогда отпустили по меньшей мере 12 человек.", published: "2025-05-06" });
+    expect(f.pardon_events[0]).toMatchObject({ count: 12, qualifier: "at_least" });
+    expect(f.releases[0]).toMatchObject({ count: 12, qualifier: "at_least", date: "2025-05-05", kind: "pardon" });
+  });
+  it("round 6: «по-прежнему / па-ранейшаму» makes a count of political prisoners a stock", () => {
+    const f = extractRussian({ text: "Паводле праваабаронцаў, у краіне па-ранейшаму больш за 900 палітвязняў." });
+    expect(f.prisoner_count_claims[0]).toMatchObject({ value: 900, qualifier: "over" });
+    expect(f.other_counts).toHaveLength(0);
+  });
+  it("round 6: an interview answer to «Сколько … за решёткой?» is a stock claim", () => {
+    const f = extractRussian({ text: "— А сколько человек сейчас в заключении?\n\n— По данным «Вясны», на конец марта — 1190 человек.", published: "2025-04-10" });
+    expect(f.prisoner_count_claims[0]).toMatchObject({ value: 1190, attributed_to: "Viasna", as_of: "2025-03" });
+  });
+  it("round 6: «X, а разам з ім яшчэ N» is a release of N+1 naming X", () => {
+    const f = extractRussian({ text: "5 мая на волю выйшаў Павел Севярынец, а разам з ім яшчэ 6 чалавек.", published: "2025-05-06" });
+    expect(f.releases).toHaveLength(1);
+    expect(f.releases[0]).toMatchObject({ count: 7, names: ["Павел Севярынец"], date: "2025-05-05" });
+  });
+  it("round 6: a total whose dated parts follow a colon is an other_count, the parts are rounds", () => {
+    const f = extractRussian({ text: "За март по помилованию вышли на свободу 40 человек: 25 человек 3 марта и ещё 15 — 20 марта.", published: "2025-04-01" });
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[25, "2025-03-03"], [15, "2025-03-20"]]);
+    expect(f.releases.map((r) => r.count)).toEqual([25, 15]);
+    expect(f.other_counts).toMatchObject([{ value: 40 }]);
+  });
+  it("round 6: «15 — 24 января» is a count and a date, not a range", () => {
+    expect(findRuNumbers("и ещё 15 — 24 января", 0, 20)[0]).toMatchObject({ value: 15, qualifier: "exact" });
+    expect(findRuNumbers("от 50 — 70 человек", 0, 18)[0]).toMatchObject({ value: 70, qualifier: "up_to" });
+  });
+  it("round 6: a list item on another topic does not extend the pardon round above it", () => {
+    const f = extractRussian({ text: "• Помилования. 3 марта помилованы 25 человек.\n• Суды. За неделю приговоры получили как минимум 11 человек." });
+    expect(f.other_counts).toMatchObject([{ value: 11, qualifier: "at_least", what: "convicted" }]);
+  });
+  it("round 6: diminutives in any case are read as the full given name", () => {
+    const f = extractRussian({ text: "Я часто вспоминаю Серёжу Тихановского и думаю о Тане Петровой." });
+    expect(f.persons.map((p) => p.name)).toEqual(["Сергей Тихановский", "Татьяна Петрова"]);
+    expect(extractRussian({ text: "Жена Тихановского выступила в Вильнюсе." }).persons.map((p) => p.name)).not.toContain("Евгений Тихановский");
+  });
+  it("round 6: Belarusian «Лукашэнкі» is the official; «пасланцом» makes an official", () => {
+    const f = extractRussian({ text: "Пасля сустрэчы Аляксандра Лукашэнкі з амерыканскім пасланцом Джонам Коўлам вязняў вызвалілі." });
+    expect(f.persons).toMatchObject([{ name: "Аляксандр Лукашэнка", role: "official" }, { name: "Джон Коўл", role: "official" }]);
+  });
+  it("round 6: «X адмовіўся …, і яго вярнулі ў калонію» makes X a prisoner (the pronoun agrees)", () => {
+    const a = extractRussian({ text: "Мікола Статкевіч адмовіўся ехаць, і яго вярнулі ў калонію." });
+    expect(a.persons[0]).toMatchObject({ role: "prisoner" });
+    const b = extractRussian({ text: "Ирина Петрова уехала в Вильнюс, а его вернули в колонию." });
+    expect(b.persons[0]!.role).not.toBe("prisoner");
+  });
+  it("round 6: «признал X виновным», «признаёт X политзаключённым» make X a prisoner", () => {
+    const f = extractRussian({ text: "Суд признал Олега Сидорова виновным по статье 280 УК." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+    const g = extractRussian({ text: "Правозащитники признают Олега Сидорова политзаключённым." });
+    expect(g.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
 });

@@ -171,6 +171,18 @@ const POLITICAL_PREDICATE = /(?:политзаключ[её]нн|палітвя�
 const POLITICAL_APPOSITION = /^[^,.;]{0,30},\s*(?:признанн|прызнан)[а-яёіў]*\s+(?:политзаключ|палітвязн)/i;
 /** "этот статус получили 4339 человек" after a sentence about political prisoners. */
 const STATUS_BACK = /(?:этот|такой|данный|гэты|такі) статус/i;
+/**
+ * An interview question about the stock: "— Сколько людей сейчас остаётся за решёткой?" The answer
+ * that follows ("— По данным «Вясны», на конец августа — 1376 человек") is a stock claim.
+ */
+const HELD_QUESTION = /(?:сколько|колькі)[^?]{0,80}(?:политзаключ|палітвязн|за решётк|за решетк|за кратамі|в заключении|у зняволенні|в тюрьм|у турм|в колони|у калоні)[^?]{0,40}\?\s*$/i;
+/**
+ * "вышли на свободу 38 человек: 23 человека 18 января и ещё 15 — 24 января": a count whose parts
+ * after a colon add up to it is a total over a period, and the parts are the rounds.
+ */
+const COUNT_THEN_COLON = /^[^:.;\d]{0,40}:/;
+/** A part of a total may end with its own date: "и ещё 15 — 24 января". */
+const PART_DATE_AFTER = /^\s*[—–-]\s*\d{1,2}\s+[а-яёіў]+\s*(?:[.;,)]|$)/i;
 /** A list item: "— 21 июня: …", "• …", "1) …". */
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 /** "Сярод іх …" inside a list item. */
@@ -362,6 +374,7 @@ export function extractRussian(input: ExtractInput): Facts {
   let pardonAnnounced = false;
   // A list opened by a line ending in a colon right after a release: its dashed items are releases.
   let releaseList = false;
+  let itemNoPardon = false;
   let si = 0;
   const looseReleases: { r: Release; at: number }[] = [];
   let announcedDate: string | null = null;
@@ -398,6 +411,12 @@ export function extractRussian(input: ExtractInput): Facts {
     const itemRelease = bullet && releaseList;
     si++;
     const isRelease = RELEASE.test(sentence) || itemRelease || ((exchangeDoc || sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence));
+    // "• Суды. За неделю приговоры получили 9 человек": a list item that never speaks of pardons or
+    // releases is a new topic; the round of the item before does not extend into it.
+    // (It reuses the pardon and release tests above: no extra scan per sentence.)
+    const plainItem = !isPardon && !isRelease;
+    if (bullet) itemNoPardon = plainItem;
+    else if (itemNoPardon) itemNoPardon = plainItem && previous !== null && previous.field === s.field && !s.src.slice(previous.end, s.start).includes("\n");
     if (s.field === "text" && datelineEnd >= 0) sentencesSinceDateline = s.start < datelineEnd ? 0 : sentencesSinceDateline + 1;
     const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null);
     const used = new Set<RuNumber>();
@@ -474,7 +493,7 @@ export function extractRussian(input: ExtractInput): Facts {
         facts.pardon_events.push(event);
       }
       sinceEvent = 0;
-      if (isRelease && /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален)/i.test(sentence)) {
+      if (isRelease && /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі)/i.test(sentence)) {
         pushRelease({ names: [], count: count.value, qualifier: count.qualifier, date: roundDate, kind: "pardon", evidence: [evidence] });
       }
       return event;
@@ -495,9 +514,24 @@ export function extractRussian(input: ExtractInput): Facts {
         }
       }
     }
+    // Totals whose parts follow after a colon: "вышли 38 человек: 23 — 18 января и ещё 15 — 24 января".
+    const totals = new Set<RuNumber>();
+    if (numbers.length >= 3 && sentence.includes(":")) {
+      for (let i = 0; i < numbers.length - 2; i++) {
+        const t = numbers[i]!;
+        const colon = COUNT_THEN_COLON.exec(s.src.slice(t.end, t.end + 44));
+        if (!colon) continue;
+        // The parts are dated rounds (two dates after the colon), not a breakdown ("15 женщин и 7 мужчин").
+        const partsFrom = t.end + colon[0].length;
+        if (dates.filter((d) => d.start >= partsFrom).length < 2) continue;
+        let sum = 0;
+        for (let j = i + 1; j < numbers.length; j++) if (numbers[j]!.start > t.end + colon[0].length) sum += numbers[j]!.value;
+        if (sum === t.value) totals.add(t);
+      }
+    }
     if (isPardon) {
       const candidates = numbers.filter((n, i) => {
-        if (used.has(n)) return false;
+        if (used.has(n) || totals.has(n)) return false;
         const after = s.src.slice(n.end, n.end + 60);
         if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер|жанчын|мужчын)/i.test(after)) return false;
         if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
@@ -512,7 +546,7 @@ export function extractRussian(input: ExtractInput): Facts {
         // ("в пятый раз с начала года помиловал … ещё 25" is a round: the period scopes the ordinal.)
         if (SINCE_PERIOD.test(s.src.slice(Math.max(s.start, n.start - 120), n.start)) && ordinalIn(sentence) === null && !FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start))) return false;
         if (n.collective || PEOPLE_NOUN.test(after)) return true;
-        return i > 0 && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && /^\s*(?:[.;,)]|$)/.test(after);
+        return i > 0 && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,)]|$)/.test(after) || (totals.size > 0 && PART_DATE_AFTER.test(after)));
       });
       let prevEnd = s.start;
       for (const c of picks.length > 0 ? [] : candidates) {
@@ -567,6 +601,10 @@ export function extractRussian(input: ExtractInput): Facts {
     let claimAt = -1;
     for (const n of numbers) {
       if (used.has(n)) continue;
+      if (totals.has(n)) {
+        facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: isPardon ? "released or pardoned over a period" : "total over a period", evidence: [evidenceAt(s.field, n.start, n.end)] });
+        continue;
+      }
       const after = s.src.slice(n.end, n.end + 60);
       const before = s.src.slice(Math.max(s.start, n.start - 14), n.start);
       // Bounded: a 100 MB "sentence" without full stops must not make this quadratic.
@@ -627,7 +665,8 @@ export function extractRussian(input: ExtractInput): Facts {
       const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
       const statusBack = STATUS_BACK.test(sentence) && previous !== null && POLITICAL.test(previous.src.slice(previous.start, previous.end));
       const recognised = peopleNoun !== null && ((POLITICAL.test(sentence) && RECOGNISED.test(sentence)) || statusBack) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
-      if (!subgroup && (heldPolitical || heldPeople || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !RELEASE.test(clause)) {
+      const heldAnswer = peopleNoun !== null && previous !== null && HELD_QUESTION.test(previous.src.slice(previous.start, previous.end));
+      if (!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !RELEASE.test(clause)) {
         let source = quoteSpeaker ?? sourceOf(sentence, viasnaInDoc);
         if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), viasnaInDoc);
         // Reported speech: the count belongs to the person speaking ("Тихановская напомнила, что…").
@@ -666,7 +705,7 @@ export function extractRussian(input: ExtractInput): Facts {
       // "3 июля на свободу вышли не менее 18 человек" after a round: a release with its own date.
       const ownRelease = isRelease && peopleNoun !== null && dates.some((d) => d.precision === "day" && d.end <= n.start && n.start - d.end < 40);
       // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
-      const pardonContext = !ownRelease && claimAt < 0 && current !== null && (isPardon || sinceEvent <= 3 || /их числе|из них|среди|помилованн|получивших/i.test(sentence) || MEMBERS.test(sentence));
+      const pardonContext = !ownRelease && !itemNoPardon && claimAt < 0 && current !== null && (isPardon || sinceEvent <= 3 || /их числе|из них|среди|помилованн|получивших/i.test(sentence) || MEMBERS.test(sentence));
       if (pardonContext && current) {
         // In a recap sentence, a breakdown belongs to the round stated just before it.
         const round = picks.filter((p) => p.n.start < n.start).at(-1)?.event ?? current;
@@ -708,7 +747,7 @@ export function extractRussian(input: ExtractInput): Facts {
       if (isRelease && (peopleNoun || n.collective) && !PERIOD.test(sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !STOCK.test(clause)) {
         const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : isPardon || (current !== null && sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
         // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
-        const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40)) || /(?:вместе с (?:ним|ней)|с ним|с ней)[^.]{0,40}(?:ещё|еще)\s*$/i.test(beforeInSentence);
+        const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40)) || /(?:вместе с (?:ним|ней)|с ним|с ней|разам з (?:ім|ёй)|з (?:ім|ёй))[^.]{0,40}(?:ещё|еще|яшчэ)\s*$/i.test(beforeInSentence);
         const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
         const count = withNamed && lead ? n.value + 1 : n.value;
         // "Сергей Тихановский и ещё 13 человек" in a release: the named one is freed too.

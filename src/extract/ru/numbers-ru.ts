@@ -7,6 +7,9 @@
  */
 import type { Qualifier } from "../facts.js";
 
+/** "24 января": a month word after a number. */
+const DATE_AFTER_RANGE = /^\s+(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лютага|сакавік|красавік|траўн|чэрвен|ліпен|жніўн|верасн|кастрычнік|лістапад|снежн)/i;
+
 /** A number found in text, with its span and the span of its qualifier. */
 export interface RuNumber {
   value: number;
@@ -190,7 +193,8 @@ export function findRuNumbers(text: string, from = 0, to = text.length): RuNumbe
     }
     // "50–70 человек": a range counts as up to its upper end.
     const range = /^\s?[–—-]\s?(\d+)/.exec(text.slice(end, end + 12));
-    if (range && !words) {
+    // "ещё 15 — 24 января": a day and month after the dash is the date of the count, not a range.
+    if (range && !words && !DATE_AFTER_RANGE.test(text.slice(end + range[0].length, end + range[0].length + 14))) {
       value = Number(range[1]);
       end += range[0].length;
       qualifier = "up_to";

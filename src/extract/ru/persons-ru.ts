@@ -5,20 +5,54 @@
  */
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import { isGivenNameForm, matchNames, toNominative } from "../../names/index.js";
-import { KNOWN_OFFICIALS, KNOWN_OPPOSITION, PRISONER_AFTER, ROLE_CUES } from "./lexicon-ru.js";
+import { KNOWN_OFFICIALS, KNOWN_OPPOSITION, PRISONER_AFTER, PRISONER_PRONOUN_AFTER, ROLE_CUES } from "./lexicon-ru.js";
 
 /** Stems of known officials' surnames: only words starting so are put through declension. */
 const OFFICIAL_STEMS = Object.keys(KNOWN_OFFICIALS).map((k) => k.slice(0, 5));
 function officialOf(word: string): string | undefined {
   const low = word.toLowerCase();
   if (!OFFICIAL_STEMS.some((stem) => low.startsWith(stem))) return undefined;
-  return KNOWN_OFFICIALS[low] ?? KNOWN_OFFICIALS[toNominative(word).toLowerCase()];
+  return KNOWN_OFFICIALS[low] ?? KNOWN_OFFICIALS[beEnka(low)] ?? KNOWN_OFFICIALS[toNominative(word).toLowerCase()];
+}
+
+/** Belarusian -энка surnames decline like feminine nouns: "Лукашэнкі", "Лукашэнку", "Лукашэнкам" -> "Лукашэнка". */
+const BE_ENKA = /энк(?:і|у|ам|ай|аю)$/;
+function beEnka(word: string): string {
+  return BE_ENKA.test(word) ? word.replace(BE_ENKA, "энка") : word;
+}
+
+/**
+ * Diminutives in any case ("Маше Колесниковой", "Серёжу Тихановского") with their full given
+ * names; [masculine, feminine] where the diminutive serves both (Саша, Женя, Валя).
+ */
+const DIMINUTIVE = /^(Маш|Даш|Наташ|Саш|Паш|Серёж|Сереж|Сярож|Лёш|Леш|Алёш|Миш|Гриш|Андрюш|Кол|Ол|Тан|Кат|Вов|Дим|Наст|Юл|Вит|Ван|Пет|Тол|Гал|Свет|Лен|Ир|Ан|Жен|Вал)(?:а|я|и|ы|е|у|ю|ей|ой|ёй|ею)$/;
+const DIMINUTIVE_FULL: Record<string, [string, string]> = {
+  Маш: ["Мария", "Мария"], Даш: ["Дарья", "Дарья"], Наташ: ["Наталья", "Наталья"], Саш: ["Александр", "Александра"], Паш: ["Павел", "Павел"],
+  Серёж: ["Сергей", "Сергей"], Сереж: ["Сергей", "Сергей"], Сярож: ["Сяргей", "Сяргей"], Лёш: ["Алексей", "Алексей"], Леш: ["Алексей", "Алексей"],
+  Алёш: ["Алексей", "Алексей"], Миш: ["Михаил", "Михаил"], Гриш: ["Григорий", "Григорий"], Андрюш: ["Андрей", "Андрей"], Кол: ["Николай", "Николай"],
+  Ол: ["Ольга", "Ольга"], Тан: ["Татьяна", "Татьяна"], Кат: ["Екатерина", "Екатерина"], Вов: ["Владимир", "Владимир"], Дим: ["Дмитрий", "Дмитрий"],
+  Наст: ["Анастасия", "Анастасия"], Юл: ["Юлия", "Юлия"], Вит: ["Виктор", "Виктор"], Ван: ["Иван", "Иван"], Пет: ["Пётр", "Пётр"], Тол: ["Анатолий", "Анатолий"],
+  Гал: ["Галина", "Галина"], Свет: ["Светлана", "Светлана"], Лен: ["Елена", "Елена"], Ир: ["Ирина", "Ирина"], Ан: ["Анна", "Анна"],
+  Жен: ["Евгений", "Евгения"], Вал: ["Валентин", "Валентина"],
+};
+/** "Маше Колесниковой" -> "Мария Колесникова"; null when the first word is no diminutive. */
+function diminutiveName(given: string, surname: string): string | null {
+  const d = DIMINUTIVE.exec(given);
+  // "Жена Тихановского" is a wife, not Женя.
+  if (!d || !isSurnameShape(surname) || (d[1] === "Жен" && !/^Жен(?:я|ю|ей)$/.test(given))) return null;
+  const sur = toNominative(`${given} ${surname}`).split(" ").at(-1) ?? surname;
+  const pair = DIMINUTIVE_FULL[d[1]!]!;
+  return `${/(?:ая|а|я)$/.test(sur) && !/(?:ко|ич|ук|ик)$/.test(sur) ? pair[1] : pair[0]} ${sur}`;
 }
 
 /**
  * "Александру Лукашенко" declines to an ambiguous "Александра Лукашенко" (the surname does not
  * decline): a known official's surname with his given name's stem is that official.
  */
+function beEnkaName(name: string): string {
+  const sp = name.lastIndexOf(" ");
+  return sp > 0 && BE_ENKA.test(name) ? `${name.slice(0, sp + 1)}${beEnka(name.slice(sp + 1))}` : name;
+}
 function canonicalOfficial(name: string): string {
   const parts = name.split(" ");
   if (parts.length !== 2) return name;
@@ -88,9 +122,14 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
         out.push({ name: foreign, start: from + m.index, end: from + m.index + m[0].length });
         continue;
       }
+      const dim = m[2] ? null : diminutiveName(m[1], m[3]);
+      if (dim) {
+        out.push({ name: dim, start: from + m.index, end: from + m.index + m[0].length });
+        continue;
+      }
       if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
         const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
-        out.push({ name: canonicalOfficial(toNominative(raw)), start: from + m.index, end: from + m.index + m[0].length });
+        out.push({ name: canonicalOfficial(beEnkaName(toNominative(raw))), start: from + m.index, end: from + m.index + m[0].length });
         continue;
       }
       // A given name outside the table before a surname-shaped word: "Зинон Вертинский".
@@ -127,6 +166,11 @@ export function isKnownOfficial(name: string): boolean {
 
 /** A speech verb and at most a title before a name: "сообщила пресс-секретарь", "заявил в интервью". */
 export const SPEECH_BEFORE = /(?:^|[^а-яёіў])(?:сообщил[аи]?|сообщает|заявил[аи]?|заявляет|рассказал[аи]?|написал[аи]?|пишет|отметил[аи]?|подчеркнул[аи]?|уточнил[аи]?|добавил[аи]?|говорит|сказал[аи]?|паведаміў|паведаміла|заявіў|заявіла|напісаў|напісала)(?:\s+[а-яёіў-]+){0,3}\s*$/i;
+/** Masculine given names that end like feminine ones: Мікола, Никита, Илья. */
+const MASCULINE_IN_A = /^(?:Мікола|Микола|Никола|Илья|Ілья|Никита|Мікіта|Кузьма|Фома|Лука|Савва|Данила|Гаврила|Зосима)$/;
+function isFeminineGiven(given: string): boolean {
+  return /[ая]$/.test(given) && !MASCULINE_IN_A.test(given);
+}
 /** The role of a person from the sentence around the name. */
 export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number, cueFrom = 0): PersonRole {
   if (isKnownOfficial(name)) return "official";
@@ -138,6 +182,12 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   if (/^\s*(?:,[^,.]{0,60},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу|вышел на свободу|освободил[аи]?|выпустил[аи]?|отпустил[аи]?|вызвалілі|вызвален[аы]?|выйшаў на волю|выйшла на волю)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "released";
   // "Николая Статкевича, который отказался уезжать, вернули в колонию": a relative clause may stand between.
   if (PRISONER_AFTER.test(sentence.slice(nameEnd, nameEnd + 130))) return "prisoner";
+  // "Мікола Статкевіч адмовіўся ехаць, і яго вярнулі ў калонію": the pronoun agrees with the name.
+  const pronounPrisoner = PRISONER_PRONOUN_AFTER.exec(sentence.slice(nameEnd, nameEnd + 180));
+  if (pronounPrisoner && /^(?:его|яго)$/i.test(pronounPrisoner[1]!) === !isFeminineGiven(name.split(" ")[0]!)) return "prisoner";
+  // "признал Алексея Горинова виновным", "признаёт Горинова политзаключённым".
+  if (/^\s*(?:виновн|винават)/i.test(after)) return "prisoner";
+  if (/^\s*(?:политзаключ[её]нн|палітвязн)[а-яёіў]*м/i.test(after) && /(?:призна|прызна)[а-яёіў]*\s+(?:[а-яёіў-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, nameAt - 40), nameAt))) return "prisoner";
   // "Алесь Беляцкий, лауреат Нобелевской премии мира, отбывает 10-летний срок".
   if (/^\s*(?:,[^,.]{0,60},\s*)?(?:отбывает|отбывающ|по-прежнему (?:находится|остается|остаётся)|находится в (?:колонии|заключении|тюрьме|сизо)|остается за решеткой|остаётся за решёткой)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "prisoner";
   // "экс-кандидат в президенты", "претендент на пост президента" are not officials.
