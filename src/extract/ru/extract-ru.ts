@@ -306,6 +306,9 @@ function newEvent(count: number, n: RuNumber, date: string | null, evidence: Evi
   };
 }
 
+/** Words that say the people of a pardon round also walked free in the same sentence. */
+const ROUND_RELEASE = /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі)/i;
+
 /** An evidence span. (A module-level function, not a per-sentence closure: see memoize in en/extract-en.ts.) */
 function evidenceAt(field: Field, start: number, end: number): Evidence {
   return { field, start, end };
@@ -387,6 +390,25 @@ export function extractRussian(input: ExtractInput): Facts {
   const speakers: string[] = [];
   let narrative: { field: Field; at: number; iso: string } | null = null;
   const textYears = yearScan(text);
+  // Created once per document, not per sentence (tsx gives every named closure a defineProperty
+  // when it is created): the sentence's own values come in as arguments.
+  const openRound = (count: RuNumber, roundDate: string | null, field: Field, isRelease: boolean, sentence: string, used: Set<RuNumber>): PardonEvent => {
+    used.add(count);
+    const evidence = evidenceAt(field, count.start, count.end);
+    let event = facts.pardon_events.find((e) => e.count === count.value && (e.date === null || roundDate === null || e.date === roundDate));
+    if (event) {
+      event.date ??= roundDate;
+      event.evidence.push(evidence);
+    } else {
+      event = newEvent(count.value, count, roundDate, evidence);
+      facts.pardon_events.push(event);
+    }
+    sinceEvent = 0;
+    if (isRelease && ROUND_RELEASE.test(sentence)) {
+      pushRelease({ names: [], count: count.value, qualifier: count.qualifier, date: roundDate, kind: "pardon", evidence: [evidence] });
+    }
+    return event;
+  };
   for (const s of sentences) {
     const sentence = s.src.slice(s.start, s.end);
     const contextYear = s.field === "text" ? yearBefore(textYears, s.start, published) : null;
@@ -481,23 +503,6 @@ export function extractRussian(input: ExtractInput): Facts {
 
     // 1. Pardon rounds with a count of people. A recap sentence may list several, each after
     //    its own date: "4 сентября помилованы 30 человек, а 16 сентября — ещё 37".
-    const openRound = (count: RuNumber, roundDate: string | null): PardonEvent => {
-      used.add(count);
-      const evidence = evidenceAt(s.field, count.start, count.end);
-      let event = facts.pardon_events.find((e) => e.count === count.value && (e.date === null || roundDate === null || e.date === roundDate));
-      if (event) {
-        event.date ??= roundDate;
-        event.evidence.push(evidence);
-      } else {
-        event = newEvent(count.value, count, roundDate, evidence);
-        facts.pardon_events.push(event);
-      }
-      sinceEvent = 0;
-      if (isRelease && /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі)/i.test(sentence)) {
-        pushRelease({ names: [], count: count.value, qualifier: count.qualifier, date: roundDate, kind: "pardon", evidence: [evidence] });
-      }
-      return event;
-    };
     const picks: { n: RuNumber; event: PardonEvent }[] = [];
     const openBefore: PardonEvent | null = current;
     // "16 августа, 4 и 16 сентября … помиловал 30, 30 и 37 человек соответственно", "7 и 20 ноября —
@@ -508,7 +513,7 @@ export function extractRussian(input: ExtractInput): Facts {
         const run = numberRuns(s.src, numbers).find((r) => r.length === days.length && r[0]!.start > days.at(-1)!.start && (isPardon || FURTHER.test(s.src.slice(Math.max(s.start, r[0]!.start - 8), r[0]!.start))));
         if (run) {
           run.forEach((n, i) => {
-            current = openRound(n, days[i]!.iso);
+            current = openRound(n, days[i]!.iso, s.field, isRelease, sentence, used);
             picks.push({ n, event: current });
           });
         }
@@ -562,7 +567,7 @@ export function extractRussian(input: ExtractInput): Facts {
         if (roundDate === null && END_OF_MONTH.test(s.src.slice(prevEnd, c.start))) {
           roundDate = dates.filter((d) => d.end <= c.start && d.iso).at(-1)?.iso?.slice(0, 7) ?? null;
         }
-        current = openRound(c, roundDate);
+        current = openRound(c, roundDate, s.field, isRelease, sentence, used);
         picks.push({ n: c, event: current });
         prevEnd = right && !dayBefore ? right.end : c.end;
       }
