@@ -486,4 +486,27 @@ describe("round 4 rules", () => {
     const g = extractRussian({ text: "Правозащитники признают Олега Сидорова политзаключённым." });
     expect(g.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
   });
+  it("round 7: «один является инвалидом» is a breakdown count of the round", () => {
+    const f = extractRussian({ text: "Глава государства помиловал 25 осуждённых. Среди них шесть женщин, один является инвалидом." });
+    expect(f.pardon_events[0]).toMatchObject({ count: 25, women: 6, disabled: 1 });
+  });
+  it("round 7: «на иждивении … несовершеннолетние дети» is with_children, not minors", () => {
+    const f = extractRussian({ text: "Помилованы 40 человек. У двенадцати из них на иждивении находятся несовершеннолетние дети." });
+    expect(f.pardon_events[0]).toMatchObject({ count: 40, with_children: 12, minors: null });
+  });
+  it("round 7: «Среди освобождённых …» after a pardon round makes the round a release", () => {
+    const f = extractRussian({ text: "5 марта помилованы 19 человек. Среди освобождённых четыре женщины." });
+    expect(f.pardon_events[0]).toMatchObject({ count: 19, women: 4 });
+    expect(f.releases).toMatchObject([{ count: 19, kind: "pardon" }]);
+    expect(extractRussian({ text: "5 марта помилованы 19 человек. Среди них четыре женщины." }).releases).toEqual([]);
+  });
+  it("round 7: «Вместе с ним освобождены ещё N» with no name in the sentence counts the last man named", () => {
+    const f = extractRussian({ text: "Адвокат Олега Сидорова сделал заявление. 2 мая его подзащитного вывезли из страны. Вместе с ним освобождены ещё 9 человек." });
+    expect(f.releases).toMatchObject([{ count: 10 }]);
+    expect(f.persons.find((p) => p.name === "Олег Сидоров")).toMatchObject({ role: "released" });
+  });
+  it("round 7: a feminine given name with an accusative surname (Belarusian -аву) is put in the nominative", () => {
+    const f = extractRussian({ text: "Мы бачылі Ганну Сідараву на волі." });
+    expect(f.persons.map((p) => p.name)).toEqual(["Ганна Сідарава"]);
+  });
 });

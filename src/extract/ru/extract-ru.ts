@@ -18,7 +18,7 @@ import {
   RELEASE, ROUND_NOUN, SINCE_START, SOURCES, STOCK, SUBGROUP_ANY, SUBGROUP_BEFORE,
 } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
-import { addPerson, findRuNames, type NameHit, isKnownOfficial, isSurnameShape, roleOf, samePerson, SPEECH_BEFORE } from "./persons-ru.js";
+import { addPerson, findRuNames, type NameHit, isFeminineGiven, isKnownOfficial, isSurnameShape, roleOf, samePerson, SPEECH_BEFORE } from "./persons-ru.js";
 import { toNominative } from "../../names/index.js";
 
 /** True when a release already names this person, in any spelling ("Кастусёва" in a title, "Кастусёў" in the body). */
@@ -187,6 +187,10 @@ const PART_DATE_AFTER = /^\s*[—–-]\s*\d{1,2}\s+[а-яёіў]+\s*(?:[.;,)]|$)
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 /** "Сярод іх …" inside a list item. */
 const ITEM_MEMBERS = /в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку/i;
+
+/** "Среди освобождённых три женщины", "Сярод вызваленых …": the group of a round was freed. */
+const WITH_PRONOUN = /(?:вместе с|разам з|с|з)\s+(ним|ней|ім|ёй)(?![а-яёіў])/i;
+const FREED_GROUP = /(?:среди|из|в числе|сярод|з)\s+(?:освобожд[её]нн|вышедших на свободу|вызваленых|выпущенных)[а-яёіў]*/i;
 
 /** A pronoun that points back to a speaker: "Она написала", "По её словам". */
 const PRONOUN_F = /(?:^|[^а-яё])(?:она|её|ее|ей|яна|яе)(?![а-яё])/i;
@@ -702,7 +706,7 @@ export function extractRussian(input: ExtractInput): Facts {
 
       // "восемь из них …, а остальные семь — …": the noun is elided after "остальные".
       const rest = REST_BEFORE.test(before);
-      const countable = rest || n.collective || peopleNoun !== null || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
+      const countable = rest || n.collective || peopleNoun !== null || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
       if (!countable) continue;
 
       // Breakdown of the current pardon round.
@@ -714,6 +718,11 @@ export function extractRussian(input: ExtractInput): Facts {
       if (pardonContext && current) {
         // In a recap sentence, a breakdown belongs to the round stated just before it.
         const round = picks.filter((p) => p.n.start < n.start).at(-1)?.event ?? current;
+        // "Среди освобождённых три женщины": a breakdown of the freed says the round freed them.
+        const freedGroup = FREED_GROUP.exec(sentence);
+        if (freedGroup && !facts.releases.some((r) => r.count === round.count)) {
+          pushRelease({ names: [], count: round.count, qualifier: round.qualifier, date: round.date, kind: "pardon", evidence: [evidenceAt(s.field, s.start + freedGroup.index, s.start + freedGroup.index + freedGroup[0].length)] });
+        }
         const direct = BREAKDOWN.find((b) => b.re.test(after));
         if (direct) {
           if (round[direct.field] === null) round[direct.field] = n.value;
@@ -753,7 +762,12 @@ export function extractRussian(input: ExtractInput): Facts {
         const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : isPardon || (current !== null && sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
         // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
         const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40)) || /(?:вместе с (?:ним|ней)|с ним|с ней|разам з (?:ім|ёй)|з (?:ім|ёй))[^.]{0,40}(?:ещё|еще|яшчэ)\s*$/i.test(beforeInSentence);
-        const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
+        // "Вместе с ним освобождены ещё 15": with no name in the sentence, the pronoun is the last
+        // person of that gender named before.
+        const withPronoun = withNamed ? WITH_PRONOUN.exec(beforeInSentence) : null;
+        const pronounLead = withPronoun && !names.some((h) => h.start < n.start) ? [...speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === /ней|ёй/i.test(withPronoun[1]!)) : undefined;
+        const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? pronounLead ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
+        if (pronounLead && lead === pronounLead) addPerson(facts.persons, pronounLead, "released", sentence.slice(0, 120), evidenceAt(s.field, s.start + withPronoun!.index, s.start + withPronoun!.index + withPronoun![0].length));
         const count = withNamed && lead ? n.value + 1 : n.value;
         // "Сергей Тихановский и ещё 13 человек" in a release: the named one is freed too.
         if (withNamed && lead) names.forEach((h, i) => { if (h.name === lead && roles[i] !== "official") roles[i] = "released"; });

@@ -96,6 +96,16 @@ export function isGivenShape(word: string): boolean {
   return word.length >= 3 && word.length <= 12 && !ADJ_END.test(word) && !NOT_GIVEN.test(word) && !isSurnameShape(word);
 }
 
+/**
+ * A feminine given name with a surname still in the accusative: "Марыя Калеснікаву" (Belarusian
+ * -аву, -іну) becomes "Марыя Калеснікава".
+ */
+function femSurname(name: string): string {
+  const sp = name.indexOf(" ");
+  if (sp < 0 || !/(?:ов|ев|ав|ёв|ин|ын|ін)у$/.test(name) || !isFeminineGiven(name.slice(0, sp))) return name;
+  return `${name.slice(0, -1)}а`;
+}
+
 /** A name found in one place, before deduplication. */
 export interface NameHit {
   name: string;
@@ -129,7 +139,7 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
       }
       if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
         const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
-        out.push({ name: canonicalOfficial(beEnkaName(toNominative(raw))), start: from + m.index, end: from + m.index + m[0].length });
+        out.push({ name: canonicalOfficial(beEnkaName(femSurname(toNominative(raw)))), start: from + m.index, end: from + m.index + m[0].length });
         continue;
       }
       // A given name outside the table before a surname-shaped word: "Зинон Вертинский".
@@ -168,7 +178,7 @@ export function isKnownOfficial(name: string): boolean {
 export const SPEECH_BEFORE = /(?:^|[^а-яёіў])(?:сообщил[аи]?|сообщает|заявил[аи]?|заявляет|рассказал[аи]?|написал[аи]?|пишет|отметил[аи]?|подчеркнул[аи]?|уточнил[аи]?|добавил[аи]?|говорит|сказал[аи]?|паведаміў|паведаміла|заявіў|заявіла|напісаў|напісала)(?:\s+[а-яёіў-]+){0,3}\s*$/i;
 /** Masculine given names that end like feminine ones: Мікола, Никита, Илья. */
 const MASCULINE_IN_A = /^(?:Мікола|Микола|Никола|Илья|Ілья|Никита|Мікіта|Кузьма|Фома|Лука|Савва|Данила|Гаврила|Зосима)$/;
-function isFeminineGiven(given: string): boolean {
+export function isFeminineGiven(given: string): boolean {
   return /[ая]$/.test(given) && !MASCULINE_IN_A.test(given);
 }
 /** The role of a person from the sentence around the name. */
