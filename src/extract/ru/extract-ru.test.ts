@@ -509,4 +509,8 @@ describe("round 4 rules", () => {
     const f = extractRussian({ text: "Мы бачылі Ганну Сідараву на волі." });
     expect(f.persons.map((p) => p.name)).toEqual(["Ганна Сідарава"]);
   });
+  it("round 7: an interview answer two sentences after «Сколько … за решёткой?» is still a stock claim", () => {
+    const f = extractRussian({ text: "— Сколько людей сейчас в заключении?\n— Точную цифру назвать трудно. По данным «Вясны», около 1200 человек." });
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 1200, qualifier: "about", attributed_to: "Viasna" }]);
+  });
 });

@@ -377,6 +377,8 @@ export function extractRussian(input: ExtractInput): Facts {
   let sinceReleaseTalk = 99;
   let lastTalkDate: string | null = null;
   let previous: Sentence | null = null;
+  // The sentence before `previous`: an interview answer may open with a sentence before its count.
+  let beforePrevious: Sentence | null = null;
   let known: SurnameIndex | null = null;
   let pardonAnnounced = false;
   // A list opened by a line ending in a colon right after a release: its dashed items are releases.
@@ -674,7 +676,9 @@ export function extractRussian(input: ExtractInput): Facts {
       const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
       const statusBack = STATUS_BACK.test(sentence) && previous !== null && POLITICAL.test(previous.src.slice(previous.start, previous.end));
       const recognised = peopleNoun !== null && ((POLITICAL.test(sentence) && RECOGNISED.test(sentence)) || statusBack) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
-      const heldAnswer = peopleNoun !== null && previous !== null && HELD_QUESTION.test(previous.src.slice(previous.start, previous.end));
+      // "— Сколько … за решёткой? — Трудно сказать точно. По данным «Вясны», 1376 человек": the
+      // question may stand two sentences back when the one between is not a question itself.
+      const heldAnswer = peopleNoun !== null && previous !== null && (HELD_QUESTION.test(previous.src.slice(previous.start, previous.end)) || (beforePrevious !== null && !/\?\s*$/.test(previous.src.slice(previous.start, previous.end)) && HELD_QUESTION.test(beforePrevious.src.slice(beforePrevious.start, beforePrevious.end))));
       if (!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !RELEASE.test(clause)) {
         let source = quoteSpeaker ?? sourceOf(sentence, viasnaInDoc);
         if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), viasnaInDoc);
@@ -836,6 +840,7 @@ export function extractRussian(input: ExtractInput): Facts {
     if (/:\s*$/.test(sentence) && sinceReleaseTalk <= 1) releaseList = true;
     pardonAnnounced = PARDON.test(sentence) && numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)));
     announcedDate = pardonAnnounced ? dates.find((d) => d.precision === "day")?.iso ?? null : null;
+    beforePrevious = previous;
     previous = s;
   }
 
