@@ -98,8 +98,9 @@ const REMAIN_AFTER = /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: sti
 const ARE_PP_AFTER = /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/;
 const NUMBER_AT_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i;
 const NUMBER_END_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}$/i;
-// "Viasna's count still stood at 1,244", "their tally reached 1,300": a source's own count of the prisoners.
-const COUNT_STOOD_BEFORE = /(?:['’]s|\b(?:its|their)) (?:count|tally|list|figure)\s+(?:(?:still|then|now|had|has)\s+)?(?:stood at|stands at|was|is|reached|rose to|fell to|dropped to)\s*$/;
+// "Viasna's count still stood at 1,244", "their tally reached 1,300", "Viasna's tally of political
+// prisoners stood at 1,317": a source's own count of the prisoners.
+const COUNT_STOOD_BEFORE = /(?:['’]s|\b(?:its|their)) (?:count|tally|list|figure)(?: of (?:political )?prisoners)?\s+(?:(?:still|then|now|had|has)\s+)?(?:stood at|stands at|was|is|reached|rose to|fell to|dropped to)\s*$/;
 const FROM_END_BEFORE = /\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i;
 // Not a stock of those held now: "… as former political prisoners", "… whose …", "… who are …".
 // (Three rules, all anchored at the start of `after`, in one test.)

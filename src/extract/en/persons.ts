@@ -44,7 +44,7 @@ const NOT_NAME = new Set(
     "Philosopher Economist Businessman Businesswoman Politician Former Jailed Imprisoned Detained Exiled Veteran Pensioner Retired Dissident Protester " +
     "Citizen Worker Nurse Pastor Athlete Coach Singer Rapper Anarchist Researcher Scientist Editor-in-chief Defender Mother Father Wife Husband Son Daughter " +
     "Media Outlet Political Prisoners Prisoner Senior Marshal Admiral Junta Independence Insein Marine Soldier Officer War Cold World Airport Station Olympic Games Cup " +
-    "Orthodox Catholic Church Embassy Constituency Lukashenko's Read More Photo Video Source Sources Update Updated Tsikhanouskaya's Coup Military Crackdown Protests Amnesty Decree Verdict Trial Weekly Monthly Report Bulletin Review Summary"
+    "Orthodox Catholic Church Embassy Constituency Lukashenko's Read More Photo Video Source Sources Update Updated Tsikhanouskaya's Coup Military Crackdown Protests Amnesty Decree Verdict Trial Weekly Monthly Report Bulletin Review Summary Case No"
   ).split(/\s+/),
 );
 

@@ -28,6 +28,15 @@ const RANKING_APPOSITION = /,\s+the (?:biggest|largest|first|latest|most|second|
 /** "Maria X — RELEASED": a case list's status heading (the release verb in capitals after a dash). */
 const HEADING_ACT = /[—–-]\s*$/;
 
+/**
+ * A round of this sentence counts `value`: "At least 18 people were released on 3 July, and on
+ * 16 August another 30 were pardoned" — the 18 is a round and a release though the 30 came last.
+ */
+function roundInSentence(ctx: Ctx, s: Span, value: number): boolean {
+  for (const e of ctx.facts.pardon_events) if (e.count === value && e.evidence.some((v) => v.field === ctx.field && v.start >= s.start && v.end <= s.end)) return true;
+  return false;
+}
+
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
   const act = releaseActIn(sentence);
@@ -65,7 +74,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     const pool = clauseStart > 0 && sentence[clauseStart] === ";" ? inClause : counts;
     count = pool.find(
       (c) =>
-        (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence)) && FREED_BEFORE.test(c.before))) && ctx.lastEvent?.count === c.value)) &&
+        (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence)) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
         !c.vague && !c.partOf && (c.noun !== "" || (THE_N.test(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
         !/\b(?:including|among them|among whom)\s*$/i.test(c.before),
     );

@@ -268,9 +268,13 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // The name's own predicate (not a relative clause about someone else).
   // ", who was sentenced on August 6 to two years": the relative clause right after the name.
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
+  // ", who marked her birthday behind bars": a relative clause that puts the person in prison now.
+  if (after.startsWith(", who ") && (after.includes("bars") || after.includes("prison") || after.includes("custody")) && WHO_INSIDE.test(after)) return "prisoner";
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   return null;
 }
+
+const WHO_INSIDE = /^, who (?![^,.;]{0,60}\b(?:former|formerly|spent|after|before|until|released|freed|left|walked)\b)[^,.;]{0,60}\b(?:behind bars|in prison|in custody)\b/;
 
 const APPOSITION = /^,\s*(?:who is |who was )?((?:a|an|the)\s+[^,;()]{3,70}?)(?:,|;|\)|\.?$)/;
 
