@@ -21,6 +21,11 @@ export function isRegexSpace(c: number): boolean {
   );
 }
 
+/** Whether a UTF-16 code unit is one `\w` matches in a non-Unicode regex: ASCII letters, digits, underscore. */
+export function isWordCode(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** A word before a position: its text (lower-cased) and where it starts. */
 export interface WordAt {
   word: string;

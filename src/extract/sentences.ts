@@ -6,7 +6,7 @@
  * punctuation is processed in bounded pieces and no later pattern sees an unbounded string.
  */
 
-import { isRegexSpace } from "./scan.js";
+import { isRegexSpace, isWordCode } from "./scan.js";
 
 /** A sentence: absolute [start, end) offsets into the text it came from. */
 export interface Span {
@@ -33,10 +33,6 @@ function mayEndAbbreviation(text: string, dot: number, floor: number): boolean {
   return run >= 1 && run <= 6 && ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
-/** `\w` in a non-Unicode regex: ASCII letters, digits, underscore. */
-function isWordCode(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /**
  * Sentence spans of `text`, trimmed of surrounding whitespace, in order.

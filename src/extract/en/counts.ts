@@ -6,7 +6,7 @@
  */
 import { findNumbers, type NumberMention } from "../numbers.js";
 import type { Span } from "../sentences.js";
-import { isRegexSpace, isSpace } from "../scan.js";
+import { isRegexSpace, isSpace, isWordCode } from "../scan.js";
 import { NOT_COUNT_AFTER, NOT_COUNT_AFTER_PREFIXES, NOT_COUNT_AFTER_WORDS, NOUN_MODIFIERS, PEOPLE_NOUNS } from "./lexicon.js";
 
 /** A number in a sentence that may be a head count. */
@@ -51,10 +51,6 @@ function wordsBefore(text: string, pos: number, floor: number, n: number): strin
   return out;
 }
 
-/** `\w` in a non-Unicode regex. */
-function isWordCode(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95;
-}
 
 /**
  * NOT_COUNT_AFTER.test(text.slice(end, end + 24)), decided by reading the word after the number
