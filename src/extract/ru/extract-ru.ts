@@ -286,7 +286,9 @@ function ordinalIn(sentence: string): number | null {
   if (/впервые|упершыню/i.test(sentence) && FIRST_THIS_YEAR.test(sentence)) return 1;
   if (!ROUND_NOUN.test(sentence)) return null;
   for (const word of sentence.toLowerCase().match(/[а-яёіў]+/g) ?? []) {
-    if (!/(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе|ье|ья|ью|ьей|ьего)$/.test(word) && !BE_ORDINAL.test(word)) continue;
+    // (The Belarusian pattern only for words ending in -ы/-і: one regex per word, as before.)
+    const last = word.charCodeAt(word.length - 1);
+    if (!(last === 0x44b || last === 0x456 ? BE_ORDINAL.test(word) : /(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе|ье|ья|ью|ьей|ьего)$/.test(word))) continue;
     for (const [re, n] of ORDINAL_STEMS) if (re.test(word)) return n;
   }
   return null;
