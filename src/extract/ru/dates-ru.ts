@@ -78,6 +78,8 @@ const DATE_RE = new RegExp(
     `(вчера|сегодня|позавчера)`,
     // "на начало июля", "по состоянию на конец ноября 2024 года", "на пачатак ліпеня": an as-of month.
     `(?:на|к)\\s+(?:начало|конец|середину|пачатак|канец|сярэдзіну)\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
+    // "Конец декабря", "Канец снежня" (a heading in a chronology): a month.
+    `(?:конец|начало|середина|канец|пачатак|сярэдзіна)\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?`,
   ].join("|"),
   "gi",
 );
@@ -140,6 +142,11 @@ export function findRuDates(text: string, from: number, to: number, published: D
       if (!month) continue;
       const parts = { month, ...(m[13] ? { year: Number(m[13]) } : {}) };
       out.push({ iso: resolveRu(parts, published, contextYear, anchor), start, end, precision: "month", explicitYear: Boolean(m[13]), asOf: true });
+    } else if (m[14]) {
+      const month = monthOf(m[14]);
+      if (!month) continue;
+      const parts = { month, ...(m[15] ? { year: Number(m[15]) } : {}) };
+      out.push({ iso: resolveRu(parts, published, contextYear, anchor), start, end, precision: "month", explicitYear: Boolean(m[15]) });
     }
   }
   if (/(?:ого|его)\s/i.test(span)) {

@@ -513,4 +513,85 @@ describe("round 4 rules", () => {
     const f = extractRussian({ text: "— Сколько людей сейчас в заключении?\n— Точную цифру назвать трудно. По данным «Вясны», около 1200 человек." });
     expect(f.prisoner_count_claims).toMatchObject([{ value: 1200, qualifier: "about", attributed_to: "Viasna" }]);
   });
+  it("round 8: in a chronology, a date heading dates its entry and each entry's first count is a round", () => {
+    const f = extractRussian({
+      title: "Хроника: как помиловывали осуждённых весной",
+      text: "Собрали все случаи по датам.\n\n3 марта\nПомилованы 12 человек, среди них две женщины.\n\n" +
+        "17 марта\nЕщё 9 человек. Четверо из помилованных страдают хроническими болезнями.\n\n" +
+        "Конец апреля\n14 помилованных, у пятерых есть дети.\n\nИтоги\nЗа полгода это не менее 35 человек.",
+      published: "2025-06-01",
+    });
+    expect(f.pardon_events.map((e) => [e.count, e.date, e.women, e.chronic_illness, e.with_children])).toEqual([
+      [12, "2025-03-03", 2, null, null], [9, "2025-03-17", null, 4, null], [14, "2025-04", null, null, 5],
+    ]);
+    expect(f.other_counts).toMatchObject([{ value: 35, qualifier: "at_least" }]);
+  });
+  it("round 8: Belarusian «памілаваных» (an oblique case) is a part of the round, not a new act", () => {
+    const f = extractRussian({ text: "Памілаваныя 40 асуджаных. Дванаццаць памілаваных маюць хранічныя хваробы, у 15 ёсць дзеці." });
+    expect(f.pardon_events).toHaveLength(1);
+    expect(f.pardon_events[0]).toMatchObject({ count: 40, chronic_illness: 12, with_children: 15 });
+  });
+  it("round 8: Belarusian breakdown words (у тым ліку, маладзейшыя за 25, пенсіянеры, старэйшых за 50 after a comma)", () => {
+    const f = extractRussian({ text: "Памілаваныя 26 чалавек, у тым ліку тры жанчыны. Сярод іх сем чалавек, старэйшых за 50 гадоў. Чацвёра маладзейшыя за 25 гадоў, двое — пенсіянеры." });
+    expect(f.pardon_events[0]).toMatchObject({ count: 26, women: 3, over_50: 7 });
+    expect(f.other_counts.map((c) => [c.value, c.what])).toEqual([[4, "younger than 25 among the pardoned"], [2, "pensioners among the pardoned"]]);
+  });
+  it("round 8: a release in the present tense («на волю выходзяць») names its members as released", () => {
+    const f = extractRussian({ text: "1 траўня на волю выходзяць 11 чалавек, сярод іх — Павел Міхневіч.", published: "2025-05-10" });
+    expect(f.releases).toMatchObject([{ count: 11, names: ["Павел Міхневіч"], date: "2025-05-01" }]);
+    expect(f.persons[0]).toMatchObject({ name: "Павел Міхневіч", role: "released" });
+  });
+  it("round 8: ordinals in Belarusian (-ы) and «такой шаг»; «впервые в этом году» is the first round", () => {
+    const a = extractRussian({ text: "Памілаваныя 21 чалавек. Гэта ўжо пяты такі крок з вясны." });
+    expect(a.pardon_events[0]).toMatchObject({ count: 21, ordinal_in_year: 5 });
+    const b = extractRussian({ text: "2 февраля, впервые в этом году, глава государства помиловал 19 человек.", published: "2025-02-03" });
+    expect(b.pardon_events[0]).toMatchObject({ count: 19, ordinal_in_year: 1 });
+    const c = extractRussian({ text: "Впервые за четыре года глава государства помиловал 19 человек." });
+    expect(c.pardon_events[0]!.ordinal_in_year).toBeNull();
+  });
+  it("round 8: two counts and two dates in a release sentence each take their own date", () => {
+    const f = extractRussian({ text: "Самые заметные группы — 40 человек, которых 2 марта вывезли в Польшу, и 75 человек, освобождённые 9 октября.", published: "2025-11-01" });
+    expect(f.releases.map((r) => [r.count, r.date])).toEqual([[40, "2025-03-02"], [75, "2025-10-09"]]);
+  });
+  it("round 8: «В эту группу вошли X, Y» after a release makes them its members", () => {
+    const f = extractRussian({ text: "5 июня на свободу вышли 17 человек. В эту группу вошли Олег Сидоров и Ирина Петрова.", published: "2025-06-06" });
+    expect(f.releases).toMatchObject([{ count: 17, names: ["Олег Сидоров", "Ирина Петрова"] }]);
+    expect(f.persons.map((p) => p.role)).toEqual(["released", "released"]);
+  });
+  it("round 8: a sentence with a bare total does not announce a round for the release after it", () => {
+    const f = extractRussian({ text: "С лета, когда помилования стали частыми, набирается 410 — это немало. 60 человек 4 мая вывезли в Литву.", published: "2025-06-01" });
+    expect(f.pardon_events).toEqual([]);
+    expect(f.releases).toMatchObject([{ count: 60, kind: "other" }]);
+  });
+  it("round 8: a fact-check ruling a claim false keeps no figure of the quoted claim", () => {
+    const f = extractRussian({
+      title: "Правда ли, что «в колониях не осталось политзаключённых»? Неправда",
+      text: "В сети пишут: «За весну выпустили более 2000 политзаключённых». Вердикт: неправда. По данным «Вясны», за решёткой остаются 1150 политзаключённых.",
+    });
+    expect(f.other_counts).toEqual([]);
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 1150, attributed_to: "Viasna" }]);
+  });
+  it("round 8: «политзаключённых в стране сейчас больше N человек» is a stock claim", () => {
+    const f = extractRussian({ text: "По подсчётам «Мемориала», политзаключённых в России сейчас больше 800 человек." });
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 800, qualifier: "over", attributed_to: "Memorial" }]);
+    expect(f.other_counts).toEqual([]);
+  });
+  it("round 8: «X, который … отбывает срок» makes X a prisoner", () => {
+    const f = extractRussian({ text: "Вспомнили и Олега Сидорова, который уже шестой год отбывает срок в Мордовии." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
+  it("round 8: «ещё одного гражданина», «два гражданства» and «в её отряде 60 женщин» are no counts", () => {
+    const f = extractRussian({ text: "У неё два гражданства. Вспомнили ещё одного гражданина Канады. В её отряде 60 женщин и один душ." });
+    expect(f.other_counts).toEqual([]);
+  });
+  it("round 8: «среди вышедших на свободу оказались двое …» is a part of the round freed", () => {
+    const f = extractRussian({ text: "8 апреля помиловали 16 человек, и среди вышедших на свободу оказались трое наших подписчиков.", published: "2025-04-10" });
+    expect(f.releases).toMatchObject([{ count: 16 }]);
+    expect(f.other_counts).toMatchObject([{ value: 3, what: "part of the pardoned group" }]);
+  });
+  it("round 8: in a report on letters to prisons, the addressee of letters is a prisoner", () => {
+    const f = extractRussian({ text: "Раз в месяц мы пересказываем письма из колоний. Ирине Петровой мы пишем третий год. Олегу Сидорову тоже продолжаем писать." });
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Ирина Петрова", "prisoner"], ["Олег Сидоров", "prisoner"]]);
+    expect(extractRussian({ text: "Ирина Петрова пишет книгу о колонии и письмах." }).persons[0]!.role).toBe("other");
+  });
 });

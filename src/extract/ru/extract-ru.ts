@@ -35,29 +35,29 @@ interface Sentence {
 }
 
 /** Numbers that are ages, durations, years or article numbers rather than counts. */
-const NOT_A_COUNT = /^\s*(?:лет|года?(?![а-яё])|годам|годы|г\.|%|процент|раз[а]?(?![а-яё])|месяц|дн|час|минут|суток|рубл|евро|доллар|статья|стат|ст\.|колони|-[а-я]{1,2}(?![а-яё]))/i;
+const NOT_A_COUNT = /^\s*(?:лет|года?(?![а-яё])|годам|годы|гадоў|гады|гадам|г\.|%|процент|раз[а]?(?![а-яё])|месяц|дн|час|минут|суток|рубл|евро|доллар|статья|стат|ст\.|колони|-[а-я]{1,2}(?![а-яё]))/i;
 const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
 /** "уже 30 лет", "в 2025 году": periods make a count a flow, not a release of people. */
 const PERIOD = /в 20\d\d год|год стал|(?:в|за) (?:этом|этот|уходящем|уходящий|минувшем|минувший|прошлом|прошедший) году?(?![а-яё])|за 20\d\d|за год|с начала года|за весь|в течение года|за последн|з пачатку года|у 20\d\d годзе|за ўвесь/i;
 /** A pardon act, as opposed to "помилованные" naming a group already introduced. */
-const PARDON_ACT = /помиловал|помилование|помиловани[еяию]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванне|памілаван[аы]/i;
+const PARDON_ACT = /помиловал|помилование|помиловани[еяию]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванне|памілаван(?:ы|а|ыя)?(?![а-яёіў])/i;
 /** "а 16 сентября — ещё 37": a further round in the same sentence needs no noun of its own. */
 const FURTHER = /(?:ещё|еще|яшчэ)\s*$/i;
 /** Totals over a period inside a pardon report: "с июля на свободу вышли более 200 человек". */
-const SINCE_PERIOD = /(?:^|[^а-яё])(?:с|з)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|лета|начала|20\d\d|ліпеня)|за (?:год|весь|месяц|полгода|20\d\d)|всего|агулам/i;
+const SINCE_PERIOD = /(?:^|[^а-яё])(?:с|з)\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|лета|начала|20\d\d|ліпеня)|за (?:год|весь|месяц|полгода|паўгода|20\d\d)|всего|агулам/i;
 /** The words before a byline or credit on the same line. */
 const BYLINE = /(?:автор|авторы|фото|текст|редактор|корреспондент|подготовил[аи]?|аўтар|тэкст|фота)\s*[:—-]?\s*(?:[А-ЯЁA-Z][^\n:]{0,25}[,/]\s*)?$/i;
 /** "в конце месяца", "у канцы месяца": a date known to its month. */
 const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|начале|пачатку) месяца/i;
 /** Sentences that list the people just freed. */
-const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл))/i;
+const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:в|у|ў) (?:[а-яёіў]+ )?(?:групп|груп|спис|спіс|числ)[а-яёіў]* (?:вошл|попал|увайшл|трапіл)|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл))/i;
 /**
  * An exchange frees people without a release verb: "В обратную сторону отправились восемь человек",
  * "обменяли на", "передали … в обмен на" (read only in a document about an exchange).
  */
 const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )/i;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:взамен|освобод|освобожд|вышл[иао]? на свободу|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+const RELEASE_THEN_MEMBERS = /(?:взамен|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** Words of reported speech: a count in such a sentence belongs to the person speaking. */
 const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
 /** Two names joined as a list ("Алесь Беляцкий, Валентин Стефанович и юрист Максим Знак"). */
@@ -71,6 +71,16 @@ const SERVED = /(?:^|[^а-яё])(?:отбыв|отбыл[аи]?|отбывш[а-
 const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
 // Up to three words may stand between the noun and a verb ("за месяц", "по данным «Вясны»"), not before a bare colon.
 const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:составля[а-яё]+|составил[аио]?|достиг(?:ло|ает|ла)?|превысил[аио]?|превышает)|[:—–])\\s*$`, "i");
+/** The noun of political prisoners right before a count of "человек" (only time words between). */
+const NOUN_GENITIVE_BEFORE = new RegExp(`${NOUN_CORE}$`, "i");
+/** "в её отряде", "у камеры": a prison unit before a count of its inmates. */
+const CELL_BEFORE = /(?:^|[^а-яёіў])(?:в|у|ў)\s+(?:(?:его|её|ее|их|моём|моем|нашем|одном|одной|той|этой|яго|яе|іх|адной|адным|нашай)\s+)?(?:отряде|камере|бараке|атрадзе|камеры|бараку|палате)\s*(?:[—–:]\s*)?$/i;
+/** "среди вышедших на свободу оказались", "сярод вызваленых —": a part of the round's group follows. */
+const PART_OF_FREED = /(?:среди|сярод|в числе)\s+(?:помилованн|памілаван|освобожд[её]нн|вышедших(?:\s+на\s+свободу)?|вызваленых|выпущенных)[а-яёіў]*(?:\s+[а-яёіў]+){0,2}\s*[—–]?\s*$/i;
+/** Writing to someone: "мы пишем", "продолжаем писать", "напишите", "пішам". */
+const WRITE_TO = /(?:^|[^а-яёіў])(?:пиш(?:ем|ут|у|ите)|писать|напиш(?:ите|ем|у)|написать|пішам|пішуць|пісаць|напішыце|напісаць)(?![а-яёіў])/i;
+/** A surname in the dative: "Колесниковой", "Статкевичу", "Знаку", "Калеснікавай". */
+const DATIVE_SURNAME = /(?:у|ю|ой|ей|ай)$/;
 /** "Теперь их 1142", "их стало 1150", "цяпер іх 1140": a count of the group named just before. */
 const THEIR_COUNT = /(?:^|[^а-яёіў])(?:(?:теперь|сейчас|всего|итого|цяпер|зараз)\s+(?:их|іх)|(?:их|іх)\s+(?:стало|теперь|сейчас|уже|цяпер))\s*(?:[:—–]\s*)?$/i;
 /** The same when the verb was read as the number's qualifier ("превысило 900", "сократилось до 1150"). */
@@ -163,6 +173,41 @@ function numberRuns(src: string, numbers: RuNumber[]): RuNumber[][] {
   return runs;
 }
 
+/** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
+const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
+/**
+ * A fact-check's verdict that the claim is false ("Вердикт: неправда", "Оценка — фейк", or a line or
+ * headline ending in a bare «Неправда»).
+ */
+const FALSE_VERDICT = /(?:вердикт|оценка|вывод|вэрдыкт|ацэнка|выснова)\s*[:—–-]?\s*(?:неправда|ложь|фейк|манипуляция|неверно|не соответствует|няпраўда|хлусня|фэйк)|[?!.»]\s*(?:неправда|фейк|няпраўда|фэйк)[.!]?\s*(?:\n|$)/i;
+/** True when `pos` stands inside «…» quotes opened in the same paragraph (nested quotes counted). */
+function insideQuote(src: string, pos: number): boolean {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0 && i >= pos - 2000; i--) {
+    const c = src.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 0xab) depth++;
+    else if (c === 0xbb) depth--;
+  }
+  return depth > 0;
+}
+
+/** "52 человека, которых 11 сентября вывезли…", "123 человека, освобождённые 13 декабря": a clause about the count. */
+const CLAUSE_OF_COUNT = /^[^,.;]{0,20},\s*(?:котор|освобожд|вышедш|вывезен|выпущен|отпущен|помилован|якія|якіх|вызвален|памілаван)/i;
+/**
+ * The day of one count among several in a sentence: the day written after it in a clause about it
+ * ("123 человека, освобождённые 13 декабря"), else the last day between the count before and it.
+ */
+function countDate(src: string, n: RuNumber, numbers: RuNumber[], dates: RuDate[]): string | null {
+  const prevEnd = numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
+  const nextStart = numbers.find((x) => x.start >= n.end)?.start ?? Infinity;
+  const days = dates.filter((d) => d.precision === "day" && d.iso);
+  const before = days.filter((d) => d.start >= prevEnd && d.end <= n.start).at(-1);
+  const after = days.find((d) => d.start >= n.end && d.start < nextStart && d.start - n.end <= 60);
+  if (after && (!before || CLAUSE_OF_COUNT.test(src.slice(n.end, after.start)))) return after.iso;
+  return before?.iso ?? null;
+}
+
 /** "а 16 сентября — 37": a bare count after a day and a dash, a further round in a recap. */
 const DAY_DASH = /\d{1,2}\s+[а-яёіў]+\s*[—–]\s*$/i;
 /** "за решёткой оставались политзаключёнными 1265 человек": the noun as a predicate before the count. */
@@ -188,6 +233,21 @@ const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 /** "Сярод іх …" inside a list item. */
 const ITEM_MEMBERS = /в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку/i;
 
+/**
+ * A chronology: lines holding only a date ("16 жніўня", "Конец декабря") head the entries below
+ * them. Three such lines make the document a chronology.
+ */
+const HEADING_SRC = "^[ \\t]*(?:\\d{1,2}[ \\t]+[а-яёіў]+(?:[ \\t]+\\d{4}(?:[ \\t]*(?:года|г\\.))?)?|(?:конец|начало|середина|канец|пачатак|сярэдзіна)[ \\t]+[а-яёіў]+)[ \\t]*$";
+const HEADING_DATE = new RegExp(HEADING_SRC, "gimu");
+const HEADING_DATE_FIRST = new RegExp(HEADING_SRC, "imu");
+function headingCount(text: string): number {
+  if (!text.includes("\n")) return 0;
+  HEADING_DATE.lastIndex = 0;
+  let k = 0;
+  while (HEADING_DATE.exec(text) !== null && k < 3) k++;
+  return k;
+}
+
 /** "Среди освобождённых три женщины", "Сярод вызваленых …": the group of a round was freed. */
 const WITH_PRONOUN = /(?:вместе с|разам з|с|з)\s+(ним|ней|ім|ёй)(?![а-яёіў])/i;
 const FREED_GROUP = /(?:среди|из|в числе|сярод|з)\s+(?:освобожд[её]нн|вышедших на свободу|вызваленых|выпущенных)[а-яёіў]*/i;
@@ -203,7 +263,7 @@ function clauseAround(src: string, s: Sentence, start: number, end: number): str
   while (b < s.end && !/[,;:)]/.test(src[b]!)) b++;
   let clause = src.slice(a, b);
   // "…один человек совершил преступление, будучи несовершеннолетним": the cue may follow a comma.
-  const next = /^[,]\s*(будучи|в том числе|в возрасте|страдающ|имеющ|с )[^,;.]*/i.exec(src.slice(b, Math.min(s.end, b + 80)));
+  const next = /^[,]\s*(будучи|в том числе|в возрасте|страдающ|имеющ|с |старше|моложе|младше|старэйш|маладзейш)[^,;.]*/i.exec(src.slice(b, Math.min(s.end, b + 80)));
   if (next) clause += next[0];
   return clause;
 }
@@ -218,10 +278,17 @@ function sourceOf(sentence: string, viasnaInDoc: boolean): string | null {
   return null;
 }
 
+/** "впервые в этом году", "упершыню ў 2025 годзе": the first round of the year ("впервые с 2020 года" is not). */
+const FIRST_THIS_YEAR = /(?:впервые|упершыню)\s+(?:(?:в|у|ў)\s+(?:этом|нынешнем|текущем|гэтым|20\d\d)\s+(?:году|годзе)|(?:с|з)\s+(?:начала|пачатку)\s+года)/i;
+/** Belarusian masculine ordinals end in -ы/-і ("чацвёрты крок", "трэці раз"). */
+const BE_ORDINAL = /^(?:перш|трэц|пят|чацв[её]рт|шост|сём|восьм)[а-яёіў]*[ыі]$/;
 function ordinalIn(sentence: string): number | null {
+  if (/впервые|упершыню/i.test(sentence) && FIRST_THIS_YEAR.test(sentence)) return 1;
   if (!ROUND_NOUN.test(sentence)) return null;
-  for (const word of sentence.toLowerCase().match(/[а-яё]+/g) ?? []) {
-    if (!/(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе|ье|ья|ью|ьей|ьего)$/.test(word)) continue;
+  for (const word of sentence.toLowerCase().match(/[а-яёіў]+/g) ?? []) {
+    // (The Belarusian pattern only for words ending in -ы/-і: one regex per word, as before.)
+    const last = word.charCodeAt(word.length - 1);
+    if (!(last === 0x44b || last === 0x456 ? BE_ORDINAL.test(word) : /(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе|ье|ья|ью|ьей|ьего)$/.test(word))) continue;
     for (const [re, n] of ORDINAL_STEMS) if (re.test(word)) return n;
   }
   return null;
@@ -311,7 +378,7 @@ function newEvent(count: number, n: RuNumber, date: string | null, evidence: Evi
 }
 
 /** Words that say the people of a pardon round also walked free in the same sentence. */
-const ROUND_RELEASE = /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі)/i;
+const ROUND_RELEASE = /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі)/i;
 
 /** An evidence span. (A module-level function, not a per-sentence closure: see memoize in en/extract-en.ts.) */
 function evidenceAt(field: Field, start: number, end: number): Evidence {
@@ -329,7 +396,7 @@ export function extractRussian(input: ExtractInput): Facts {
   const published = parsePublished(input.published);
   const all = `${title}\n${text}`;
   const viasnaInDoc = /вясн|«весн|viasna/i.test(all);
-  const country = /беларус|белорус|минск|лукашенк/i.test(all) ? "Belarus" : /росси|кремл|москв/i.test(all) ? "Russia" : null;
+  const country = /беларус|белорус|минск|лукашенк|лукашэнк/i.test(all) ? "Belarus" : /росси|кремл|москв/i.test(all) ? "Russia" : null;
 
   const sentences: Sentence[] = [];
   for (const [field, src] of [["title", title], ["text", text]] as const) {
@@ -338,6 +405,14 @@ export function extractRussian(input: ExtractInput): Facts {
 
   // An exchange report says "передала 16 человек" for people freed.
   const exchangeDoc = /обмен|абмен/i.test(all);
+  const lettersDoc = /письм|открытк|паштоўк|лісты|лістоў/i.test(all) && /колони|сизо|тюрьм|калоні|сізо|турм|за решётк|за решетк|за кратамі/i.test(all);
+  // A fact-check that rules a claim false: the figures of the quoted claim are not facts.
+  const falseClaimDoc = FALSE_VERDICT.test(all);
+  // A chronology of pardons ("Храналогія: як памілоўвалі"): each dated entry is about a round even
+  // when its own sentence ("Яшчэ 30 чалавек…", "Шостая група — 32 чалавекі") has no pardon word.
+  const chronicle = headingCount(text) >= 3;
+  const chronicleTopic = chronicle && (PARDON.test(title) || PARDON.test(text.slice(0, Math.max(0, text.search(HEADING_DATE_FIRST)))));
+  let entryDate: string | null = null;
 
   /** Adds a release, merging one already found with the same count (title and body repeat it). */
   let lastRelease: Release | null = null;
@@ -430,8 +505,19 @@ export function extractRussian(input: ExtractInput): Facts {
     // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
     // "Главное событие — помилование 16 августа. Указ коснулся 30 человек": the decree of the pardon
     // just announced, with the date of that sentence when this one has none.
+    // A heading line of a chronology dates the sentences of its entry; another short line without a
+    // full stop ("Вынік", "Итоги") ends the entries.
+    let heading = false;
+    if (chronicle && s.field === "text" && sentence.length <= 40 && !/[.!?…:;»"]$/.test(sentence)) {
+      const whole = dates.length === 1 && dates[0]!.start === s.start && dates[0]!.end === s.end && (dates[0]!.precision === "day" || dates[0]!.precision === "month");
+      if (whole || numbers.length === 0) {
+        heading = true;
+        entryDate = whole ? dates[0]!.iso : null;
+      }
+    }
+    const entry = !heading && entryDate !== null && s.field === "text";
     const decreeOfAnnounced = pardonAnnounced && DECREE_REF.test(sentence);
-    const isPardon = PARDON.test(sentence) || (pardonAnnounced && RELEASE.test(sentence)) || decreeOfAnnounced;
+    const isPardon = PARDON.test(sentence) || (pardonAnnounced && RELEASE.test(sentence)) || decreeOfAnnounced || (entry && chronicleTopic);
     // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
     // a release sentence frees people even in a report that never says "обмен".
     const bullet = BULLET.test(sentence);
@@ -446,7 +532,7 @@ export function extractRussian(input: ExtractInput): Facts {
     if (bullet) itemNoPardon = plainItem;
     else if (itemNoPardon) itemNoPardon = plainItem && previous !== null && previous.field === s.field && !s.src.slice(previous.end, s.start).includes("\n");
     if (s.field === "text" && datelineEnd >= 0) sentencesSinceDateline = s.start < datelineEnd ? 0 : sentencesSinceDateline + 1;
-    const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null);
+    const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (sentencesSinceDateline === 1 ? datelineIso : null) ?? (entry ? entryDate : null);
     const used = new Set<RuNumber>();
     sinceEvent++;
     sinceRelease++;
@@ -506,6 +592,13 @@ export function extractRussian(input: ExtractInput): Facts {
       // A verb between two names ("Тихановская поблагодарила Дональда Трампа") ends the list.
       if (LIST_GAP.test(gap) && !/[а-яёіў](?:ла|ли|ло|ал|ил|ет|ют|ит|ят|ся|ць)(?:\s|$)/i.test(gap)) roles[i] = prev;
     }
+    // "Марии Колесниковой мы пишем с 2021 года", "напишите Максиму Знаку": in a report about letters to
+    // prisons, the addressee of letters (a name in the dative) is a prisoner.
+    if (lettersDoc && names.length > 0 && WRITE_TO.test(sentence)) {
+      names.forEach((h, i) => {
+        if (roles[i] === "other" && DATIVE_SURNAME.test(s.src.slice(h.start, h.end)) && !/(?:^|\s)(?:о|об|про|пра|к|по|ко)\s+$/i.test(s.src.slice(Math.max(0, h.start - 5), h.start))) roles[i] = "prisoner";
+      });
+    }
 
     // 1. Pardon rounds with a count of people. A recap sentence may list several, each after
     //    its own date: "4 сентября помилованы 30 человек, а 16 сентября — ещё 37".
@@ -542,13 +635,14 @@ export function extractRussian(input: ExtractInput): Facts {
     }
     if (isPardon) {
       const candidates = numbers.filter((n, i) => {
-        if (used.has(n) || totals.has(n)) return false;
+        if (used.has(n) || totals.has(n) || (falseClaimDoc && insideQuote(s.src, n.start))) return false;
         const after = s.src.slice(n.end, n.end + 60);
         if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер|жанчын|мужчын)/i.test(after)) return false;
         if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
         // Once a round is open, "19 помилованным" is a part of it, not a new round.
         // "Это пятое помилование с июля. … 3 июля на свободу вышли 18": a round with a day of its own.
-        const ownDay = pardonAnnounced && dates.some((d) => d.precision === "day" && d.end <= n.start && d.iso !== current?.date);
+        // "16 верасня / 37 памілаваных.": the first count of a chronology entry with a new date is a new round.
+        const ownDay = (pardonAnnounced && dates.some((d) => d.precision === "day" && d.end <= n.start && d.iso !== current?.date)) || (entry && chronicleTopic && entryDate !== current?.date);
         if (current && !PARDON_ACT.test(sentence) && !decreeOfAnnounced && !ownDay) return false;
         // "Среди помилованных — 12 женщин; 9 человек старше 50 лет": parts of a round, never a round.
         // ("Среди 25 помилованных оказались…" in a title does state the round.)
@@ -595,7 +689,7 @@ export function extractRussian(input: ExtractInput): Facts {
       // "Это второе помилование с лета: 3 июля вышли 18": "Это" points back to the round open before
       // this sentence, not to an earlier round the sentence goes on to recall.
       const target: PardonEvent = /^\s*(?:это|гэта)(?![а-яёіў])/i.test(sentence) && openBefore ? openBefore : current;
-      if (ord !== null && target.ordinal_in_year === null && (isPardon || /волн|раз/i.test(sentence) || (sinceEvent <= 3 && /групп|груп|партия|список/i.test(sentence)))) target.ordinal_in_year = ord;
+      if (ord !== null && target.ordinal_in_year === null && (isPardon || /волн|раз/i.test(sentence) || (sinceEvent <= 3 && /групп|груп|партия|список|шаг|крок/i.test(sentence)))) target.ordinal_in_year = ord;
       if ((MEMBERS.test(sentence) || (isPardon && names.length > 0)) && names.length > 0) {
         for (const h of names) {
           const role = roleOf(h.name, sentence, h.start - s.start, h.end - s.start);
@@ -603,7 +697,9 @@ export function extractRussian(input: ExtractInput): Facts {
           // "…в том числе 4 женщин, сообщила Наталья Эйсмонт": the speaker is not one of them.
           if (SPEECH_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 50), h.start))) continue;
           if (!current.names.includes(h.name)) current.names.push(h.name);
-          addPerson(facts.persons, h.name, "pardoned", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
+          // "на волю выходзяць 18 чалавек, сярод іх — Рыгор Кастусёў" in a chronicle of pardons: a release
+          // sentence without a pardon word of its own says the person walked free.
+          addPerson(facts.persons, h.name, isRelease && !PARDON.test(sentence) ? "released" : "pardoned", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
         }
       }
     }
@@ -611,7 +707,7 @@ export function extractRussian(input: ExtractInput): Facts {
     // 3. Every other number: a breakdown, a stock claim, a release or another count.
     let claimAt = -1;
     for (const n of numbers) {
-      if (used.has(n)) continue;
+      if (used.has(n) || (falseClaimDoc && insideQuote(s.src, n.start))) continue;
       if (totals.has(n)) {
         facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: isPardon ? "released or pardoned over a period" : "total over a period", evidence: [evidenceAt(s.field, n.start, n.end)] });
         continue;
@@ -643,7 +739,9 @@ export function extractRussian(input: ExtractInput): Facts {
         }
         continue;
       }
-      if (AGE_BEFORE.test(before) && /^\s*(?:лет|года)/i.test(after)) continue;
+      if (AGE_BEFORE.test(before) && /^\s*(?:лет|года|гадоў|гады)/i.test(after)) continue;
+      // "в её отряде 60 женщин", "в камере 12 человек": people sharing a cell or unit, not a count on the topic.
+      if (CELL_BEFORE.test(beforeInSentence.slice(-40))) continue;
       if (n.value >= 1900 && n.value <= 2100 && !PEOPLE_NOUN.test(after)) continue;
       const inParens = /\(\s*$/.test(before) && /^\s*\)/.test(after);
       const peopleNoun = PEOPLE_NOUN.exec(after);
@@ -662,7 +760,8 @@ export function extractRussian(input: ExtractInput): Facts {
       // A subgroup marker only matters before the number: "1317 политзаключённых, среди них 169 женщин".
       const subgroup = SUBGROUP_BEFORE.test(beforeInSentence) || SUBGROUP_ANY.test(sentence);
       const stockCue = STOCK.test(sentence) || IN_COUNTRY.test(beforeInSentence.slice(-40));
-      const politicalNoun = peopleNoun !== null && (POLITICAL.test(peopleNoun[0]) || POLITICAL_PREDICATE.test(beforeInSentence.slice(-80)) || POLITICAL_APPOSITION.test(after));
+      // "политзаключённых в России сейчас больше 770 человек": the noun in the genitive right before.
+      const politicalNoun = peopleNoun !== null && (POLITICAL.test(peopleNoun[0]) || POLITICAL_PREDICATE.test(beforeInSentence.slice(-80)) || POLITICAL_APPOSITION.test(after) || (/^(?:человек|чалавек|людей)/i.test(peopleNoun[1]!) && NOUN_GENITIVE_BEFORE.test(beforeInSentence.slice(-70))));
       const heldPolitical = politicalNoun && stockCue && !FLOW.test(clause);
       // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
       // "число политзаключённых составляет 1135": a stock with its noun before the number.
@@ -753,6 +852,11 @@ export function extractRussian(input: ExtractInput): Facts {
           facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "part of the pardoned group", evidence: [evidence] });
           continue;
         }
+        // "среди вышедших на свободу оказались двое наших корреспондентов": a part of the group freed.
+        if (PART_OF_FREED.test(beforeInSentence.slice(-70))) {
+          facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "part of the pardoned group", evidence: [evidence] });
+          continue;
+        }
         // "С июля на свободу по помилованию вышли более 200 человек": a total over a period.
         if (peopleNoun && SINCE_PERIOD.test(sentence) && !/^\s*(?:—\s*)?(?:женщин|мужчин)/i.test(after)) {
           facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "released or pardoned over a period", evidence: [evidence] });
@@ -775,13 +879,15 @@ export function extractRussian(input: ExtractInput): Facts {
         const count = withNamed && lead ? n.value + 1 : n.value;
         // "Сергей Тихановский и ещё 13 человек" in a release: the named one is freed too.
         if (withNamed && lead) names.forEach((h, i) => { if (h.name === lead && roles[i] !== "official") roles[i] = "released"; });
-        pushRelease({ names: lead ? [lead] : [], count, qualifier: n.qualifier, date: dayDate ?? talkDate, kind, evidence: [evidence] });
+        pushRelease({ names: lead ? [lead] : [], count, qualifier: n.qualifier, date: (dates.length >= 2 ? countDate(s.src, n, numbers, dates) : null) ?? dayDate ?? talkDate, kind, evidence: [evidence] });
         continue;
       }
 
       const other = OTHER_CATEGORY.find((c) => c.re.test(clause));
       // "Сегодня 52 человека увидели своих родных" after "освободили 52 человека": the release restated.
       if (!other && !rest && (peopleNoun || n.collective) && !SUBGROUP_BEFORE.test(beforeInSentence) && (facts.releases.some((r) => r.count === n.value) || facts.pardon_events.some((e) => e.count === n.value))) continue;
+      // "вспоминают ещё одного гражданина США — Пола Уилана": one more person, not a count.
+      if (n.words && n.value === 1 && /(?:ещё|еще|яшчэ)\s*$/i.test(before)) continue;
       const gender = /^\s*(?:—\s*)?(женщин|мужчин)/i.exec(after);
       const what = gender ? (gender[1]!.toLowerCase().startsWith("ж") ? "women" : "men") : other?.what ?? (POLITICAL.test(after.slice(0, 30)) ? "political prisoners" : "people");
       facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what, evidence: [evidence] });
@@ -838,7 +944,9 @@ export function extractRussian(input: ExtractInput): Facts {
       if (lastRelease && sinceRelease <= 2 && (lastRelease as Release).date === null) (lastRelease as Release).date = dayDate;
     }
     if (/:\s*$/.test(sentence) && sinceReleaseTalk <= 1) releaseList = true;
-    pardonAnnounced = PARDON.test(sentence) && numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)));
+    // "…когда помилования стали регулярными, получится 569 —": a sentence stating a bare figure (a total)
+    // announces no round.
+    pardonAnnounced = PARDON.test(sentence) && numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)) && !BARE_TOTAL.test(s.src.slice(n.start, n.end + 3)));
     announcedDate = pardonAnnounced ? dates.find((d) => d.precision === "day")?.iso ?? null : null;
     beforePrevious = previous;
     previous = s;
