@@ -202,7 +202,8 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     // "The Memorial project that supports political prisoners lists 775 names."
     // "… more than 1,100 political prisoners. In July 2024 its list held about 1,400 names.": the list
     // of the sentence before.
-    else if (noun === "" && mayBe(a0, NAMES_FIRST) && NAMES_AFTER.test(after) && LISTS_BEFORE.test(before) && (POLITICAL_PRISONERS.test(sentence) || previousSays(ctx, i, POLITICAL_PRISONERS))) stock = true;
+    // ("Last summer the list held about 1,400 names" a few sentences after a stock: that list.)
+    else if (noun === "" && mayBe(a0, NAMES_FIRST) && NAMES_AFTER.test(after) && LISTS_BEFORE.test(before) && (POLITICAL_PRISONERS.test(sentence) || previousSays(ctx, i, POLITICAL_PRISONERS) || (c.value >= 100 && ctx.facts.prisoner_count_claims.length > 0))) stock = true;
     else if (people && mayBe(a0, RECOGNISED_FIRST) && RECOGNISED_AFTER.test(after)) stock = true;
     else if (noun === "" && mayBe(a0, HELD_FIRST) && HELD_AFTER.test(after)) stock = true;
     else if (people && c.value >= 50 && mayBe(a0, REMAIN_FIRST) && REMAIN_AFTER.test(after)) stock = true;

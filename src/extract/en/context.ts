@@ -3,6 +3,7 @@
  * The state of the English extractor's pass over one field of a document, and the helpers every
  * fact rule shares: evidence spans, the release verbs and kinds, the country a sentence names.
  */
+import { findDates } from "../dates.js";
 import type { Evidence, Facts, PardonEvent, PersonRole, ReleaseKind } from "../facts.js";
 import type { Span } from "../sentences.js";
 import { COUNTRIES } from "./lexicon.js";
@@ -32,7 +33,7 @@ export interface Ctx {
 
 // A release that happened (not "be freed", not "called for the release of"; "welcomed the release of" is one).
 export const RELEASE_ACT =
-  /\b(?:freed|released|set free|walked (?:free|out of (?:prison|jail|the colony))|left (?:prison|jail)|handed over|let out|let (?:[\w,'-]+ ){1,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
+  /\b(?:freed|frees|released|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon)|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|left (?:prison|jail)|handed over|let out|let (?:[\w,'-]+ ){1,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
 
 /** "The decree, signed …", "The pardon, dated …": a later sentence dating the round already told. */
 export const DECREE_SIGNED = /^(?:The|This|That|Lukashenko's|His) (?:decree|pardon|order|clemency decree)\b[^.]{0,20}?\b(?:signed|issued|dated|published)\b/;
@@ -56,9 +57,30 @@ export function releaseActIn(sentence: string): RegExpExecArray | null {
     if (/^freed\s+(?:prisoners|political)/i.test(sentence.slice(m.index)) && !/\b(?:were|was|been)\s+$/.test(before)) continue;
     // "were flown to Moscow" frees people only in a swap: "In return, eight Russians … were flown to Moscow".
     if (/^flown/i.test(m[0]) && !/\b(?:[Ii]n return|swap|exchange)\b/.test(sentence)) continue;
+    // "could walk free", "hopes to walk out on pardon": a bare "walk" after a modal or "to" has not happened.
+    if (m[0].charCodeAt(4) === 32 && (m[0].charCodeAt(0) | 32) === 119 && /\b(?:to|will|would|could|can|may|might|should|must|not|never)\s+$/i.test(before)) continue;
     return m;
   }
   return null;
+}
+
+/** "3 July 2024 — ", "Late December 2025 – ", "Sept. 4, 2024: ": the date heading a chronology entry. */
+const ENTRY_HEAD = /^(?:(?:Early|Mid|Late|End of) )?(?:\d{1,2} )?[A-Z][a-z]+\.?(?: \d{1,2},?)? \d{4}\s*[—–:-]\s/;
+
+/**
+ * The date of a chronology entry for a sentence inside it that states none: the paragraph opens
+ * with a date and a dash ("16 September 2024 — 37 more pardoned. …") and this sentence is not
+ * its first (the first reads the date itself). Null otherwise.
+ */
+export function entryDate(ctx: Ctx, s: { start: number }): string | null {
+  const p = ctx.text.lastIndexOf("\n", s.start - 1) + 1;
+  if (p >= s.start) return null;
+  const c = ctx.text.charCodeAt(p);
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return null;
+  const m = ENTRY_HEAD.exec(ctx.text.slice(p, Math.min(p + 40, s.start)));
+  if (!m) return null;
+  const d = findDates(ctx.text, p, p + m[0].length, ctx.published, null)[0];
+  return d && (d.precision === "day" || d.precision === "month") ? d.iso : null;
 }
 
 /** How people were freed, read in the release's clause: deported, pardon, sentence served, other. */

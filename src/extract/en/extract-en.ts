@@ -60,8 +60,9 @@ function processField(ctx: Ctx): void {
     const prev = sentences[i - 1];
     const recap = !!ctx.main && RECAP_OPENERS.has(sentence.charCodeAt(0)) && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)/i.test(sentence);
     // "The largest single decree, on 16 September, covered 37 people": a round of a pardon story told as a decree.
-    const isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ctx.main !== null && DECREE_COVERED.test(sentence));
     const mayRelease = RELEASE_RE.test(sentence);
+    // "The pardons continued. On 18 January came the first decree of this year: 23 people released": a decree freeing people after a sentence about pardons.
+    const isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
     if (!isPardon) releaseAfterPardon(ctx, i, s, sentence);
     joinPreviousRelease(ctx, i, sentence);
     runningTotals(ctx, s, sentence);

@@ -19,6 +19,8 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
   for (const c of counts) {
     if (c.used || c.vague) continue;
     if (c.partOf && c.value === 1) continue;
+    // "supported by 486 members", "312 members voted in favour": a vote tally, not people on the topic.
+    if (c.noun === "members" && (VOTE_BEFORE.test(c.before) || VOTE_AFTER.test(c.after))) continue;
     // A count with its own noun is kept; one without needs a verb, a phrase or a list that says what it counts.
     if (!c.noun && !countsWithoutNoun(c, counts, bctx)) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
@@ -29,6 +31,9 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
   }
   enumeratedSingles(ctx, s, counts);
 }
+
+const VOTE_BEFORE = /\b(?:supported|backed|adopted|approved|endorsed|opposed|rejected|passed|carried) by\s+$/;
+const VOTE_AFTER = /^\s+(?:voted|votes?|in favou?r|against|abstained)\b/;
 
 /** Whether a count with no noun still counts people on the topic: by its verb, a phrase, or a list around it. */
 function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolean): boolean {

@@ -8,7 +8,7 @@ import type { DateMention } from "../dates.js";
 import type { Evidence, PardonEvent, Qualifier } from "../facts.js";
 import { parseOrdinal } from "../numbers.js";
 import type { Span } from "../sentences.js";
-import { ev, type Ctx } from "./context.js";
+import { entryDate, ev, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
 import { PERIOD_RE } from "./lexicon.js";
 
@@ -45,7 +45,7 @@ const ADJACENT_DATE = /^\s*(?:more\s+)?(?:(?:were|was|have been|had been|been)\s
 const LISTED_ROUND_AFTER = /^\s*(?:more\s+)?on\b/;
 
 /** "the first round of this year", "its third pardon this year". */
-const ORDINAL_OF_YEAR = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:such )?(?:round|pardon|decree|wave|batch|group|release|amnesty)s? (?:of |so far )?this year\b/gi;
+export const ORDINAL_OF_YEAR = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:such )?(?:round|pardon|decree|wave|batch|group|release|amnesty)s? (?:of |so far )?this year\b/gi;
 
 /** Whether the count's own comma-separated item holds no pardon or release word while an earlier one does. */
 function listItem(before: string, after: string): boolean {
@@ -114,7 +114,9 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     const before = c.before;
     const isPeople = c.noun !== "" && !/^(?:women|men|woman|man|children|families)$/.test(c.noun);
     const afterVerb =
-      /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied|freed|released)(?: to)?\s*$/i.test(before) || /\b(?:another|a further|further|an additional)\s*$/i.test(before);
+      /\b(?:pardon(?:ed|s|ing)?|clemency|amnestied|freed|released)(?: to)?\s*$/i.test(before) || /\b(?:another|a further|further|an additional)\s*$/i.test(before) ||
+      // "37 more pardoned", "40 were pardoned": the participle right after a count with no noun.
+      (c.noun === "" && c.after.includes("pardoned") && /^\s+(?:more\s+)?(?:(?:were|are|have been)\s+)?pardoned\b/.test(c.after));
     // A count with no noun in a list of dated rounds after a round of this sentence
     // ("pardoned at least 18 on July 3, 30 on Aug. 16 and 30 more on Sept. 4") is a round too.
     const listed = !isPeople && !afterVerb && c.noun === "" && paired.get(c)?.precision === "day" && LISTED_ROUND_AFTER.test(c.after) && ctx.lastEventSentence === i && ctx.lastEvent !== null;
@@ -138,7 +140,10 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     const free = dates.filter((d) => !pairedDates.has(d));
     const lone = eligible.length === 1 ? (free.find((d) => d.precision === "day") ?? (free.length === 1 ? free[0] : undefined)) : undefined;
     const date = paired.get(c) ?? lone;
-    const e = newEvent(c.value, c.qualifier, date?.iso ?? null, [ev(ctx.field, c.qualStart, c.nounEnd)]);
+    const iso = date?.iso ?? entryDate(ctx, s);
+    // "01:45 The news: 29 more pardoned": a dateless restatement of a round already told.
+    if (iso === null && ctx.facts.pardon_events.some((x) => x.count === c.value && x.qualifier === c.qualifier)) { c.used = true; continue; }
+    const e = newEvent(c.value, c.qualifier, iso, [ev(ctx.field, c.qualStart, c.nounEnd)]);
     c.used = true;
     ctx.facts.pardon_events.push(e);
     ctx.lastEvent = e;
@@ -167,7 +172,7 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
 /** "The sixth round this year": the ordinal of the main round. */
 export function ordinals(ctx: Ctx, sentence: string, i: number, sentenceStart: number): void {
   if (!ctx.main) return;
-  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act|decision|amnesty|move|step|gesture)\b([^.]{0,80})/i.exec(sentence);
+  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act|decision|amnesty|move|step|gesture|list)\b([^.]{0,80})/i.exec(sentence);
   if (!m) return;
   // "A decree of 18 January freed 23 people, the first pardon of the year": the last round told in
   // this sentence before the ordinal is the one it numbers, not the main round told earlier.
@@ -178,9 +183,10 @@ export function ordinals(ctx: Ctx, sentence: string, i: number, sentenceStart: n
     const list = ctx.facts.pardon_events;
     for (let k = list.length - 1; k >= 0 && k >= list.length - 10; k--) {
       const e0 = list[k]!.evidence[0];
-      if (e0 && e0.field === ctx.field && e0.start >= sentenceStart && e0.end <= end && e0.start < at) {
+      if (e0 && e0.field === ctx.field && e0.start >= sentenceStart && e0.end <= end) {
         target = list[k]!;
-        break;
+        // ("The first pardon of the new year frees 23 people": with none before it, the round after it.)
+        if (e0.start < at) break;
       }
     }
   }
@@ -188,6 +194,6 @@ export function ordinals(ctx: Ctx, sentence: string, i: number, sentenceStart: n
   const n = parseOrdinal(m[1]!);
   if (!n) return;
   // "the sixth time since July" needs its period; "the second such round" speaks of the series.
-  const period = /\b(?:this year|this month|since|in (?:19|20)\d\d|of the year|so far)\b/i.test(m[4]!);
+  const period = /\b(?:this year|this month|since|in (?:19|20)\d\d|of the (?:new )?year|so far)\b/i.test(m[4]!);
   if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) target.ordinal_in_year = n;
 }

@@ -6,24 +6,30 @@
 import { findDates, type DateMention } from "../dates.js";
 import type { Release } from "../facts.js";
 import type { Span } from "../sentences.js";
-import { ev, releaseActIn, releaseKind, type Ctx } from "./context.js";
+import { entryDate, ev, releaseActIn, releaseKind, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
 import { PARDON_RE, PERIOD_RE, RELEASE_RE } from "./lexicon.js";
-import { pairDates } from "./pardons.js";
+import { ORDINAL_OF_YEAR, pairDates } from "./pardons.js";
 
 /** "The three were released": a number with no noun after "The" at the start of the sentence. */
 const THE_N = /^\s*(?:The|All|All the|Those|These)\s+$/;
 
-/** "18 people were freed", "pardoned 123 prisoners, who were freed the same day": the count is the one freed. */
+/**
+ * "18 people were freed", "pardoned 123 prisoners, who were freed the same day", "23 people
+ * released", "18 people walk out on pardon": the count is the one freed.
+ */
 function freedRight(c: CountMention): boolean {
-  return /^(?:,\s*(?:who|all of whom)\b)?\s*(?:were|have been|had been|was)\s+(?:\w+\s+)?(?:freed|released|set free)/.test(c.after);
+  return /^(?:,\s*(?:who|all of whom)\b)?\s*(?:(?:(?:were|have been|had been|was|are|is)\s+(?:\w+\s+)?)?(?:freed|released|set free)\b|walk(?:s|ed)? (?:free|out)\b)/.test(c.after);
 }
 
 /** "… released 3,000": the release verb right before the count. */
-const FREED_BEFORE = /\b(?:freed|released|set free)\s*$/i;
+const FREED_BEFORE = /\b(?:freed|frees|released|set free)\s*$/i;
 
-/** ", the biggest single release since …", ", the first such move this year": ranks the release among others. */
-const RANKING_APPOSITION = /,\s+the (?:biggest|largest|first|latest|most|second|third|fourth|fifth)\b[^,;]*/;
+/**
+ * ", the biggest single release since …", ", the first such move this year", "The largest release
+ * so far: 123 people": ranks the release among others.
+ */
+const RANKING_APPOSITION = /(?:^|,\s+|[—–]\s+)(?:the|The) (?:biggest|largest|first|latest|most|second|third|fourth|fifth)\b[^,;:]*/;
 
 /** "Maria X — RELEASED": a case list's status heading (the release verb in capitals after a dash). */
 const HEADING_ACT = /[—–-]\s*$/;
@@ -60,7 +66,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   // The period test reads the release's own clause: "He has pardoned 300 since July 2024; in
   // June he freed X along with 13 others" — the period belongs to the first clause only.
   // (", the biggest single release since …": an apposition ranking the release, not its period.)
-  if (!PERIOD_RE.test(sentence.slice(clauseStart).replace(RANKING_APPOSITION, ""))) {
+  // ("On 18 January came the first decree of this year: …": an ordinal, not a period either.)
+  const own = sentence.slice(clauseStart).replace(RANKING_APPOSITION, "");
+  if (!PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own)) {
     // "those freed comprised five X, three Y": a breakdown of a release, not a release.
     const split = /\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.exec(sentence);
     const splitAt = split ? s.start + split.index : Infinity;
@@ -92,7 +100,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
       return;
     }
     // "X has been freed together with 13 other inmates": the named one plus the others.
-    if (/\b(?:(?:together|along) with|and)\s*$/i.test(count.before) && /\bothers?\b/.test(ctx.text.slice(count.end, count.nounEnd)) && names.length <= 1) value += 1;
+    if (/\b(?:with|and)\s*$/i.test(count.before) && /\bothers?\b/.test(ctx.text.slice(count.end, count.nounEnd)) && names.length <= 1) value += 1;
     evidence.push(ev(ctx.field, count.qualStart, count.nounEnd));
     let date = (paired.get(count) ?? dayDate)?.iso ?? null;
     // "X walked out of prison on June 21. He was freed together with 13 others.": the date is
@@ -105,6 +113,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
         date = findDates(ctx.text, prevS.start, prevS.end, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
       }
     }
+    // "3 July 2024 — … At least 18 people walk out on pardon the same day": a chronology entry's date.
+    date ??= entryDate(ctx, s);
     const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
     return;
@@ -140,7 +150,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     return;
   }
   if (prev && names.every((n) => prev.names.includes(n))) return;
-  ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: dayDate?.iso ?? null, kind, evidence });
+  ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: dayDate?.iso ?? entryDate(ctx, s), kind, evidence });
 }
 
 /** "Belarus freed 16 prisoners. Among them was X.": X joins the release told just before. */
