@@ -30,6 +30,17 @@ export interface IngestSummary {
   possibleDuplicates: PossibleDuplicate[];
   /** Files the bad rows of CSV lists were written to (with --skip-bad). */
   badRowFiles: string[];
+  /** The bad rows of CSV lists set aside with `skipBad` when `badRowsTo` is "summary" (else empty). */
+  badRows: SkippedRow[];
+}
+
+/** A CSV row that was not imported: where it was, why, and the row as written. */
+export interface SkippedRow {
+  source: string;
+  /** 1-based line in the file. */
+  line: number;
+  reason: string;
+  raw: string;
 }
 
 /** What the batch needs besides the ingest use case's own dependencies. */
@@ -45,8 +56,14 @@ export interface BatchDeps extends IngestDeps {
 
 /** Options of one batch. */
 export interface BatchOptions extends ReadOptions {
-  /** Import the good rows of a CSV with bad rows, writing the bad ones beside it. */
+  /** Import the good rows of a CSV with bad rows, setting the bad ones aside (see `badRowsTo`). */
   skipBad?: boolean;
+  /**
+   * Where `skipBad` sets bad rows aside: a NAME.bad-rows.csv file beside the CSV (the default,
+   * for the CLI), or the summary's `badRows` (for HTTP, where an upload has no folder to write in
+   * and the caller reads the answer, not the server's disk).
+   */
+  badRowsTo?: "file" | "summary";
   /** Called after each document (or failed source). */
   onProgress?(event: { source: string; done: number; summary: IngestSummary }): void;
   /** Called once the documents of a source are known, to size a progress bar. */
@@ -59,7 +76,7 @@ export interface BatchOptions extends ReadOptions {
 
 /** Ingests every location; never throws for a bad source or document. */
 export async function ingestLocations(deps: BatchDeps, locations: string[], options: BatchOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { new: 0, known: 0, failed: 0, facts: 0, errors: [], skipped: {}, people: 0, matchedExisting: 0, possibleDuplicates: [], badRowFiles: [] };
+  const summary: IngestSummary = { new: 0, known: 0, failed: 0, facts: 0, errors: [], skipped: {}, people: 0, matchedExisting: 0, possibleDuplicates: [], badRowFiles: [], badRows: [] };
   let done = 0;
   const size = options.batchSize ?? 200;
   let pending: { doc: DocumentInput; source: string }[] = [];
@@ -141,9 +158,13 @@ async function ingestPeopleBatch(
     return;
   }
   if (people.bad.length > 0) {
-    const path = `${location.replace(/\.csv$/i, "")}.bad-rows.csv`;
-    await deps.writeFile(path, badRowsCsv(people));
-    summary.badRowFiles.push(path);
+    if (options.badRowsTo === "summary") {
+      for (const { line, reason, raw } of people.bad) summary.badRows.push({ source: location, line, reason, raw });
+    } else {
+      const path = `${location.replace(/\.csv$/i, "")}.bad-rows.csv`;
+      await deps.writeFile(path, badRowsCsv(people));
+      summary.badRowFiles.push(path);
+    }
     for (const bad of people.bad) summary.errors.push({ source: `${location}:${bad.line}`, message: `skipped: ${bad.reason}` });
   }
   if (people.rows.length === 0) return;
@@ -166,5 +187,5 @@ async function ingestPeopleBatch(
 
 /** The summary as `vigil ingest --json` prints it and `POST /api/ingest` returns it (snake_case keys): one shape for both. */
 export function ingestSummaryJson(s: IngestSummary) {
-  return { new: s.new, known: s.known, failed: s.failed, facts: s.facts, errors: s.errors, skipped: s.skipped, people: s.people, matched_existing: s.matchedExisting, possible_duplicates: s.possibleDuplicates, bad_row_files: s.badRowFiles };
+  return { new: s.new, known: s.known, failed: s.failed, facts: s.facts, errors: s.errors, skipped: s.skipped, people: s.people, matched_existing: s.matchedExisting, possible_duplicates: s.possibleDuplicates, bad_row_files: s.badRowFiles, bad_rows: s.badRows };
 }

@@ -4,7 +4,7 @@
  * reads files, folders, feeds and pages, stores each new document once (by content hash) with
  * its suggested facts, and prints a summary. With --json exactly one object:
  * `{"new": N, "known": N, "failed": N, "facts": N, "errors": [{"source": ..., "message": ...}]}`
- * (plus `skipped`, `people`, `bad_row_files`). Exits non-zero only when nothing could be ingested.
+ * (plus `skipped`, `people`, `matched_existing`, `possible_duplicates`, `bad_row_files`, `bad_rows`). Exits non-zero only when nothing could be ingested.
  */
 import { writeFile } from "node:fs/promises";
 import cliProgress from "cli-progress";

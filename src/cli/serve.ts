@@ -56,7 +56,7 @@ export function registryActions(vigil: Vigil): RegistryActions {
     linkCohortMember: (input) => linkCohortMember(vigil, input),
     findSimilar: (name) => findSimilarPeople(vigil, name),
     extract: (input) => extractFacts(input),
-    async ingest(request) {
+    async ingest(request, options = {}) {
       const location = request.kind === "url" ? request.url : "upload";
       const summary = await ingestLocations(
         {
@@ -69,10 +69,11 @@ export function registryActions(vigil: Vigil): RegistryActions {
           },
           // Only a URL goes through the file/URL reader: a posted body must never be taken for a path.
           read: request.kind === "url" ? readSource : async () => postedBatch(request),
-          writeFile: () => Promise.reject(new ValidationError("skip-bad", "not available over HTTP")),
+          // Bad rows go into the answer (badRowsTo below), never to a file on the server's disk.
+          writeFile: () => Promise.reject(new ValidationError("skip-bad", "no bad-rows file over HTTP")),
         },
         [location],
-        { limits: DEFAULT_LIMITS, outlet: request.outlet },
+        { limits: DEFAULT_LIMITS, outlet: request.outlet, skipBad: options.skipBad === true, badRowsTo: "summary" },
       );
       if (summary.new > 0) await vigil.tx.run((r) => suggestMentionLinks(r)); // as `vigil ingest` does
       return summary;

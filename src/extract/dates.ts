@@ -7,7 +7,18 @@
  * such day on or before publication. Month-only dates are kept as "YYYY-MM".
  * Shared with the Russian extractor (`resolveParts`, `isoOf`).
  */
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
+import type * as Chrono from "chrono-node";
+
+// chrono-node takes ~0.3 s to load and is needed only for the rare phrases the patterns below
+// cannot read, so it is loaded on first use rather than at start-up (where every CLI verb paid
+// for it). Its CommonJS build through `require` keeps `chronoDates` synchronous; `import()`
+// would make the whole extractor async for the sake of one rarely used reader.
+let chronoModule: typeof Chrono | undefined;
+function chrono(): typeof Chrono {
+  chronoModule ??= createRequire(import.meta.url)("chrono-node") as typeof Chrono;
+  return chronoModule;
+}
 
 /** A date as stated: some parts known, others implied. */
 export interface DateParts {
@@ -377,9 +388,11 @@ export function chronoDates(text: string, from: number, to: number, published: D
   // Noon UTC keeps the calendar day whatever the machine's time zone; a plain Date reference is
   // also ~8x faster in chrono than the `{ instant, timezone }` form.
   const ref = new Date((published ?? new Date(Date.UTC(2000, 0, 1))).getTime() + 12 * 3_600_000);
-  let results: chrono.ParsedResult[];
+  // Outside the try, which is for chrono's own parse errors: a failed load is not "no dates here".
+  const english = chrono().en;
+  let results: Chrono.ParsedResult[];
   try {
-    results = chrono.en.parse(span, ref);
+    results = english.parse(span, ref);
   } catch {
     return [];
   }

@@ -74,7 +74,8 @@ export interface RegistryActions {
   findSimilar(name: string): Promise<SimilarPerson[]>;
   /** Pure extraction: nothing is stored. */
   extract(input: ExtractInput): Facts;
-  ingest(request: IngestRequest): Promise<IngestSummary>;
+  /** With `skipBad`, a people CSV with bad rows imports its good rows and lists the bad ones in the summary's `badRows`. */
+  ingest(request: IngestRequest, options?: { skipBad?: boolean }): Promise<IngestSummary>;
   /** Writes the whole database as JSON Lines (the `vigil backup` format) to `path`. */
   backup(path: string): Promise<BackupSummary>;
 }

@@ -206,6 +206,35 @@ describe("POST /api/ingest", () => {
     expect(await fx.vigil.persons.count()).toBe(before);
   });
 
+  it("refuses a people CSV with bad rows by line, and with ?skip_bad=true imports the good rows and answers with the bad ones", async () => {
+    const csv = ["name,birth year,status,detained", "Iryna Probnaya,1975,held,2021-05-01", ",1980,held,2020-01-01", "Pavel Probny,19x2,held,2020-01-01"].join("\n");
+    const before = await fx.vigil.persons.count();
+    const upload = (query: string) => call("analyst", "POST", `/api/ingest${query}`, csv, { "content-type": "text/csv" });
+
+    for (const query of ["", "?skip_bad=false"]) {
+      const refused = await upload(query);
+      expect(refused).toMatchObject({ status: 200, body: { new: 0, failed: 1, people: 0, bad_rows: [], bad_row_files: [] } });
+      expect((refused.body.errors as { source: string }[]).map((e) => e.source)).toEqual(["upload:3", "upload:4", "upload"]);
+      expect(await fx.vigil.persons.count()).toBe(before);
+    }
+
+    const r = await upload("?skip_bad=true");
+    expect(r).toMatchObject({ status: 200, body: { new: 1, failed: 0, people: 1, bad_row_files: [] } });
+    expect(r.body.bad_rows).toEqual([
+      { source: "upload", line: 3, reason: "name is empty", raw: ",1980,held,2020-01-01" },
+      { source: "upload", line: 4, reason: expect.stringContaining('birth year "19x2"') as unknown, raw: "Pavel Probny,19x2,held,2020-01-01" },
+    ]);
+    expect(await fx.vigil.persons.count()).toBe(before + 1);
+
+    expect((await upload("?skip_bad=yes")).body.error?.field).toBe("skip_bad");
+  });
+
+  it("documents skip_bad and bad_rows in the OpenAPI document", async () => {
+    const doc = (await call(null, "GET", "/api/openapi.json")).body as { paths: Record<string, { post?: { parameters?: { name: string }[] } }>; components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    expect(doc.paths["/api/ingest"]?.post?.parameters?.map((p) => p.name)).toContain("skip_bad");
+    expect(doc.components.schemas.IngestSummary?.properties).toHaveProperty("bad_rows");
+  });
+
   it("names the field (400): text and url together, a private address, a file path; 415 for other types", async () => {
     expect((await call("analyst", "POST", "/api/ingest", { text, url: "https://example.org/a" })).body.error?.field).toBe("text");
     for (const url of ["http://127.0.0.1:3000/api/backup", "http://localhost/x", "http://[::1]/", "http://192.168.1.1/"]) {

@@ -2,14 +2,18 @@
  * Browser tests in real headless Chromium (playwright-core + Debian's chromium): the dashboard
  * draws its charts from the dataset; an analyst logs in, accepts a suggestion and sees the
  * count change; a public visitor reaches no private field; hostile source markup runs nothing.
- * Writes docs/screenshots/dashboard.png and review.png. Skips only when no chromium exists.
+ * Saves dashboard.png and review.png into a temporary folder, or into docs/screenshots with
+ * VIGIL_SCREENSHOTS=1 (`npm run screenshots`). Skips only when no chromium exists.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openFixture, SECRETS, USERS, type Fixture } from "./fixture.js";
+import { DOCS_SCREENSHOTS, screenshotDir, type ScreenshotDir } from "./screenshots.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
@@ -20,6 +24,8 @@ describe.skipIf(!haveChromium)("web app in headless Chromium", () => {
   let server: ServerType;
   let browser: Browser;
   let base = "";
+  let shots: ScreenshotDir;
+  const committedBefore = committedScreenshots();
 
   beforeAll(async () => {
     fx = await openFixture();
@@ -30,9 +36,10 @@ describe.skipIf(!haveChromium)("web app in headless Chromium", () => {
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
-    mkdirSync("docs/screenshots", { recursive: true });
+    shots = screenshotDir();
   });
   afterAll(async () => {
+    shots?.cleanup();
     await browser?.close();
     await new Promise((r) => server?.close(r));
     await fx?.close();
@@ -59,7 +66,7 @@ describe.skipIf(!haveChromium)("web app in headless Chromium", () => {
     expect(charts.held?.find((d) => d[0] === "Viasna (claimed)")?.[1]).toBeGreaterThanOrEqual(10);
     expect(charts.rounds).toContain(123);
     expect(await page.locator("#rounds-table").textContent()).toContain("2024-08-16");
-    await page.screenshot({ path: "docs/screenshots/dashboard.png", fullPage: false });
+    await page.screenshot({ path: path.join(shots.dir, "dashboard.png"), fullPage: false });
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
     await page.close();
   });
@@ -75,7 +82,7 @@ describe.skipIf(!haveChromium)("web app in headless Chromium", () => {
     const before = Number(await page.locator('[data-count="suggested"]').textContent());
     const item = page.locator(`[data-id="${fx.ids.suggestion}"]`);
     await expect(item.locator("mark").first().textContent()).resolves.toBe("1,199");
-    await page.screenshot({ path: "docs/screenshots/review.png", fullPage: false });
+    await page.screenshot({ path: path.join(shots.dir, "review.png"), fullPage: false });
     await item.locator('[data-action="accept"]').click();
     await page.waitForURL(/done=accepted/);
     const after = Number(await page.locator('[data-count="suggested"]').textContent());
@@ -113,4 +120,20 @@ describe.skipIf(!haveChromium)("web app in headless Chromium", () => {
     expect(await page.locator("body").textContent()).toContain("onerror=");
     await page.close();
   });
+
+  // Last in the file: by now both screenshots have been taken.
+  it.skipIf(process.env.VIGIL_SCREENSHOTS === "1")("saves its screenshots elsewhere and leaves the committed ones alone", () => {
+    expect(shots.committed).toBe(false);
+    for (const name of ["dashboard.png", "review.png"]) expect(statSync(path.join(shots.dir, name)).size).toBeGreaterThan(10_000);
+    expect(committedScreenshots()).toEqual(committedBefore);
+  });
 });
+
+/** The committed screenshots by name, with a hash of their bytes. */
+function committedScreenshots(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of existsSync(DOCS_SCREENSHOTS) ? readdirSync(DOCS_SCREENSHOTS).sort() : []) {
+    out[name] = createHash("sha256").update(readFileSync(path.join(DOCS_SCREENSHOTS, name))).digest("hex");
+  }
+  return out;
+}

@@ -82,6 +82,9 @@ const IngestSummarySchema = z
       z.object({ line: z.number().int(), name: z.string(), personId: z.string(), similar: z.array(z.object({ personId: z.string(), name: z.string(), score: z.number() })) }),
     ).openapi({ description: "Created people who resemble someone already known: merge them if they are one" }),
     bad_row_files: z.array(z.string()),
+    bad_rows: z.array(
+      z.object({ source: z.string(), line: z.number().int(), reason: z.string(), raw: z.string().openapi({ description: "The row as written in the file" }) }),
+    ).openapi({ description: "People CSV rows left out with `skip_bad=true` (the CLI writes them to NAME.bad-rows.csv instead)" }),
   })
   .openapi("IngestSummary", { description: "Exactly what `vigil ingest --json` prints" });
 
@@ -133,7 +136,12 @@ export function registerIngestRoutes(app: OpenAPIHono<AppEnv>, registry: Registr
       summary: "Store a document once (by content hash) with its suggested facts (`vigil ingest --json`; analyst)",
       description: `JSON with \`text\` or \`url\`, or a raw upload (${UPLOAD_TYPES.join(", ")}; \`?outlet=\` names the outlet) of up to ${MAX_UPLOAD_BYTES} bytes. A URL is fetched with the CLI's limits (30 s, 128 MB).`,
       request: {
-        query: z.object({ outlet: z.string().max(200).optional() }),
+        query: z.object({
+          outlet: z.string().max(200).optional(),
+          skip_bad: z.enum(["true", "false"]).optional().openapi({
+            description: "People CSV (`vigil ingest --skip-bad`): import the good rows and list the bad ones in `bad_rows`. Without it a CSV with bad rows imports nothing and names their lines in `errors`",
+          }),
+        }),
         body: {
           content: { "application/json": { schema: IngestBody }, ...Object.fromEntries(UPLOAD_TYPES.map((t) => [t, { schema: z.string() }])) },
           required: false,
@@ -156,7 +164,7 @@ export function registerIngestRoutes(app: OpenAPIHono<AppEnv>, registry: Registr
         if (bytes.length === 0) throw new ValidationError("body", "empty upload");
         request = { kind: "upload", bytes, contentType: type, outlet: c.req.valid("query").outlet ?? null };
       } else throw new ValidationError("content-type", `must be application/json or one of ${UPLOAD_TYPES.join(", ")}`);
-      const s = await registry.ingest(request);
+      const s = await registry.ingest(request, { skipBad: c.req.valid("query").skip_bad === "true" });
       return c.json(ingestSummaryJson(s), 200);
     },
   );
