@@ -154,7 +154,9 @@ async function ingestPeopleBatch(
   const { people } = batch;
   if (people.bad.length > 0 && !options.skipBad) {
     for (const bad of people.bad) summary.errors.push({ source: `${location}:${bad.line}`, message: bad.reason });
-    fail(location, new Error(`${people.bad.length} bad row(s); nothing imported (fix them, or use --skip-bad to import the ${people.rows.length} good row(s))`));
+    // The way to import the good rows anyway, as the caller spells it: a CLI flag, or the API's query option.
+    const skipHint = options.badRowsTo === "summary" ? "skip_bad=true" : "--skip-bad";
+    fail(location, new Error(`${people.bad.length} bad row(s); nothing imported (fix them, or use ${skipHint} to import the ${people.rows.length} good row(s))`));
     return;
   }
   if (people.bad.length > 0) {

@@ -25,6 +25,7 @@ for (const backend of testBackends()) {
       const r = JSON.parse(refused.stdout) as { new: number; failed: number; errors: { source: string }[] };
       expect(r).toMatchObject({ new: 0, failed: 1 });
       expect(r.errors.map((e) => e.source)).toEqual([`${file}:3`, `${file}:4`, file]);
+      expect(refused.stdout).toContain("use --skip-bad");
 
       const bad = path.join(dir, "people.bad-rows.csv");
       expect(jsonOf(await runVigil("ingest", file, "--skip-bad", "--json"))).toMatchObject({ new: 1, failed: 0, people: 1, bad_row_files: [bad], bad_rows: [] });
