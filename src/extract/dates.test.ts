@@ -58,6 +58,17 @@ describe("relative dates resolved against the publication date", () => {
     expect(isos("The talks of next month follow last month's round.")).toEqual(["2025-04", "2025-02"]);
   });
 
+  it("reads the phrases around a fortnight, yesterday, next week's days and the day after", () => {
+    expect(findDates("He was freed a fortnight ago.", 0, 29, pub)).toMatchObject([{ iso: "2025-02-28", precision: "relative" }]);
+    // "yesterday" inside the longer phrase must not win over it.
+    expect(findDates("The day before yesterday he walked free.", 0, 40, pub)).toMatchObject([{ iso: "2025-03-12", start: 0, end: 24, precision: "relative" }]);
+    // Publication is a Friday: "next Monday" is the Monday after it, not the one before.
+    expect(isos("They are to be freed next Monday.")).toEqual(["2025-03-17"]);
+    // "The day after" counts from the date told before it; with none, it cannot be resolved.
+    expect(isos("He was detained on 3 March and released the day after.")).toEqual(["2025-03-03", "2025-03-04"]);
+    expect(isos("He was released the day after.")).toEqual([null]);
+  });
+
   it("resolveParts keeps month precision", () => {
     expect(resolveParts({ month: 9, year: 2024 }, null)).toBe("2024-09");
   });

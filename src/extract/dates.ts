@@ -121,12 +121,13 @@ const M = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 const FAST_SHAPES = `${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?:,?\\s+((?:19|20)\\d\\d))?|${M}(?:\\s+of)?,?\\s+((?:19|20)\\d\\d)|(?=[adfjmnosADFJMNOS])(?<=\\b(?:in|early|late|mid|mid-|since|by|until|from|of|end of|start of|beginning of|during)\\s+|\\bmid-)${M}|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(yesterday|today)`;
 const FAST = new RegExp(`\\b(?=[\\dadfjmnostwyADFJMNOSTWY])(?:${FAST_SHAPES})(?![\\w-])`, "gi");
 // Relative phrases Vigil reads itself: "last month", "this month", "three weeks ago".
-const RELATIVE = /\b(?=[\daeflnost])(?:(last|this) month(?! of the year)|(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|month)s? ago)\b/gi;
+const RELATIVE = /\b(?=[\daeflnost])(?:(last|this) month(?! of the year)|(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (day|week|fortnight|month)s? ago)\b/gi;
 const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-// The rarer phrases only chrono understands ("a fortnight ago", "the day before yesterday"):
+// The rarer phrases only chrono understands ("the day before yesterday", "next Tuesday"):
 // chrono runs only then, on the words around them (it is ~50x slower than the patterns here).
-const CHRONO_PHRASES = "fortnight|day before yesterday|the day after|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)";
-const CHRONO_ONLY = new RegExp(`\\b(?=[dfnt])(?:${CHRONO_PHRASES})\\b`, "i");
+// ("A fortnight ago" is read by RELATIVE: chrono finds no date in it.)
+const CHRONO_PHRASES = "day before yesterday|the day after|next (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)";
+const CHRONO_ONLY = new RegExp(`\\b(?=[dnt])(?:${CHRONO_PHRASES})\\b`, "i");
 // FAST anchored at a given position: `findDates` runs it only where a word can start a match.
 const FAST_AT = new RegExp(FAST.source, "iy");
 
@@ -146,7 +147,6 @@ const W_REL = 1; // "ago", "month": RELATIVE needs one
 // "yesterday" or "today": a FAST match that does not start with a number starts at one.
 const W_DATE = 2;
 const W_NEXT = 4; // the words of the chrono-only phrases
-const W_FORTNIGHT = 8;
 const W_DAY = 16;
 const W_AFTER = 32;
 const W_BEFORE = 64;
@@ -157,7 +157,7 @@ const WORD_KINDS: [string, number][] = [
   ...("jan january feb february mar march apr april may jun june jul july aug august sep sept sepember september oct october nov november dec december today"
     .split(" ").map((w): [string, number] => [w, W_DATE])),
   ...("monday tuesday wednesday thursday friday saturday sunday".split(" ").map((w): [string, number] => [w, W_DATE | W_AFTER_NEXT])),
-  ["yesterday", W_DATE | W_YESTERDAY], ["next", W_NEXT], ["fortnight", W_FORTNIGHT], ["day", W_DAY], ["after", W_AFTER], ["before", W_BEFORE],
+  ["yesterday", W_DATE | W_YESTERDAY], ["next", W_NEXT], ["day", W_DAY], ["after", W_AFTER], ["before", W_BEFORE],
 ];
 const TABLE_SIZE = 256;
 const tableHash = new Int32Array(TABLE_SIZE);
@@ -219,7 +219,7 @@ function relativeDates(text: string, from: number, to: number, published: Date |
       const d = new Date(Date.UTC(y, mo - n, 1));
       out.push({ iso: isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1), start, end, precision: "relative" });
     } else {
-      const d = new Date(published.getTime() - n * (unit === "week" ? 7 : 1) * 86_400_000);
+      const d = new Date(published.getTime() - n * (unit === "week" ? 7 : unit === "fortnight" ? 14 : 1) * 86_400_000);
       out.push({ iso: isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), start, end, precision: "relative" });
     }
   }
@@ -291,7 +291,7 @@ function fastDates(text: string, from: number, to: number, published: Date | nul
 /**
  * Finds English dates in `text[from, to)`, resolved against `published`. Common shapes and the
  * usual relative phrases ("last month", "two weeks ago") are read by Vigil's own patterns;
- * chrono-node reads the rarer rest ("a fortnight ago", "next Tuesday").
+ * chrono-node reads the rarer rest ("the day before yesterday", "next Tuesday").
  * @example findDates("On August 16 he signed", 0, 22, new Date("2024-12-09"))[0].iso // "2024-08-16"
  */
 export function findDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
@@ -323,7 +323,7 @@ export function findDates(text: string, from: number, to: number, published: Dat
     for (let i = at; i < end; i++) h = (Math.imul(h, 31) + (span.charCodeAt(i) | 32)) | 0;
     const kind = wordKind(span, at, end, h);
     if (kind & W_REL) relWord = true;
-    if (kind & W_FORTNIGHT || (prevKind !== 0 && chronoPair(prevKind, kind) && !hasWordChar(span, prevEnd, at))) {
+    if (prevKind !== 0 && chronoPair(prevKind, kind) && !hasWordChar(span, prevEnd, at)) {
       // Maybe a phrase only chrono reads ("next Monday", "the day after"): the long way.
       return findDatesWithChrono(text, from, to, published, contextYear);
     }
@@ -370,10 +370,32 @@ function findDatesWithChrono(text: string, from: number, to: number, published: 
   if (!only && !mayHoldDate(span)) return rel;
   const fast = rel.length ? mergeByPosition(fastDates(text, from, to, published, contextYear), rel) : fastDates(text, from, to, published, contextYear);
   if (!only) return fast;
+  const phraseStart = from + only.index;
+  const phraseEnd = phraseStart + only[0].length;
+  // "released the day after": the day after the date told before it, not after publication
+  // (chrono's reading); with no such date in the span it is relative to something unknown.
+  if (/^the day after$/i.test(only[0])) {
+    const before = fast.filter((d) => d.precision === "day" && d.iso !== null && d.end <= phraseStart);
+    const anchor = before[before.length - 1];
+    const dayAfter: DateMention = anchor ? { iso: addDays(anchor.iso!, 1), start: phraseStart, end: phraseEnd, precision: "day" } : { iso: null, start: phraseStart, end: phraseEnd, precision: "relative" };
+    return mergeByPosition([dayAfter], fast);
+  }
   // chrono's cost grows with the text it reads: give it only the words around the phrase.
   const a = from + Math.max(0, only.index - 40);
-  const b = Math.min(to, from + only.index + only[0].length + 12);
-  return mergeByPosition(fast, chronoDates(text, a, b, published, contextYear));
+  const b = Math.min(to, phraseEnd + 12);
+  const read = chronoDates(text, a, b, published, contextYear);
+  // chrono's reading of the phrase outranks a fast reading inside it ("the day before yesterday"
+  // holds "yesterday"); elsewhere the fast patterns, which fix chrono's year guesses, win.
+  const phrase = read.filter((d) => d.start < phraseEnd && phraseStart < d.end);
+  const rest = read.filter((d) => !phrase.includes(d));
+  return mergeByPosition(phrase, mergeByPosition(fast, rest));
+}
+
+/** An ISO day plus `n` days. */
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 function mergeByPosition(a: DateMention[], b: DateMention[]): DateMention[] {
@@ -423,7 +445,14 @@ export function chronoDates(text: string, from: number, to: number, published: D
       out.push({ iso: null, start, end, precision: "relative" });
       continue;
     }
-    const precision = parts.day !== undefined ? "day" : parts.month !== undefined ? "month" : "weekday";
+    // "the day before yesterday" is counted from publication, as "yesterday" is: relative.
+    const precision = /\byesterday\b/i.test(r.text) ? "relative" : parts.day !== undefined ? "day" : parts.month !== undefined ? "month" : "weekday";
+    // "next Monday" is the one after publication: chrono has worked out its day, while resolveParts
+    // takes a bare weekday as the latest one on or before publication ("on Monday" in a past report).
+    if (precision === "weekday" && published && /\bnext\b/i.test(r.text) && known.get("year") && known.get("month") && known.get("day")) {
+      out.push({ iso: isoOf(known.get("year")!, known.get("month")!, known.get("day")!), start, end, precision });
+      continue;
+    }
     out.push({ iso: resolveParts(parts, published, contextYear), start, end, precision });
   }
   return out;
