@@ -87,6 +87,11 @@ const KNOW_AFTER = /^\s*(?:[а-яёіў]+\s+){0,2}?(?:знал|знают|зна
 const RETURNED_OBJECT = /(?:^|[^а-яёіў])(его|её|ее|яго|яе|(?:[а-яёіў]+(?:ого|его|ага)\s+)?[а-яёіў]+[ауюя])\s+(?:снова\s+|обратно\s+|зноў\s+)?(?:вернули|этапировали|перевели|поместили|вярнулі|этапавалі|перавялі)\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|[уў] калоні|[уў] турм|[уў] сізо)/i;
 /** "она по-прежнему в колонии", "ён дагэтуль за кратамі": the person named in the sentence is held. */
 const STILL_HELD_PRONOUN = /(?:^|[^а-яёіў])(он|она|ён|яна)\s+(?:по-прежнему|всё ещё|все еще|до сих пор|па-ранейшаму|дагэтуль|усё яшчэ|остаётся|остается|застаецца|находится|знаходзіцца)\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|в заключении|за решётк|за решетк|[уў] калоні|[уў] турм|[уў] зняволенні|за кратамі)/i;
+/** People carried somewhere: "доставили тем же самолётом", "привезли в Вильнюс". */
+const TRANSPORTED = /доставил[аи]?(?![а-яё])|доставлен[аы]?(?![а-яё])|привезл[аи]|переправил[аи]|даставілі|прывезлі|тем же (?:самол[её]т|рейс|борт)|тым жа (?:самал[её]т|рэйс)/i;
+/** Relatives as a group: "родственники", "родные", "близкие", "семья" (and the Belarusian words). */
+const KIN_WORD = /родственник|родн(?:ые|ых|ым)|близки[ехм]|сем(?:ья|ьи|ье|ью)(?![а-яё])|сваяк|родныя|блізкі[яхм]|сям['’]?(?:я|і)(?![а-яёіў])/i;
+const KIN_BEFORE = new RegExp(`(?:${KIN_WORD.source})[а-яёіў]*\\s+(?:[а-яёіў]+\\s+)?$`, "i");
 /** Writing to someone: "мы пишем", "продолжаем писать", "напишите", "пішам". */
 const WRITE_TO = /(?:^|[^а-яёіў])(?:пиш(?:ем|ут|у|ите)|писать|напиш(?:ите|ем|у)|написать|пішам|пішуць|пісаць|напішыце|напісаць)(?![а-яёіў])/i;
 /** A surname in the dative: "Колесниковой", "Статкевичу", "Знаку", "Калеснікавай". */
@@ -609,6 +614,13 @@ export function extractRussian(input: ExtractInput): Facts {
     // The role cue before a name is read only back to the previous name: "лидер оппозиции
     // Светлана Тихановская поблагодарила Дональда Трампа" says nothing about Trump.
     const roles: PersonRole[] = names.map((h, i) => roleOf(h.name, sentence, h.start - s.start, h.end - s.start, i > 0 ? names[i - 1]!.end - s.start : 0));
+    // "такие же ответы получали родственники Максима Знака и Марии Колесниковой": in a report about letters to
+    // prisons, the person whose family writes or is answered is the one held.
+    if (lettersDoc && names.length > 0 && KIN_WORD.test(sentence)) {
+      names.forEach((h, i) => {
+        if (roles[i] === "other" && KIN_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 40), h.start))) roles[i] = "prisoner";
+      });
+    }
     // A list shares the role of its head: "В заключении находятся Алесь Беляцкий, Валентин Стефанович и Марфа Рабкова".
     for (let i = 1; i < names.length; i++) {
       const prev = roles[i - 1]!;
@@ -955,6 +967,15 @@ export function extractRussian(input: ExtractInput): Facts {
           if (!release.names.includes(h.name)) release.names.push(h.name);
         });
       }
+    }
+    // "…освобождены ещё 15 человек. Владимира Кара-Мурзу и Евана Гершковича доставили тем же самолётом": the
+    // people carried right after a counted release are among those freed.
+    if (release && release.count !== null && sinceRelease === 1 && names.length > 0 && TRANSPORTED.test(sentence)) {
+      names.forEach((h, i) => {
+        if (roles[i] !== "other" || isKnownOfficial(h.name)) return;
+        roles[i] = "released";
+        if (!release.names.includes(h.name)) release.names.push(h.name);
+      });
     }
     names.forEach((h, i) => addPerson(facts.persons, h.name, roles[i]!, sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end)));
     // "Николай Статкевич отказался уезжать. Его вернули в колонию": the pronoun is the last person
