@@ -77,8 +77,9 @@ const NOUN_GENITIVE_BEFORE = new RegExp(`${NOUN_CORE}$`, "i");
 const CELL_BEFORE = /(?:^|[^а-яёіў])(?:в|у|ў)\s+(?:(?:его|её|ее|их|моём|моем|нашем|одном|одной|той|этой|яго|яе|іх|адной|адным|нашай)\s+)?(?:отряде|камере|бараке|атрадзе|камеры|бараку|палате)\s*(?:[—–:]\s*)?$/i;
 /** "среди вышедших на свободу оказались", "сярод вызваленых —": a part of the round's group follows. */
 const PART_OF_FREED = /(?:среди|сярод|в числе)\s+(?:помилованн|памілаван|освобожд[её]нн|вышедших(?:\s+на\s+свободу)?|вызваленых|выпущенных)[а-яёіў]*(?:\s+[а-яёіў]+){0,2}\s*[—–]?\s*$/i;
-/** "среди пятидесяти двух освобождённых четырнадцать иностранцев": a part of a counted group. */
-const AMONG_COUNTED = /(?:среди|сярод|из|з)\s+(?:[а-яёіў]+\s+){0,2}?[а-яёіў\d]+\s+(?:освобожд|помилованн|вышедш|вызвален|памілаван|задержанн|вывезенн)[а-яёіў]*\s*$/i;
+/** "среди пятидесяти двух освобождённых четырнадцать иностранцев": a part of a counted group (the words around the first count). */
+const AMONG_BEFORE = /(?:^|[^а-яёіў])(?:среди|сярод|из|з)\s*$/i;
+const AMONG_AFTER = /^\s*(?:освобожд|помилованн|вышедш|вызвален|памілаван|задержанн|вывезенн)[а-яёіў]*\s*$/i;
 /** "из них восьмеро", "з іх пяцёра": a part of the group just counted. */
 const OF_THEM_BEFORE = /(?:^|[^а-яёіў])(?:из них|из которых|из их числа|з іх|з якіх|среди них|сярод іх)\s*(?:[—–:]\s*)?$/i;
 /** "пяцёра ведалі пра памілаванне": people who know or heard of a pardon are not pardoned. */
@@ -694,7 +695,8 @@ export function extractRussian(input: ExtractInput): Facts {
         // "двумя указами, 23 и 15 человек": two counts share the noun after the second.
         const next = numbers[i + 1];
         if (next && /^\s*(?:и|і)\s*$/.test(s.src.slice(n.end, next.start)) && PEOPLE_NOUN.test(s.src.slice(next.end, next.end + 60))) return true;
-        return i > 0 && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,):]|$)/.test(after) || (totals.size > 0 && PART_DATE_AFTER.test(after)));
+        // ("помиловали ещё двенадцать: …" may be the first count of its sentence.)
+        return (i > 0 || PARDON_ACT.test(sentence)) && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,):]|$)/.test(after) || (totals.size > 0 && PART_DATE_AFTER.test(after)));
       });
       let prevEnd = s.start;
       for (const c of picks.length > 0 ? [] : candidates) {
@@ -920,7 +922,8 @@ export function extractRussian(input: ExtractInput): Facts {
 
       // People freed now (not a yearly total).
       // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
-      const amongCounted = AMONG_COUNTED.test(beforeInSentence.slice(-70));
+      const group = numbers.filter((x) => x.end <= n.start).at(-1);
+      const amongCounted = group !== undefined && n.start - group.end < 40 && AMONG_AFTER.test(s.src.slice(group.end, n.start)) && AMONG_BEFORE.test(s.src.slice(Math.max(s.start, group.start - 8), group.start));
       if (isRelease && (peopleNoun || n.collective) && !PERIOD.test(sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !amongCounted && !STOCK.test(clause)) {
         const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : isPardon || (current !== null && sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
         // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
