@@ -58,6 +58,7 @@ m Тимофей Цімафей Timofei Timofey Tsimafei
 m Фёдор Федор Фёдар Федар Fedor Fyodor Fiodar Fiodor Fedar
 m Франак Франц Franak Frants Franz
 m Эдуард Эдуард Eduard Edvard Edward
+m Эван Еван Evan
 m Юрий Юрый Юрій Jury Yuri Yury Yuriy Iurii Yurii Yurij Juri Юрась
 m Ян Jan Yan Ian Ясь
 m Ярослав Яраслаў Yaroslav Yaraslau Jaroslav

@@ -594,4 +594,75 @@ describe("round 4 rules", () => {
     expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Ирина Петрова", "prisoner"], ["Олег Сидоров", "prisoner"]]);
     expect(extractRussian({ text: "Ирина Петрова пишет книгу о колонии и письмах." }).persons[0]!.role).toBe("other");
   });
+  it("round 9: «тысячи ста» is 1,100, and Belarusian collectives and oblique teens are read", () => {
+    expect(findRuNumbers("остаются более тысячи ста человек")[0]).toMatchObject({ value: 1100, qualifier: "over" });
+    expect(findRuNumbers("тысяча двести сорок человек")[0]!.value).toBe(1240);
+    expect(findRuNumbers("васьмёра жанчын, у сямнаццаці дзеці").map((n) => n.value)).toEqual([8, 17]);
+  });
+  it("round 9: «их было N» answers a question about the stock", () => {
+    const f = extractRussian({ text: "— Сколько в стране политзаключённых? — По данным «Вясны», в конце марта их было 1190." , published: "2025-04-20" });
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 1190, attributed_to: "Viasna" }]);
+  });
+  it("round 9: «двумя указами, 40 и 12 человек» is two rounds in that month", () => {
+    const f = extractRussian({ text: "В марте Лукашенко подписал два указа о помиловании, 40 и 12 человек.", published: "2025-04-02" });
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[40, "2025-03"], [12, "2025-03"]]);
+  });
+  it("round 9: «ещё N:» is a round and «из них восьмеро» a part of it", () => {
+    const f = extractRussian({ text: "5 марта помилованы 20 человек. 9 марта помиловали ещё двенадцать: из них пятеро осуждены за протесты, а семеро — за комментарии.", published: "2025-03-10" });
+    expect(f.pardon_events.map((e) => e.count)).toEqual([20, 12]);
+    expect(f.other_counts.map((o) => o.value)).toEqual([5, 7]);
+  });
+  it("round 9: people who heard of a pardon are not a round", () => {
+    const f = extractRussian({ text: "З трыццаці апытаных толькі шасцёра чулі пра памілаванне." });
+    expect(f.pardon_events).toEqual([]);
+  });
+  it("round 9: a breakdown goes on in the sentence after one that filled it", () => {
+    const f = extractRussian({ text: "2 красавіка памілавалі 40 чалавек. Гэта трэцяе рашэнне. Падрабязнасці. Сярод памілаваных шасцёра жанчын. Дзесяць чалавек маюць хранічныя хваробы, у дзевяці ёсць дзеці.", published: "2025-04-03" });
+    expect(f.pardon_events[0]).toMatchObject({ count: 40, women: 6, chronic_illness: 10, with_children: 9 });
+  });
+  it("round 9: two counts joined by «и» each take the cue of their own half", () => {
+    const f = extractRussian({ text: "Помилованы 25 человек. Среди них пять человек с тяжёлыми болезнями и шесть человек старше 50 лет." });
+    expect(f.pardon_events[0]).toMatchObject({ chronic_illness: 5, over_50: 6 });
+  });
+  it("round 9: a collective count freed in a month of its own after a round is a release", () => {
+    const f = extractRussian({ text: "В январе помиловали 12 человек. В марте на свободу вышли четверо: их вывезли в Польшу.", published: "2025-04-01" });
+    expect(f.releases).toMatchObject([{ count: 4, date: "2025-03", kind: "other" }]);
+  });
+  it("round 9: «среди сорока освобождённых шесть иностранцев» is a part, not a release", () => {
+    const f = extractRussian({ text: "7 мая освободили 40 человек. Среди сорока освобождённых шесть иностранцев.", published: "2025-05-08" });
+    expect(f.releases.map((r) => r.count)).toEqual([40]);
+    expect(f.other_counts.map((o) => o.value)).toEqual([6]);
+  });
+  it("round 9: «после визита X … вышли Y и ещё N»: Y leads the release, X does not", () => {
+    const f = extractRussian({ text: "В мае, после визита Ивана Орлова, на свободу вышли Олег Сидоров и ещё девять человек.", published: "2025-06-01" });
+    expect(f.releases).toMatchObject([{ count: 10, names: ["Олег Сидоров"] }]);
+    expect(f.persons.find((p) => p.name === "Иван Орлов")!.role).toBe("other");
+  });
+  it("round 9: one person in words is no count", () => {
+    expect(extractRussian({ text: "Одного человека на границе так и не дождались." }).other_counts).toEqual([]);
+  });
+  it("round 9: «…политика вернули в колонию» and «она по-прежнему в колонии» make the person named a prisoner", () => {
+    const a = extractRussian({ text: "Олег Сидоров отказался уезжать. Друзья боятся, что шестидесятилетнего активиста вернули в колонию." });
+    expect(a.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+    const b = extractRussian({ text: "Ирине Петровой разрешили звонок матери, но она по-прежнему в колонии." });
+    expect(b.persons[0]).toMatchObject({ name: "Ирина Петрова", role: "prisoner" });
+  });
+  it("round 9: Belarusian «працягвае адбываць тэрмін» and «адпусцілі на волю»", () => {
+    const f = extractRussian({ text: "Ірына Пятрова працягвае адбываць тэрмін. 3 сакавіка памілавалі 14 чалавек, і ўсіх адпусцілі на волю.", published: "2025-03-05" });
+    expect(f.persons[0]).toMatchObject({ role: "prisoner" });
+    expect(f.releases).toMatchObject([{ count: 14, date: "2025-03-03", kind: "pardon" }]);
+  });
+  it("round 9: the people carried right after a counted release are among the freed", () => {
+    const f = extractRussian({ text: "2 мая освобождены 9 человек. Олега Сидорова и Ирину Петрову доставили тем же самолётом в Варшаву.", published: "2025-05-03" });
+    expect(f.releases[0]!.names).toEqual(["Олег Сидоров", "Ирина Петрова"]);
+  });
+  it("round 9: in a report on letters to prisons, relatives' named person and «Виктору …» are prisoners", () => {
+    const f = extractRussian({ text: "Мы собираем письма в колонии. Такие же ответы получали родственники Олега Сидорова. Игорю Мацко мы тоже пишем." });
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Олег Сидоров", "prisoner"], ["Игорь Мацко", "prisoner"]]);
+  });
+  it("round 9: a fact-check drops figures inside „…“ quotes", () => {
+    const f = extractRussian({ title: "Проверка: „все политзаключённые вышли“? Неправда", text: "В канале написали: „за весну вышли 900 человек“. Вердикт: неправда." });
+    expect(f.other_counts).toEqual([]);
+    expect(f.releases).toEqual([]);
+  });
 });

@@ -77,12 +77,30 @@ const NOUN_GENITIVE_BEFORE = new RegExp(`${NOUN_CORE}$`, "i");
 const CELL_BEFORE = /(?:^|[^а-яёіў])(?:в|у|ў)\s+(?:(?:его|её|ее|их|моём|моем|нашем|одном|одной|той|этой|яго|яе|іх|адной|адным|нашай)\s+)?(?:отряде|камере|бараке|атрадзе|камеры|бараку|палате)\s*(?:[—–:]\s*)?$/i;
 /** "среди вышедших на свободу оказались", "сярод вызваленых —": a part of the round's group follows. */
 const PART_OF_FREED = /(?:среди|сярод|в числе)\s+(?:помилованн|памілаван|освобожд[её]нн|вышедших(?:\s+на\s+свободу)?|вызваленых|выпущенных)[а-яёіў]*(?:\s+[а-яёіў]+){0,2}\s*[—–]?\s*$/i;
+/** "среди пятидесяти двух освобождённых четырнадцать иностранцев": a part of a counted group (the words around the first count). */
+const AMONG_BEFORE = /(?:^|[^а-яёіў])(?:среди|сярод|из|з)\s*$/i;
+const AMONG_AFTER = /^\s*(?:освобожд|помилованн|вышедш|вызвален|памілаван|задержанн|вывезенн)[а-яёіў]*\s*$/i;
+/** "из них восьмеро", "з іх пяцёра": a part of the group just counted. */
+const OF_THEM_BEFORE = /(?:^|[^а-яёіў])(?:из них|из которых|из их числа|з іх|з якіх|среди них|сярод іх)\s*(?:[—–:]\s*)?$/i;
+/** "пяцёра ведалі пра памілаванне": people who know or heard of a pardon are not pardoned. */
+const KNOW_AFTER = /^\s*(?:[а-яёіў]+\s+){0,2}?(?:знал|знают|знает|слышал|ведал|ведаюць|ведае|чул[іи]|узнал|даведал|помн)/i;
+/** "его вернули в колонию", "семидесятилетнего политика вернули в колонию": the person just named. */
+const RETURNED_OBJECT = /(?:^|[^а-яёіў])(его|её|ее|яго|яе|(?:[а-яёіў]+(?:ого|его|ага)\s+)?[а-яёіў]+[ауюя])\s+(?:снова\s+|обратно\s+|зноў\s+)?(?:вернули|этапировали|перевели|поместили|вярнулі|этапавалі|перавялі)\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|[уў] калоні|[уў] турм|[уў] сізо)/i;
+/** "она по-прежнему в колонии", "ён дагэтуль за кратамі": the person named in the sentence is held. */
+const STILL_HELD_PRONOUN = /(?:^|[^а-яёіў])(он|она|ён|яна)\s+(?:по-прежнему|всё ещё|все еще|до сих пор|па-ранейшаму|дагэтуль|усё яшчэ|остаётся|остается|застаецца|находится|знаходзіцца)\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|в заключении|за решётк|за решетк|[уў] калоні|[уў] турм|[уў] зняволенні|за кратамі)/i;
+/** People carried somewhere: "доставили тем же самолётом", "привезли в Вильнюс". */
+const TRANSPORTED = /доставил[аи]?(?![а-яё])|доставлен[аы]?(?![а-яё])|привезл[аи]|переправил[аи]|даставілі|прывезлі|тем же (?:самол[её]т|рейс|борт)|тым жа (?:самал[её]т|рэйс)/i;
+/** Relatives as a group: "родственники", "родные", "близкие", "семья" (and the Belarusian words). */
+const KIN_WORD = /родственник|родн(?:ые|ых|ым)|близки[ехм]|сем(?:ья|ьи|ье|ью)(?![а-яё])|сваяк|родныя|блізкі[яхм]|сям['’]?(?:я|і)(?![а-яёіў])/i;
+const KIN_BEFORE = new RegExp(`(?:${KIN_WORD.source})[а-яёіў]*\\s+(?:[а-яёіў]+\\s+)?$`, "i");
 /** Writing to someone: "мы пишем", "продолжаем писать", "напишите", "пішам". */
 const WRITE_TO = /(?:^|[^а-яёіў])(?:пиш(?:ем|ут|у|ите)|писать|напиш(?:ите|ем|у)|написать|пішам|пішуць|пісаць|напішыце|напісаць)(?![а-яёіў])/i;
 /** A surname in the dative: "Колесниковой", "Статкевичу", "Знаку", "Калеснікавай". */
 const DATIVE_SURNAME = /(?:у|ю|ой|ей|ай)$/;
+/** A given name in the dative before a surname that does not decline: "Виктору Бабарико". */
+const DATIVE_GIVEN = /^[А-ЯЁІЎ][а-яёіў]+(?:у|ю)\s/u;
 /** "Теперь их 1142", "их стало 1150", "цяпер іх 1140": a count of the group named just before. */
-const THEIR_COUNT = /(?:^|[^а-яёіў])(?:(?:теперь|сейчас|всего|итого|цяпер|зараз)\s+(?:их|іх)|(?:их|іх)\s+(?:стало|теперь|сейчас|уже|цяпер))\s*(?:[:—–]\s*)?$/i;
+const THEIR_COUNT = /(?:^|[^а-яёіў])(?:(?:теперь|сейчас|всего|итого|цяпер|зараз)\s+(?:их|іх)|(?:их|іх)\s+(?:стало|было|теперь|сейчас|уже|цяпер))\s*(?:[:—–]\s*)?$/i;
 /** The same when the verb was read as the number's qualifier ("превысило 900", "сократилось до 1150"). */
 const NOUN_QUALIFIED = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:(?:сократил|снизил|уменьшил|увеличил)[аио]?сь|вырос(?:ло|ла)?)|[:—–])?\\s*$`, "i");
 /** The decree just announced: "Указ коснулся 30 человек", "документ распространяется на…". */
@@ -180,16 +198,27 @@ const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—�
  * headline ending in a bare «Неправда»).
  */
 const FALSE_VERDICT = /(?:вердикт|оценка|вывод|вэрдыкт|ацэнка|выснова)\s*[:—–-]?\s*(?:неправда|ложь|фейк|манипуляция|неверно|не соответствует|няпраўда|хлусня|фэйк)|[?!.»]\s*(?:неправда|фейк|няпраўда|фэйк)[.!]?\s*(?:\n|$)/i;
-/** True when `pos` stands inside «…» quotes opened in the same paragraph (nested quotes counted). */
+/**
+ * True when `pos` stands inside quotes opened in the same paragraph: «…» (nested quotes counted),
+ * „…“ (German-style, as many Russian and Belarusian sites print them), “…” or straight "…".
+ */
 function insideQuote(src: string, pos: number): boolean {
   let depth = 0;
+  let low = 0;
+  let curly = 0;
+  let straight = 0;
   for (let i = pos - 1; i >= 0 && i >= pos - 2000; i--) {
     const c = src.charCodeAt(i);
     if (c === 10) break;
     if (c === 0xab) depth++;
     else if (c === 0xbb) depth--;
+    else if (c === 0x201e) low++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+    else if (c === 0x22) straight++;
   }
-  return depth > 0;
+  // "„" opens and its "“" closes; without a "„", "“" opens and "”" closes.
+  return depth > 0 || low > curly || (low === 0 && curly > 0) || straight % 2 === 1;
 }
 
 /** "52 человека, которых 11 сентября вывезли…", "123 человека, освобождённые 13 декабря": a clause about the count. */
@@ -256,9 +285,9 @@ const FREED_GROUP = /(?:среди|из|в числе|сярод|з)\s+(?:осв
 const PRONOUN_F = /(?:^|[^а-яё])(?:она|её|ее|ей|яна|яе)(?![а-яё])/i;
 const PRONOUN_M = /(?:^|[^а-яё])(?:он|его|ему|ён|яго)(?![а-яё])/i;
 
-function clauseAround(src: string, s: Sentence, start: number, end: number): string {
+function clauseAround(src: string, s: Sentence, start: number, end: number, from = s.start): string {
   let a = start;
-  while (a > s.start && !/[,;:(]/.test(src[a - 1]!)) a--;
+  while (a > from && !/[,;:(]/.test(src[a - 1]!)) a--;
   let b = end;
   while (b < s.end && !/[,;:)]/.test(src[b]!)) b++;
   let clause = src.slice(a, b);
@@ -378,7 +407,7 @@ function newEvent(count: number, n: RuNumber, date: string | null, evidence: Evi
 }
 
 /** Words that say the people of a pardon round also walked free in the same sentence. */
-const ROUND_RELEASE = /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі)/i;
+const ROUND_RELEASE = /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі|адпусцілі|выпусцілі)/i;
 
 /** An evidence span. (A module-level function, not a per-sentence closure: see memoize in en/extract-en.ts.) */
 function evidenceAt(field: Field, start: number, end: number): Evidence {
@@ -456,6 +485,8 @@ export function extractRussian(input: ExtractInput): Facts {
   let beforePrevious: Sentence | null = null;
   let known: SurnameIndex | null = null;
   let pardonAnnounced = false;
+  // The sentence index at which a breakdown of the current round was last filled.
+  let breakdownAt = -99;
   // A list opened by a line ending in a colon right after a release: its dashed items are releases.
   let releaseList = false;
   let itemNoPardon = false;
@@ -584,6 +615,13 @@ export function extractRussian(input: ExtractInput): Facts {
     // The role cue before a name is read only back to the previous name: "лидер оппозиции
     // Светлана Тихановская поблагодарила Дональда Трампа" says nothing about Trump.
     const roles: PersonRole[] = names.map((h, i) => roleOf(h.name, sentence, h.start - s.start, h.end - s.start, i > 0 ? names[i - 1]!.end - s.start : 0));
+    // "такие же ответы получали родственники Максима Знака и Марии Колесниковой": in a report about letters to
+    // prisons, the person whose family writes or is answered is the one held.
+    if (lettersDoc && names.length > 0 && KIN_WORD.test(sentence)) {
+      names.forEach((h, i) => {
+        if (roles[i] === "other" && KIN_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 40), h.start))) roles[i] = "prisoner";
+      });
+    }
     // A list shares the role of its head: "В заключении находятся Алесь Беляцкий, Валентин Стефанович и Марфа Рабкова".
     for (let i = 1; i < names.length; i++) {
       const prev = roles[i - 1]!;
@@ -596,7 +634,8 @@ export function extractRussian(input: ExtractInput): Facts {
     // prisons, the addressee of letters (a name in the dative) is a prisoner.
     if (lettersDoc && names.length > 0 && WRITE_TO.test(sentence)) {
       names.forEach((h, i) => {
-        if (roles[i] === "other" && DATIVE_SURNAME.test(s.src.slice(h.start, h.end)) && !/(?:^|\s)(?:о|об|про|пра|к|по|ко)\s+$/i.test(s.src.slice(Math.max(0, h.start - 5), h.start))) roles[i] = "prisoner";
+        // ("Виктору Бабарико": a surname that does not decline; the given name is in the dative.)
+        if (roles[i] === "other" && (DATIVE_SURNAME.test(s.src.slice(h.start, h.end)) || DATIVE_GIVEN.test(s.src.slice(h.start, h.end))) && !/(?:^|\s)(?:о|об|про|пра|к|по|ко)\s+$/i.test(s.src.slice(Math.max(0, h.start - 5), h.start))) roles[i] = "prisoner";
       });
     }
 
@@ -638,7 +677,9 @@ export function extractRussian(input: ExtractInput): Facts {
         if (used.has(n) || totals.has(n) || (falseClaimDoc && insideQuote(s.src, n.start))) return false;
         const after = s.src.slice(n.end, n.end + 60);
         if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер|жанчын|мужчын)/i.test(after)) return false;
-        if (/(?<![а-яё])из\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
+        if (/(?<![а-яёіў])(?:из|з)\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
+        // "из них восьмеро", "пяцёра ведалі пра памілаванне": a part of a group, people who heard of it.
+        if (OF_THEM_BEFORE.test(s.src.slice(Math.max(s.start, n.start - 16), n.start)) || KNOW_AFTER.test(after)) return false;
         // Once a round is open, "19 помилованным" is a part of it, not a new round.
         // "Это пятое помилование с июля. … 3 июля на свободу вышли 18": a round with a day of its own.
         // "16 верасня / 37 памілаваных.": the first count of a chronology entry with a new date is a new round.
@@ -651,18 +692,24 @@ export function extractRussian(input: ExtractInput): Facts {
         // ("в пятый раз с начала года помиловал … ещё 25" is a round: the period scopes the ordinal.)
         if (SINCE_PERIOD.test(s.src.slice(Math.max(s.start, n.start - 120), n.start)) && ordinalIn(sentence) === null && !FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start))) return false;
         if (n.collective || PEOPLE_NOUN.test(after)) return true;
-        return i > 0 && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,)]|$)/.test(after) || (totals.size > 0 && PART_DATE_AFTER.test(after)));
+        // "двумя указами, 23 и 15 человек": two counts share the noun after the second.
+        const next = numbers[i + 1];
+        if (next && /^\s*(?:и|і)\s*$/.test(s.src.slice(n.end, next.start)) && PEOPLE_NOUN.test(s.src.slice(next.end, next.end + 60))) return true;
+        // ("помиловали ещё двенадцать: …" may be the first count of its sentence.)
+        return (i > 0 || PARDON_ACT.test(sentence)) && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,):]|$)/.test(after) || (totals.size > 0 && PART_DATE_AFTER.test(after)));
       });
       let prevEnd = s.start;
       for (const c of picks.length > 0 ? [] : candidates) {
         const between = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.start >= prevEnd && d.end <= c.start);
         const further = FURTHER.test(s.src.slice(Math.max(s.start, c.start - 8), c.start));
-        if (picks.length > 0 && between.length === 0 && !further) continue;
+        // "23 и 15 человек": the second of a pair of counts is a round of its own, in the same month.
+        const paired = picks.length > 0 && between.length === 0 && /^\s*(?:и|і)\s*$/.test(s.src.slice(prevEnd, c.start));
+        if (picks.length > 0 && between.length === 0 && !further && !paired) continue;
         // "помиловал 31 человека 7 ноября": a day date right after the count is its own.
         const nextStart = candidates.find((x) => x.start > c.end)?.start ?? s.end;
         const right = dates.find((d) => d.precision === "day" && d.start >= c.end && d.start < nextStart && d.start - c.end <= 24);
         const dayBefore = between.some((d) => d.precision === "day");
-        let roundDate = right && !dayBefore ? right.iso : between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? dayDate ?? (decreeOfAnnounced ? announcedDate : null) : null;
+        let roundDate = right && !dayBefore ? right.iso : between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? dayDate ?? (decreeOfAnnounced ? announcedDate : null) : paired && picks.at(-1)!.event.date?.length === 7 ? picks.at(-1)!.event.date : null;
         // "а в конце месяца — ещё 20": the month of the date stated before.
         if (roundDate === null && END_OF_MONTH.test(s.src.slice(prevEnd, c.start))) {
           roundDate = dates.filter((d) => d.end <= c.start && d.iso).at(-1)?.iso?.slice(0, 7) ?? null;
@@ -815,9 +862,11 @@ export function extractRussian(input: ExtractInput): Facts {
       // Breakdown of the current pardon round.
       // The sentences right after a round describe it even without naming it again.
       // "3 июля на свободу вышли не менее 18 человек" after a round: a release with its own date.
-      const ownRelease = isRelease && peopleNoun !== null && dates.some((d) => d.precision === "day" && d.end <= n.start && n.start - d.end < 40);
+      // ("В феврале на свободу вышли трое" after a January round: a month of its own, a collective count.)
+      const ownRelease = isRelease && (peopleNoun !== null || n.collective) && dates.some((d) => (d.precision === "day" || (d.precision === "month" && d.iso !== current?.date)) && d.end <= n.start && n.start - d.end < 40);
       // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
-      const pardonContext = !ownRelease && !itemNoPardon && claimAt < 0 && current !== null && (isPardon || sinceEvent <= 3 || /их числе|из них|среди|помилованн|получивших/i.test(sentence) || MEMBERS.test(sentence));
+      // A breakdown goes on in the sentence after one that filled it, however far the round is.
+      const pardonContext = !ownRelease && !itemNoPardon && claimAt < 0 && current !== null && (isPardon || sinceEvent <= 3 || breakdownAt >= si - 1 || /их числе|из них|среди|помилованн|получивших/i.test(sentence) || MEMBERS.test(sentence));
       if (pardonContext && current) {
         // In a recap sentence, a breakdown belongs to the round stated just before it.
         const round = picks.filter((p) => p.n.start < n.start).at(-1)?.event ?? current;
@@ -829,9 +878,16 @@ export function extractRussian(input: ExtractInput): Facts {
         const direct = BREAKDOWN.find((b) => b.re.test(after));
         if (direct) {
           if (round[direct.field] === null) round[direct.field] = n.value;
+          breakdownAt = si;
           continue;
         }
-        const cat = CLAUSE_CATEGORY.find((c) => c.re.test(clause));
+        // "четырнадцать человек с хроническими заболеваниями и тринадцать человек старше 50 лет": the
+        // clause of the second count starts at the «и» after the first.
+        const prevN = numbers.filter((x) => x.end <= n.start && x.end > n.start - 120).at(-1);
+        const joined = prevN ? /^[^,;:(]*?\s(?:и|і)\s/.exec(s.src.slice(prevN.end, n.start)) : null;
+        const ownClause = joined ? clauseAround(s.src, s, n.start, n.end, prevN!.end + joined[0].length - 1) : clause;
+        const cat = CLAUSE_CATEGORY.find((c) => c.re.test(ownClause));
+        if (cat) breakdownAt = si;
         const other = OTHER_CATEGORY.find((c) => c.re.test(clause));
         if (cat && !(other && other.what === "mothers of many children")) {
           if (round[cat.field] === null) round[cat.field] = n.value;
@@ -848,7 +904,7 @@ export function extractRussian(input: ExtractInput): Facts {
           continue;
         }
         // "восемь из которых … по «экстремистским» статьям, семеро — за наркотики": parts of the round.
-        if (/^\s*(?:из них|из которых|из их числа)/i.test(after) || (n.collective && /^\s*—/.test(after)) || rest) {
+        if (/^\s*(?:из них|из которых|из их числа)/i.test(after) || (n.collective && /^\s*—/.test(after)) || rest || OF_THEM_BEFORE.test(before)) {
           facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "part of the pardoned group", evidence: [evidence] });
           continue;
         }
@@ -866,7 +922,9 @@ export function extractRussian(input: ExtractInput): Facts {
 
       // People freed now (not a yearly total).
       // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
-      if (isRelease && (peopleNoun || n.collective) && !PERIOD.test(sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !STOCK.test(clause)) {
+      const group = numbers.filter((x) => x.end <= n.start).at(-1);
+      const amongCounted = group !== undefined && n.start - group.end < 40 && AMONG_AFTER.test(s.src.slice(group.end, n.start)) && AMONG_BEFORE.test(s.src.slice(Math.max(s.start, group.start - 8), group.start));
+      if (isRelease && (peopleNoun || n.collective) && !PERIOD.test(sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sentence) && !FLOW.test(clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !amongCounted && !STOCK.test(clause)) {
         const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : isPardon || (current !== null && sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
         // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
         const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40)) || /(?:вместе с (?:ним|ней)|с ним|с ней|разам з (?:ім|ёй)|з (?:ім|ёй))[^.]{0,40}(?:ещё|еще|яшчэ)\s*$/i.test(beforeInSentence);
@@ -874,7 +932,9 @@ export function extractRussian(input: ExtractInput): Facts {
         // person of that gender named before.
         const withPronoun = withNamed ? WITH_PRONOUN.exec(beforeInSentence) : null;
         const pronounLead = withPronoun && !names.some((h) => h.start < n.start) ? [...speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === /ней|ёй/i.test(withPronoun[1]!)) : undefined;
-        const lead = withNamed ? (names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? pronounLead ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
+        // "после визита Кита Келлога … вышли Сергей Тихановский и ещё тринадцать": the name right before «и ещё».
+        const andMore = withNamed && /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40));
+        const lead = withNamed ? ((andMore ? names.filter((h, i) => h.end <= n.start && roles[i] !== "official").at(-1) : names.find((h, i) => h.start < n.start && roles[i] !== "official"))?.name ?? pronounLead ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
         if (pronounLead && lead === pronounLead) addPerson(facts.persons, pronounLead, "released", sentence.slice(0, 120), evidenceAt(s.field, s.start + withPronoun!.index, s.start + withPronoun!.index + withPronoun![0].length));
         const count = withNamed && lead ? n.value + 1 : n.value;
         // "Сергей Тихановский и ещё 13 человек" in a release: the named one is freed too.
@@ -885,7 +945,9 @@ export function extractRussian(input: ExtractInput): Facts {
 
       const other = OTHER_CATEGORY.find((c) => c.re.test(clause));
       // "Сегодня 52 человека увидели своих родных" after "освободили 52 человека": the release restated.
-      if (!other && !rest && (peopleNoun || n.collective) && !SUBGROUP_BEFORE.test(beforeInSentence) && (facts.releases.some((r) => r.count === n.value) || facts.pardon_events.some((e) => e.count === n.value))) continue;
+      if (!other && !rest && !amongCounted && (peopleNoun || n.collective) && !SUBGROUP_BEFORE.test(beforeInSentence) && (facts.releases.some((r) => r.count === n.value) || facts.pardon_events.some((e) => e.count === n.value))) continue;
+      // "Одного человека так и не дождались": one person in words is a person, not a figure.
+      if (n.words && n.value === 1 && !other && !amongCounted) continue;
       // "вспоминают ещё одного гражданина США — Пола Уилана": one more person, not a count.
       if (n.words && n.value === 1 && /(?:ещё|еще|яшчэ)\s*$/i.test(before)) continue;
       const gender = /^\s*(?:—\s*)?(женщин|мужчин)/i.exec(after);
@@ -909,6 +971,15 @@ export function extractRussian(input: ExtractInput): Facts {
         });
       }
     }
+    // "…освобождены ещё 15 человек. Владимира Кара-Мурзу и Евана Гершковича доставили тем же самолётом": the
+    // people carried right after a counted release are among those freed.
+    if (release && release.count !== null && sinceRelease === 1 && names.length > 0 && TRANSPORTED.test(sentence)) {
+      names.forEach((h, i) => {
+        if (roles[i] !== "other" || isKnownOfficial(h.name)) return;
+        roles[i] = "released";
+        if (!release.names.includes(h.name)) release.names.push(h.name);
+      });
+    }
     names.forEach((h, i) => addPerson(facts.persons, h.name, roles[i]!, sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end)));
     // "Николай Статкевич отказался уезжать. Его вернули в колонию": the pronoun is the last person
     // of that gender named, who is a prisoner.
@@ -917,6 +988,27 @@ export function extractRussian(input: ExtractInput): Facts {
       const fem = !/^(?:его|яго)$/i.test(pronoun[1]!);
       const who = [...speakers].reverse().find((name) => /(?:а|я)$/.test(name.split(" ")[0]!) === fem);
       if (who) addPerson(facts.persons, who, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, s.start, s.start + pronoun[1]!.length));
+    } else if (names.length === 0 && speakers.length > 0 && /колони|тюрьм|сизо|калоні|турм|сізо/i.test(sentence)) {
+      // "Правозащитники опасаются, что семидесятилетнего политика вернули в колонию": a pronoun or a
+      // noun object is the last person of that gender named (a noun in -у/-ю is feminine).
+      const back = RETURNED_OBJECT.exec(sentence);
+      if (back) {
+        const fem = /^(?:её|ее|яе)$/i.test(back[1]!) || /[ую]$/i.test(back[1]!);
+        const who = [...speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === fem);
+        if (who) addPerson(facts.persons, who, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, s.start + back.index, s.start + back.index + back[0].length));
+      }
+    }
+    // "Марии Колесниковой … разрешили свидание с отцом, но она по-прежнему в колонии": the pronoun is the
+    // person of that gender named in the sentence (or, with none, the last one named before).
+    if (/по-прежнему|всё ещё|все еще|до сих пор|па-ранейшаму|дагэтуль|усё яшчэ|остаётся|остается|застаецца|находится|знаходзіцца/i.test(sentence)) {
+      const held = STILL_HELD_PRONOUN.exec(sentence);
+      if (held) {
+        const fem = /^(?:она|яна)$/i.test(held[1]!);
+        const at = s.start + held.index;
+        const hit = names.filter((h, i) => h.end <= at && roles[i] !== "official" && isFeminineGiven(h.name.split(" ")[0]!) === fem).at(-1);
+        const who = hit?.name ?? (names.length === 0 ? [...speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === fem) : undefined);
+        if (who) addPerson(facts.persons, who, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, at, at + held[0].length));
+      }
     }
     names.forEach((h, i) => {
       if (roles[i] !== "official" && h.name.includes(" ")) speakers.push(h.name);
