@@ -23,13 +23,13 @@ function freedRight(c: CountMention): boolean {
 }
 
 /** "… released 3,000": the release verb right before the count. */
-const FREED_BEFORE = /\b(?:freed|frees|released|set free)\s*$/i;
+const FREED_BEFORE = /\b(?:freed|frees|freeing|released|set free)\s*$/i;
 
 /**
  * ", the biggest single release since …", ", the first such move this year", "The largest release
  * so far: 123 people": ranks the release among others.
  */
-const RANKING_APPOSITION = /(?:^|,\s+|[—–]\s+)(?:the|The) (?:biggest|largest|first|latest|most|second|third|fourth|fifth)\b[^,;:]*/;
+const RANKING_APPOSITION = /(?:^|,\s+|[—–]\s+|\b(?:in|as) )(?:the|The) (?:biggest|largest|first|latest|most|second|third|fourth|fifth)\b[^,;:]*/;
 
 /** "Maria X — RELEASED": a case list's status heading (the release verb in capitals after a dash). */
 const HEADING_ACT = /[—–-]\s*$/;
