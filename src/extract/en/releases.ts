@@ -106,10 +106,11 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     // "X walked out of prison on June 21. He was freed together with 13 others.": the date is
     // in the sentence before, when that sentence tells of the same release.
     const prevS = ctx.sentences[i - 1];
-    if (date === null && prevS && /^(?:He|She|They|The|Those|All)\b/.test(sentence)) {
+    // ("On board were 14 people freed from prison that day": any opener, when "that day" is said.)
+    if (date === null && prevS && (/^(?:He|She|They|The|Those|All)\b/.test(sentence) || sentence.includes(" day"))) {
       const prevText = ctx.text.slice(prevS.start, prevS.end);
       // "… freed that day": the day told in the sentence before, whatever its verb.
-      if (RELEASE_RE.test(prevText) || /walked out of/i.test(prevText) || /\b(?:freed|released) (?:on )?(?:that|the same) day\b/i.test(sentence)) {
+      if (RELEASE_RE.test(prevText) || /walked out of/i.test(prevText) || /\b(?:freed|released)(?: [^.;,]{1,40}?)? (?:on )?(?:that|the same) day\b/i.test(sentence)) {
         date = findDates(ctx.text, prevS.start, prevS.end, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
       }
     }

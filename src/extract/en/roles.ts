@@ -129,7 +129,7 @@ const FREED_LIST =
   /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b|\b(?:welcom(?:e|es|ed|ing)|responding to|following|after|hail(?:s|ed|ing)?) the release\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\brelease\b[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d[^;]{0,160}?\b(?:among them|including|among whom|such as)\b/gi;
 
 // Words that end a list of names: a relative clause, a source, a new predicate.
-const LIST_BREAK = /\b(?:who|whom|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
+const LIST_BREAK = /\b(?:who|whom|whose|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
 
 /**
  * A role given to a list of names by the words that open it: "freed 16 people, among them X,
@@ -149,7 +149,10 @@ function opensList(re: RegExp, clause: string): boolean {
   while ((m = re.exec(clause)) !== null) last = m;
   if (!last) return false;
   // Appositions (", the former banker who …,") describe the previous name; they do not end the list.
-  const tail = clause.slice(last.index + last[0].length).replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
+  const tail0 = clause.slice(last.index + last[0].length);
+  // "X, the blogger whose wife, Y, …": the relative named in the apposition is not in the list.
+  if (tail0.includes("whose ") && /\bwhose (?:wife|husband|son|daughter|mother|father|brother|sister|partner|lawyer|colleague)\b/.test(tail0)) return false;
+  const tail = tail0.replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
   return !LIST_BREAK.test(tail);
 }
 
