@@ -247,6 +247,8 @@ function lastWordRun(s: string): string {
   return st === s.length ? "" : s.slice(st);
 }
 
+/** First letters of WORK_AFTER's words: t, p, n. */
+const WORK_FIRST = new Set([116, 112, 110]);
 const WORK_AFTER = /^ (?:team|podcast|newsletter|programme|project)\b/;
 const TITLE_OF_WORK = /^ is an? (?:[a-z-]+ ){0,2}(?:podcast|show|programme|program|newsletter|series|documentary|film|book|album|magazine|website|channel|festival|campaign|exhibition)\b/;
 
@@ -301,7 +303,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     // "Inside Out is a weekly podcast about …": the name of a show or a publication, not a person.
     if (after.startsWith(" is a") && TITLE_OF_WORK.test(after)) continue;
     // "the Inside Out team" (not "Tsikhanouskaya's team"): a name used as an adjective of a group.
-    if (q0 === 32 && WORK_AFTER.test(after0)) continue;
+    if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
     const word = wordBeforeSpace(before);
     const titled = titleBefore(before, word) || (LEAD_TITLE_LAST.has(lastWordRun(lead)) && LEAD_TITLE.test(lead));
