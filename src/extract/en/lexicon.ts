@@ -62,7 +62,7 @@ export const PARDON_RE = /\b(?:pardon(?:s|ed|ing)?|clemency|amnest(?:y(?!\s+Inte
 
 /** A sentence in which people leave prison. */
 export const RELEASE_RE =
-  /\b(?:freed|frees|freeing|released|flown (?:to|home|back)|release of|release (?:on|in) [^,.;]{3,25}? of|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon)|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|were let go|let (?:[\w,'-]+ ){1,5}go|came out of prison|(?:taken|driven|brought|escorted|bused) (?:across|over) the border)\b/i;
+  /\b(?:freed|frees|freeing|released|flown (?:to|home|back)|release of|release (?:on|in) [^,.;]{3,25}? of|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon)|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|were let go|let (?:[\w,'-]+ ){1,5}go|came out of prison|(?<=\b(?:taken|driven|brought|escorted|bused) )(?:across|over) the border)\b/i;
 
 /** Signals a stock count of people held: the number is "held now", not a flow. */
 export const HELD_RE =
