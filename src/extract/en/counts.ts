@@ -163,7 +163,7 @@ function mayStartWithOf(rest: string): boolean {
 /** Reads the noun phrase after a number: skips up to three modifiers, then a people noun. */
 function nounAfter(text: string, end: number, limit: number): { noun: string; end: number; partOf: boolean } {
   const rest = text.slice(end, Math.min(limit, end + 80));
-  const part = mayStartWithOf(rest) ? /^\)?\s*,?\s*of (?:them|these|those(?: (?:pardoned|freed|released|detained|convicted|jailed)(?![\w-]))?|us|whom|which|the (?:[\w-]+ )?(?:[\w-]+))(?![\w-])/.exec(rest) : null;
+  const part = mayStartWithOf(rest) ? /^\)?\s*,?\s*of (?:them|these|those(?: (?:pardoned|freed|released|detained|convicted|jailed|still (?:held|behind bars|in prison|in custody))(?![\w-]))?|us|whom|which|the (?:[\w-]+ )?(?:[\w-]+))(?![\w-])/.exec(rest) : null;
   if (part) return { noun: part[0].replace(/^\)?\s*of\s+/, ""), end: end + part[0].length, partOf: true };
   // Up to three modifiers, then the noun: "30 political prisoners", "13 other inmates".
   // Sticky patterns read at `pos` inside `rest` (same as anchoring at the start of rest.slice(pos)).
@@ -191,12 +191,27 @@ function nounAfter(text: string, end: number, limit: number): { noun: string; en
   return { noun: "", end, partOf: false };
 }
 
+/** Hyphen, en dash, em dash. */
+const DASHES = new Set([45, 0x2013, 0x2014]);
+
+/** Whether only a bullet ("*", "•", "-") and spaces stand between the start of the line (or sentence) and `pos`. */
+function lineLead(text: string, pos: number, floor: number): boolean {
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 42 && c !== 0x2022 && c !== 45) return false;
+  }
+  return true;
+}
+
 /** The candidate counts of one sentence, in order. */
 export function countsIn(text: string, s: Span, index: number): CountMention[] {
   const out: CountMention[] = [];
   for (const n of findNumbers(text, s.start, s.end)) {
     if (isNotCount(text, n, s.start)) continue;
-    const np = nounAfter(text, n.end, s.end);
+    // "* 342 - people freed in 2025": a figure heading its bullet line, its noun after a spaced dash.
+    const dash = text.charCodeAt(n.end) === 32 && DASHES.has(text.charCodeAt(n.end + 1)) && text.charCodeAt(n.end + 2) === 32 && lineLead(text, n.qualStart, s.start);
+    const np = nounAfter(text, dash ? n.end + 2 : n.end, s.end);
     // Built field by field (not by spreading `n`): one stable object shape keeps this loop fast.
     out.push({
       value: n.value,

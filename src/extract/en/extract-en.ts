@@ -103,6 +103,9 @@ function previousSentenceRole(text: string, sentences: Span[], i: number): Perso
   const s = sentences[i];
   const p = sentences[i - 1];
   if (!s || !p) return null;
+  // "WHO WAS FREED ON DEC. 13" then "* X, 63, founder of …": a bullet under a heading in capitals.
+  const c0 = text.charCodeAt(s.start);
+  if ((c0 === 42 || c0 === 0x2022) && text.charCodeAt(s.start + 1) === 32) return bulletHeadingRole(text, s.start);
   const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
   if (!opens) return null;
   const prevText = text.slice(p.start, p.end);
@@ -110,6 +113,23 @@ function previousSentenceRole(text: string, sentences: Span[], i: number): Perso
   if (releaseActIn(prevText) && /\d|\b(?:dozen|several|more|those freed|those released)\b/.test(prevText)) return /\bpardon/i.test(prevText) ? "pardoned" : "released";
   if (/\bpardon(?:ed|s)?\b/i.test(prevText)) return "pardoned";
   if (/\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(prevText)) return "prisoner";
+  return null;
+}
+
+/** The role a heading in capitals gives the bullet list under it (the bullet line starts at `pos`). */
+function bulletHeadingRole(text: string, pos: number): PersonRole | null {
+  let e = pos - 1;
+  for (let k = 0; k < 30 && e > 0; k++) {
+    const st = text.lastIndexOf("\n", e - 1) + 1;
+    const line = text.slice(st, e).trim();
+    e = st - 1;
+    if (line === "") continue;
+    const c = line.charCodeAt(0);
+    if (c === 42 || c === 0x2022) continue;
+    if (line.length > 80 || /[a-z]/.test(line)) return null;
+    if (/\b(?:FREED|RELEASED)\b/.test(line)) return "released";
+    return /\bPARDONED\b/.test(line) ? "pardoned" : null;
+  }
   return null;
 }
 

@@ -21,6 +21,12 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
     if (c.partOf && c.value === 1) continue;
     // "supported by 486 members", "312 members voted in favour": a vote tally, not people on the topic.
     if (c.noun === "members" && (VOTE_BEFORE.test(c.before) || VOTE_AFTER.test(c.after))) continue;
+    // "Around 70 people attended": an audience, not people on the topic.
+    if (c.noun && AUDIENCE_VERBS.has(firstWord(c.after))) continue;
+    // "enabled some 1,500 young Belarusians to study in Poland": a scholarship or a job, not the topic.
+    if (c.noun && c.after.startsWith(" to ") && PURPOSE_VERBS.has(firstWord(c.after.slice(4)))) continue;
+    // "four years and two months of that term, 14 of them in solitary": parts of a span of time.
+    if (c.partOf && c.noun === "them" && DURATION_BEFORE.test(c.before)) continue;
     // A count with its own noun is kept; one without needs a verb, a phrase or a list that says what it counts.
     if (!c.noun && !countsWithoutNoun(c, counts, bctx)) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
@@ -30,6 +36,19 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
     ctx.facts.other_counts.push(o);
   }
   enumeratedSingles(ctx, s, counts);
+}
+
+const AUDIENCE_VERBS = new Set(["attended", "watched", "listened", "viewed", "subscribed", "donated", "applauded"]);
+const PURPOSE_VERBS = new Set(["study", "work", "train", "travel", "live", "settle", "learn", "teach", "attend", "compete", "vote"]);
+const DURATION_BEFORE = /\b(?:years|months|weeks|days|hours)\b[^,.;]{0,30},\s*$/;
+
+/** The word `after` opens with, after its spaces ("" when none). */
+function firstWord(after: string): string {
+  let i = 0;
+  while (after.charCodeAt(i) === 32) i++;
+  let j = i;
+  while (j < after.length && after.charCodeAt(j) >= 97 && after.charCodeAt(j) <= 122) j++;
+  return after.slice(i, j);
 }
 
 const VOTE_BEFORE = /\b(?:supported|backed|adopted|approved|endorsed|opposed|rejected|passed|carried) by\s+$/;

@@ -169,10 +169,14 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
   ctx.facts.pardon_events.push(e);
 }
 
+const ORDINAL_NOUN = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act|decision|amnesty|move|step|gesture|list)\b([^.]{0,80})/i;
+const ORDINAL_NOUN_POSS = /\b(?:his|her|their) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act|decision|amnesty|move|step|gesture|list)\b([^.]{0,80})/i;
+
 /** "The sixth round this year": the ordinal of the main round. */
 export function ordinals(ctx: Ctx, sentence: string, i: number, sentenceStart: number): void {
   if (!ctx.main) return;
-  const m = /\b(?:the|its|a) (\w+) (such )?(round|time|group|batch|wave|pardon|decree|release|act of clemency|act|decision|amnesty|move|step|gesture|list)\b([^.]{0,80})/i.exec(sentence);
+  // ("his first pardon decree of 2025": a possessive, tried only when the sentence has one.)
+  const m = ORDINAL_NOUN.exec(sentence) ?? (sentence.includes("his ") || sentence.includes("her ") || sentence.includes("their ") ? ORDINAL_NOUN_POSS.exec(sentence) : null);
   if (!m) return;
   // "A decree of 18 January freed 23 people, the first pardon of the year": the last round told in
   // this sentence before the ordinal is the one it numbers, not the main round told earlier.
@@ -194,6 +198,6 @@ export function ordinals(ctx: Ctx, sentence: string, i: number, sentenceStart: n
   const n = parseOrdinal(m[1]!);
   if (!n) return;
   // "the sixth time since July" needs its period; "the second such round" speaks of the series.
-  const period = /\b(?:this year|this month|since|in (?:19|20)\d\d|of the (?:new )?year|so far)\b/i.test(m[4]!);
+  const period = /\b(?:this year|this month|since|(?:in|of) (?:19|20)\d\d|of the (?:new )?year|so far)\b/i.test(m[4]!);
   if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) target.ordinal_in_year = n;
 }

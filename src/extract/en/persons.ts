@@ -44,7 +44,7 @@ const NOT_NAME = new Set(
     "Philosopher Economist Businessman Businesswoman Politician Former Jailed Imprisoned Detained Exiled Veteran Pensioner Retired Dissident Protester " +
     "Citizen Worker Nurse Pastor Athlete Coach Singer Rapper Anarchist Researcher Scientist Editor-in-chief Defender Mother Father Wife Husband Son Daughter " +
     "Media Outlet Political Prisoners Prisoner Senior Marshal Admiral Junta Independence Insein Marine Soldier Officer War Cold World Airport Station Olympic Games Cup " +
-    "Orthodox Catholic Church Embassy Constituency Lukashenko's Read More Photo Video Source Sources Update Updated Tsikhanouskaya's Coup Military Crackdown Protests Amnesty Decree Verdict Trial Weekly Monthly Report Bulletin Review Summary Case No"
+    "Orthodox Catholic Church Embassy Constituency Lukashenko's Read More Photo Video Source Sources Update Updated Tsikhanouskaya's Coup Military Crackdown Protests Amnesty Decree Verdict Trial Weekly Monthly Report Bulletin Review Summary Case No Mission Missions Permanent Rapporteur"
   ).split(/\s+/),
 );
 
@@ -247,12 +247,17 @@ function lastWordRun(s: string): string {
   return st === s.length ? "" : s.slice(st);
 }
 
+/** First letters of WORK_AFTER's words: t, p, n. */
+const WORK_FIRST = new Set([116, 112, 110]);
+const WORK_AFTER = /^ (?:team|podcast|newsletter|programme|project)\b/;
+const TITLE_OF_WORK = /^ is an? (?:[a-z-]+ ){0,2}(?:podcast|show|programme|program|newsletter|series|documentary|film|book|album|magazine|website|channel|festival|campaign|exhibition)\b/;
+
 /** Whether `text[from, to)` is "(also known as " or the like, spaces around allowed. */
 function akaBetween(text: string, from: number, to: number): boolean {
   // The first non-space character must open a bracket: checked before slicing and matching.
   let i = from;
   while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
-  return i < to && text.charCodeAt(i) === 40 && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born)\s+$/.test(text.slice(from, to));
+  return i < to && text.charCodeAt(i) === 40 && /^\s*\((?:also known as|aka|a\.k\.a\.|known as|born|also spelt|also spelled|in (?:Lithuanian|Polish|Belarusian|Russian|Ukrainian|Latvian|English),)\s+$/.test(text.slice(from, to));
 }
 
 /**
@@ -295,6 +300,10 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     const after = q0 === 39 || q0 === 0x2019 || q0 === 0x2bc ? after0.replace(/^['’ʼ]s\b/, "") : after0;
     // "at Abu Dhabi airport", "the Hrodna Prison": a capitalised pair before a place noun is a place.
     if (PLACE_AFTER.test(after)) continue;
+    // "Inside Out is a weekly podcast about …": the name of a show or a publication, not a person.
+    if (after.startsWith(" is a") && TITLE_OF_WORK.test(after)) continue;
+    // "the Inside Out team" (not "Tsikhanouskaya's team"): a name used as an adjective of a group.
+    if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
     const word = wordBeforeSpace(before);
     const titled = titleBefore(before, word) || (LEAD_TITLE_LAST.has(lastWordRun(lead)) && LEAD_TITLE.test(lead));
@@ -363,10 +372,13 @@ function isByline(text: string, start: number): boolean {
       w = "Editing by";
       break;
     case 87:
-      w = "Written by";
+      w = text.startsWith("Writing", start) ? "Writing by" : "Written by";
       break;
     case 65:
-      w = "Author:";
+      w = text.startsWith("Additional", start) ? "Additional reporting by" : "Author:";
+      break;
+    case 67:
+      w = "Compiled by";
       break;
     default:
       return false;

@@ -23,13 +23,16 @@ function freedRight(c: CountMention): boolean {
 }
 
 /** "… released 3,000": the release verb right before the count. */
-const FREED_BEFORE = /\b(?:freed|frees|released|set free)\s*$/i;
+const FREED_BEFORE = /\b(?:freed|frees|freeing|released|set free)\s*$/i;
+
+/** "freed that day", "released from prison the same day". */
+const THAT_DAY = /\b(?:freed|released)(?: [^.;,]{1,40}?)? (?:on )?(?:that|the same) day\b/i;
 
 /**
  * ", the biggest single release since …", ", the first such move this year", "The largest release
  * so far: 123 people": ranks the release among others.
  */
-const RANKING_APPOSITION = /(?:^|,\s+|[—–]\s+)(?:the|The) (?:biggest|largest|first|latest|most|second|third|fourth|fifth)\b[^,;:]*/;
+const RANKING_APPOSITION = /(?:^|,\s+|[—–]\s+|\b(?:in|as) )(?:the|The) (?:biggest|largest|first|latest|most|second|third|fourth|fifth)\b[^,;:]*/;
 
 /** "Maria X — RELEASED": a case list's status heading (the release verb in capitals after a dash). */
 const HEADING_ACT = /[—–-]\s*$/;
@@ -106,10 +109,12 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     // "X walked out of prison on June 21. He was freed together with 13 others.": the date is
     // in the sentence before, when that sentence tells of the same release.
     const prevS = ctx.sentences[i - 1];
-    if (date === null && prevS && /^(?:He|She|They|The|Those|All)\b/.test(sentence)) {
+    // ("On board were 14 people freed from prison that day": any opener, when "that day" is said.)
+    const thatDay = date === null && !!prevS && sentence.includes(" day") && THAT_DAY.test(sentence);
+    if (date === null && prevS && (thatDay || /^(?:He|She|They|The|Those|All)\b/.test(sentence))) {
       const prevText = ctx.text.slice(prevS.start, prevS.end);
       // "… freed that day": the day told in the sentence before, whatever its verb.
-      if (RELEASE_RE.test(prevText) || /walked out of/i.test(prevText) || /\b(?:freed|released) (?:on )?(?:that|the same) day\b/i.test(sentence)) {
+      if (thatDay || RELEASE_RE.test(prevText) || /walked out of/i.test(prevText)) {
         date = findDates(ctx.text, prevS.start, prevS.end, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
       }
     }

@@ -92,7 +92,7 @@ const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader
 // The apposition may be long ("X, a dual citizen who was sentenced to 12 years for donating $51.80 to
 // a charity, has been released"): up to 140 characters without a comma.
 const FREED_AFTER =
-  /^(?:,[^,]{1,140},)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
+  /^(?:,[^,]{1,140},| among them,)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
 
 // "… was freed in return for the Russian cybercriminal X": in a swap the other side goes free too.
 const FREED_BEFORE =
@@ -129,7 +129,7 @@ const FREED_LIST =
   /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b|\b(?:welcom(?:e|es|ed|ing)|responding to|following|after|hail(?:s|ed|ing)?) the release\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\brelease\b[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d[^;]{0,160}?\b(?:among them|including|among whom|such as)\b/gi;
 
 // Words that end a list of names: a relative clause, a source, a new predicate.
-const LIST_BREAK = /\b(?:who|whom|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
+const LIST_BREAK = /\b(?:who|whom|whose|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
 
 /**
  * A role given to a list of names by the words that open it: "freed 16 people, among them X,
@@ -149,7 +149,10 @@ function opensList(re: RegExp, clause: string): boolean {
   while ((m = re.exec(clause)) !== null) last = m;
   if (!last) return false;
   // Appositions (", the former banker who …,") describe the previous name; they do not end the list.
-  const tail = clause.slice(last.index + last[0].length).replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
+  const tail0 = clause.slice(last.index + last[0].length);
+  // "X, the blogger whose wife, Y, …": the relative named in the apposition is not in the list.
+  if (tail0.includes("whose ") && /\bwhose (?:wife|husband|son|daughter|mother|father|brother|sister|partner|lawyer|colleague)\b/.test(tail0)) return false;
+  const tail = tail0.replace(/,\s(?:the|a|an)\s[^,]*,/g, ",");
   return !LIST_BREAK.test(tail);
 }
 
@@ -170,7 +173,7 @@ export interface SentenceCues {
 export function sentenceCues(sentence: string): SentenceCues {
   return {
     pardon: /pardon/i.test(sentence),
-    freed: /\b(?:freed|frees|released|set free|walk(?:ed|s)?|handed over|swap|exchange|let out|in return for|traded for|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
+    freed: /\b(?:freed|frees|freeing|released|set free|across the border|walk(?:ed|s)?|handed over|swap|exchange|let out|in return for|traded for|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
   };
 }
 
@@ -243,7 +246,7 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   const rest = text.slice(end, s.end);
   // "X, Y and Z remain behind bars": the predicate after a list of names.
   // The predicate names a prison, a jail, custody, bars or being held: looked for before the regex.
-  const listHeld = opensWithListJoin(rest) && (rest.includes("prison") || rest.includes("jail") || rest.includes("held") || rest.includes("custody") || rest.includes("bars")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:remain|are still|were still|are|were)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
+  const listHeld = opensWithListJoin(rest) && (rest.includes("prison") || rest.includes("jail") || rest.includes("held") || rest.includes("custody") || rest.includes("bars")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)?(?:\s(?:remain|are still|were still|are|were)|, all)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
   if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";
   // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
   // was detained"): checked before the title cues.
@@ -253,6 +256,8 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // ("… refuses to cross and is returned to prison": the present tense, or "returned" alone, too.)
   if ((after.includes(" back to ") || after.includes(" returned to ")) && /^[^.;]{0,120}?\b(?:was|were|is|are) (?:\w+ )?(?:(?:taken|driven|sent|returned|brought|escorted) back|returned) to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
   if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead))) return "official";
+  // "The Special Rapporteur, X, said": a title set off by a comma.
+  if (word === "" && (before.endsWith("Rapporteur, ") || before.endsWith("rapporteur, "))) return "official";
   // "… the president of Belarus": the title is always followed by " of ".
   // "… the U.S. special envoy for Ukraine", "… ambassador to the UN" too.
   if ((after.includes(" of ") || after.includes(" for ") || after.includes(" to ")) && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
@@ -273,7 +278,7 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   if (after.startsWith(", who ") && (after.includes("bars") || after.includes("prison") || after.includes("custody")) && WHO_INSIDE.test(after)) return "prisoner";
   // ", whose father was allowed to visit her in November": a visit granted is a visit to someone held.
   if (after.startsWith(", whose ") && WHOSE_VISIT.test(after)) return "prisoner";
-  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:(?:himself|herself) )?(?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   return null;
 }
 
