@@ -135,7 +135,6 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(
     .flatMap((m) => [m, `${m}.`, `${m},`, `${m}.,`]),
 );
 
-const TOK_Y = /\)?\s*([\w-]+)/y;
 const CASES_OF_Y = /\s+of\s+(?:[\w-]+\s+){0,2}(?:persecution|repression|detention|arrests?|prosecution|torture)/y;
 const GROUP_NOUN_Y = /\s+(?:prisoners|nationals|citizens|activists|journalists)\b/y;
 function stickyAt(re: RegExp, s: string, pos: number): boolean {
@@ -166,18 +165,21 @@ function nounAfter(text: string, end: number, limit: number): { noun: string; en
   const part = mayStartWithOf(rest) ? /^\)?\s*,?\s*of (?:them|these|those(?: (?:pardoned|freed|released|detained|convicted|jailed|still (?:held|behind bars|in prison|in custody))(?![\w-]))?|us|whom|which|the (?:[\w-]+ )?(?:[\w-]+))(?![\w-])/.exec(rest) : null;
   if (part) return { noun: part[0].replace(/^\)?\s*of\s+/, ""), end: end + part[0].length, partOf: true };
   // Up to three modifiers, then the noun: "30 political prisoners", "13 other inmates".
-  // Sticky patterns read at `pos` inside `rest` (same as anchoring at the start of rest.slice(pos)).
-  const tok = TOK_Y;
+  // Each word is read by char codes at `pos`, as /\)?\s*([\w-]+)/y would (a regex call per word
+  // cost more than the reading); the sticky patterns below read at `pos` inside `rest`.
   let pos = 0;
   const mods: string[] = [];
   const odd = mayOpenWithOdd(rest) ? /^(?:-odd|-plus|\s+odd|\s+or so)\b/.exec(rest) : null;
   if (odd) pos = odd[0].length;
   for (let k = 0; k < 4; k++) {
-    tok.lastIndex = pos;
-    const w = tok.exec(rest);
-    if (!w) break;
-    pos += w[0].length;
-    const word = w[1]!;
+    let q = pos;
+    if (rest.charCodeAt(q) === 41) q++;
+    while (isRegexSpace(rest.charCodeAt(q))) q++;
+    const wordStart = q;
+    while (q < rest.length && (isWordCode(rest.charCodeAt(q)) || rest.charCodeAt(q) === 45)) q++;
+    if (q === wordStart) break;
+    pos = q;
+    const word = rest.slice(wordStart, q);
     // "80 cases of political persecution": cases count people on this topic.
     if (word === "cases" && stickyAt(CASES_OF_Y, rest, pos)) {
       return { noun: (mods.length ? `${mods.join(" ")} ${word}` : word), end: end + pos, partOf: false };
