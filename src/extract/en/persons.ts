@@ -49,11 +49,12 @@ const NOT_NAME = new Set(
 );
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
-// end, or spaces and a lower-case word that is not a particle, so that NAME_RE's match there is
-// that word alone, which cleanName drops. Refused inside the regex: about half the capitals of
-// running text, each of which would otherwise cost a match object and a look-up. (Plain ASCII
-// words only; the others are matched and dropped as before.)
-const LONE_NOT_NAME = `(?!(?:${[...NOT_NAME].filter((w) => /^[A-Z][a-z]+$/.test(w)).join("|")})(?:[,.;:!?)"”]|\\s+(?!${PARTICLE}\\s)[a-z]|$))`;
+// end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
+// starts neither a particle nor a capitalised word), so that NAME_RE's match there is that word
+// alone, which cleanName drops. Refused inside the regex: about half the capitals of running
+// text, each of which would otherwise cost a match object and a look-up. (Plain ASCII words only;
+// the others are matched and dropped as before.)
+const LONE_NOT_NAME = `(?!(?:${[...NOT_NAME].filter((w) => /^[A-Z][a-z]+$/.test(w)).join("|")})(?:[,.;:!?)"”]|\\s+(?:(?!${PARTICLE}\\s)[a-z]|[0-9])|$))`;
 
 // A run of capitalised words: the first CAP, then up to four more. The pattern opens with the
 // first word's capital itself, a plain character class, so that the engine skips to capitals with
