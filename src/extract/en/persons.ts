@@ -318,7 +318,8 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
       role = roleCue(text, s, start, end, before, after, lead, cues, word);
     }
     const mention = new Mention(name, start, end, role, single && !titled, cleaned.words, idle ? null : { before, after, lead, word });
-    const prev = out[out.length - 1];
+    // Not out[out.length - 1] on an empty list: index -1 is a named-property look-up, a slow path.
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (prev && akaBetween(text, prev.end, start)) mention.akaOf = prev.name;
     out.push(mention);
   }
