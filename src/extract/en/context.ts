@@ -29,6 +29,8 @@ export interface Ctx {
   lastEventSentence: number;
   lastSource: string | null;
   country: string | null;
+  /** The organisation a first-person speaker is introduced with (sources.ts speakerOrg); undefined until asked. */
+  weSource?: string | null;
 }
 
 // A release that happened (not "be freed", not "called for the release of"; "welcomed the release of" is one).

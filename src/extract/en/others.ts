@@ -19,6 +19,8 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
   for (const c of counts) {
     if (c.used || c.vague) continue;
     if (c.partOf && c.value === 1) continue;
+    // "I represented two of the 37": the object of a speaker's own act, not people on the topic.
+    if (c.before.includes("I ") && FIRST_PERSON_ACT.test(c.before)) continue;
     // "supported by 486 members", "312 members voted in favour": a vote tally, not people on the topic.
     if (c.noun === "members" && (VOTE_BEFORE.test(c.before) || VOTE_AFTER.test(c.after))) continue;
     // "Around 70 people attended": an audience, not people on the topic.
@@ -38,6 +40,7 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
   enumeratedSingles(ctx, s, counts);
 }
 
+const FIRST_PERSON_ACT = /(?:^|[^\w'’])I [a-z]+ $/;
 const AUDIENCE_VERBS = new Set(["attended", "watched", "listened", "viewed", "subscribed", "donated", "applauded"]);
 const PURPOSE_VERBS = new Set(["study", "work", "train", "travel", "live", "settle", "learn", "teach", "attend", "compete", "vote"]);
 const DURATION_BEFORE = /\b(?:years|months|weeks|days|hours)\b[^,.;]{0,30},\s*$/;

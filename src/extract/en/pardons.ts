@@ -73,11 +73,31 @@ export function clauseOf(text: string, s: Span, c: CountMention): string {
   return head.slice(cut + 1) + text.slice(c.qualStart, c.end) + (m ? tail.slice(0, m.index) : tail);
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The round (other than `ev0`) whose day the sentence names ("18 January", "January 18"), or `ev0`. */
+function roundOfDayNamed(ctx: Ctx, s: Span, ev0: PardonEvent): PardonEvent {
+  let sentence: string | null = null;
+  const list = ctx.facts.pardon_events;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - 12; k--) {
+    const e = list[k]!;
+    const d = e.date;
+    if (e === ev0 || d === null || d.length !== 10) continue;
+    const day = String(Number(d.slice(8)));
+    const month = MONTHS[Number(d.slice(5, 7)) - 1]!;
+    sentence ??= ctx.text.slice(s.start, s.end);
+    if (sentence.includes(`${day} ${month}`) || sentence.includes(`${month} ${day}`)) return e;
+  }
+  return ev0;
+}
+
 /** Reads a breakdown ("12 women and 28 men; nine are chronically ill") into the round it describes. */
 export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
   const recent = ctx.lastEvent && ctx.lastEventSentence >= i - 1 ? ctx.lastEvent : null;
-  const ev0 = recent ?? ctx.main;
+  let ev0 = recent ?? ctx.main;
   if (!ev0) return;
+  // "the 18 January group included three women": the round of the day the sentence names.
+  if (ctx.facts.pardon_events.length > 1) ev0 = roundOfDayNamed(ctx, s, ev0);
   // A split of a stock ("1,265 political prisoners, among them 168 women") is not about the round.
   if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return;
   // A round stated earlier in this same sentence is the one its breakdown follows
@@ -194,9 +214,13 @@ export function ordinals(ctx: Ctx, sentence: string, i: number, sentenceStart: n
       }
     }
   }
-  if (target.ordinal_in_year !== null) return;
   const n = parseOrdinal(m[1]!);
   if (!n) return;
+  // "… and on 16 September a decree covering 37. State TV called it the fourth such decision":
+  // rounds told in order, the last one just before, and the ordinal is their number.
+  const last = ctx.lastEvent;
+  if (last && last !== target && ctx.lastEventSentence === i - 1 && ctx.facts.pardon_events.length === n && last.date !== null && ctx.facts.pardon_events.every((e) => e.date !== null && e.date <= last.date!)) target = last;
+  if (target.ordinal_in_year !== null) return;
   // "the sixth time since July" needs its period; "the second such round" speaks of the series.
   const period = /\b(?:this year|this month|since|(?:in|of) (?:19|20)\d\d|of the (?:new )?year|so far)\b/i.test(m[4]!);
   if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) target.ordinal_in_year = n;
