@@ -189,6 +189,13 @@ export function extractEnglish(input: ExtractInput): Facts {
   f.releases = f.releases.slice(0, MAX_FACTS);
   // Claims demoted as sub-groups become other counts.
   f.other_counts = dropRounded(f.other_counts, (o) => o.value).slice(0, MAX_FACTS);
+  // A name freed in a counted release whose role nothing else gave is released.
+  for (const r of f.releases) {
+    for (const n of r.names) {
+      const p = persons.find((q) => q.name === n);
+      if (p && p.role === "other") p.role = "released";
+    }
+  }
   // A name pardoned alone also appears as a person; make its role match.
   for (const e of f.pardon_events) {
     for (const n of e.names) {

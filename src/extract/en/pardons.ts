@@ -55,6 +55,7 @@ function listItem(before: string, after: string): boolean {
   return !PARDON_WORD.test(own) && !/\b(?:freed|released|another|more)\b/i.test(own);
 }
 const PARDON_WORD = /\bpardon/i;
+const COUNTED_BEFORE = /\b(?:count(?:s|ed)?|list(?:s|ed)?|recorded|registered|tallied)\s+$/;
 
 /** A round with no breakdown yet. */
 export function newEvent(count: number, qualifier: Qualifier, date: string | null, evidence: Evidence[]): PardonEvent {
@@ -141,6 +142,8 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // ("pardoned at least 18 on July 3, 30 on Aug. 16 and 30 more on Sept. 4") is a round too.
     const listed = !isPeople && !afterVerb && c.noun === "" && paired.get(c)?.precision === "day" && LISTED_ROUND_AFTER.test(c.after) && ctx.lastEventSentence === i && ctx.lastEvent !== null;
     if (!isPeople && !afterVerb && !listed) continue;
+    // "Viasna did count about 1,400 political prisoners …, before the pardon decrees began": a stock.
+    if (c.noun === "political prisoners" && !afterVerb && COUNTED_BEFORE.test(before)) continue;
     // "two pardon rounds, 1,131 political prisoners": an item of a list whose pardon is in another item.
     if (!afterVerb && c.noun === "political prisoners" && listItem(before, c.after)) continue;
     // "180 foreigners among them", "1,250 people were still held": not a round.

@@ -50,4 +50,40 @@ describe("round-9 phenomena", () => {
     const f = en("An interview with Ina Kavalchuk, a volunteer with the Viasna Human Rights Centre.\n\nQ: How many political prisoners are there now?\n\nKAVALCHUK: At the end of April our list had 1,180 names. In the winter it was over 1,250.", "2025-05-05");
     expect(f.prisoner_count_claims.map((c) => [c.value, c.qualifier, c.attributed_to])).toEqual([[1180, "exact", "Viasna"], [1250, "over", "Viasna"]]);
   });
+
+  it("a stock a source counted is no round, though a pardon is named in a later clause", () => {
+    const f = en("The centre did count about 1,500 political prisoners in early 2023, before the pardon decrees began.", "2025-10-02");
+    expect(f.pardon_events).toEqual([]);
+    expect(f.prisoner_count_claims[0]).toMatchObject({ value: 1500, qualifier: "about" });
+  });
+
+  it("'were let go' and 'and let go there' free people; the detainee in an 'including' apposition is one of them", () => {
+    const f = en("In March two detainees, including the blogger Ihar Marozau, were let go.", "2025-05-02");
+    expect(f.releases[0]).toMatchObject({ count: 2, names: ["Ihar Marozau"], date: "2025-03" });
+    expect(f.persons.find((p) => p.name === "Ihar Marozau")?.role).toBe("released");
+    const g = en("Forty prisoners were driven to the border and let go there.", "2025-05-02");
+    expect(g.releases[0]).toMatchObject({ count: 40 });
+    expect(g.other_counts).toEqual([]);
+  });
+
+  it("the same count freed again at no other date restates the release; 'the release of N people' is no other count", () => {
+    const f = en("SUBJECT: Belarus frees four detainees\n\nThe authorities released four people on 9 May and drove them to the border. The release of four people was welcome.", "2025-05-12");
+    expect(f.releases).toHaveLength(1);
+    expect(f.releases[0]).toMatchObject({ count: 4, date: "2025-05-09" });
+    expect(f.other_counts).toEqual([]);
+  });
+
+  it("'One man' is a single person, not a count", () => {
+    expect(en("One man, a retired teacher, refused to sign and was taken back to the colony.").other_counts).toEqual([]);
+  });
+
+  it("'arrests continue at a rate of over N a month' counts arrests", () => {
+    expect(en("New arrests continue at a rate of over 80 a month, the group said.").other_counts[0]).toMatchObject({ value: 80, qualifier: "over" });
+  });
+
+  it("an 'including' list of counts, each with its own day, after a release: a release each", () => {
+    const f = en("The statement welcomed the release of the 61 prisoners on 3 April and of all those freed earlier in 2025, including Pavel Sevarynets and 9 others on 2 February and 20 people on 5 March.", "2025-04-10");
+    expect(f.releases.map((r) => [r.count, r.date])).toEqual([[10, "2025-02-02"], [20, "2025-03-05"], [61, "2025-04-03"]]);
+    expect(f.other_counts).toEqual([]);
+  });
 });
