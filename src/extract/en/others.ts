@@ -24,7 +24,7 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
     // "The release of 52 people was real": a release already told, named again.
     if (c.before.endsWith("release of ") && ctx.facts.releases.some((r) => r.count === c.value)) continue;
     // "I represented two of the 37": the object of a speaker's own act, not people on the topic.
-    if (c.before.includes("I ") && FIRST_PERSON_ACT.test(c.before)) continue;
+    if (c.partOf && c.before.includes("I ") && FIRST_PERSON_ACT.test(c.before)) continue;
     // "supported by 486 members", "312 members voted in favour": a vote tally, not people on the topic.
     if (c.noun === "members" && (VOTE_BEFORE.test(c.before) || VOTE_AFTER.test(c.after))) continue;
     // "Around 70 people attended": an audience, not people on the topic.

@@ -95,10 +95,12 @@ function roundOfDayNamed(ctx: Ctx, s: Span, ev0: PardonEvent): PardonEvent {
 /** Reads a breakdown ("12 women and 28 men; nine are chronically ill") into the round it describes. */
 export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
   const recent = ctx.lastEvent && ctx.lastEventSentence >= i - 1 ? ctx.lastEvent : null;
-  let ev0 = recent ?? ctx.main;
-  if (!ev0) return;
-  // "the 18 January group included three women": the round of the day the sentence names.
-  if (ctx.facts.pardon_events.length > 1) ev0 = roundOfDayNamed(ctx, s, ev0);
+  const ev1 = recent ?? ctx.main;
+  if (!ev1) return;
+  let ev0: PardonEvent = ev1;
+  // "the 18 January group included three women": the round of the day the sentence names (looked
+  // up once, when a breakdown word is found).
+  let named = ctx.facts.pardon_events.length < 2;
   // A split of a stock ("1,265 political prisoners, among them 168 women") is not about the round.
   if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return;
   // A round stated earlier in this same sentence is the one its breakdown follows
@@ -106,7 +108,7 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
   const inSentence = ctx.facts.pardon_events.filter((e) => e.evidence[0] && e.evidence[0].field === ctx.field && e.evidence[0].start >= s.start && e.evidence[0].end <= s.end);
   for (const c of counts) {
     const before = inSentence.filter((e) => e.evidence[0]!.end <= c.qualStart);
-    const target = before.length ? before[before.length - 1]! : ev0;
+    let target = before.length ? before[before.length - 1]! : ev0;
     if (c.used || c.vague || c.value > target.count) continue;
     const clause = clauseOf(ctx.text, s, c);
     const tail = c.partOf ? clause.slice(clause.indexOf(ctx.text.slice(c.qualStart, c.end))) : "";
@@ -118,6 +120,14 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
     else if (/\b(?:over|above|older than|aged over) (?:the age of )?(?:50|fifty)\b/i.test(clause)) field = "over_50";
     else if (/\b(?:have|has|had|with|raising|bringing up|bring up|raise) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
     else if (/\b(?:minors?|underage|juveniles?|under 18|under eighteen)\b/i.test(clause)) field = "minors";
+    if (field && !named) {
+      named = true;
+      const day = roundOfDayNamed(ctx, s, ev1);
+      if (day !== ev1) {
+        ev0 = day;
+        if (!before.length) target = day;
+      }
+    }
     if (field && target[field] === null) {
       (target as unknown as Record<string, unknown>)[field] = c.value;
       target.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
