@@ -9,14 +9,15 @@ import type { Span } from "../sentences.js";
 import { countryIn, ev, releaseActIn, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
 import { HELD_RE, PARDON_RE, PERIOD_RE } from "./lexicon.js";
-import { sourceIn } from "./sources.js";
+import { firstPersonPlural, sourceIn, speakerOrg } from "./sources.js";
 
 /** The date a stock count is stated for: "as of 31 January", "at the end of September" (its last day). */
 export function asOfDate(ctx: Ctx, s: Span, dates: DateMention[]): string | null {
   for (const d of dates) {
     if (d.precision === "weekday" || !d.iso) continue;
     const lead = ctx.text.slice(Math.max(s.start, d.start - 20), d.start);
-    if (!/\b(?:as of|as at|by|on|at the (?:end|start|beginning|close) of|in)\s*$/i.test(lead)) continue;
+    // ("in early October 2025": a month told with "early", "mid" or "late".)
+    if (!/\b(?:as of|as at|by|on|at the (?:end|start|beginning|close) of|in)(?: (?:early|mid|late))?\s*$/i.test(lead)) continue;
     const m = /^(\d{4})-(\d{2})$/.exec(d.iso);
     if (m && /\b(?:end|close) of\s*$/i.test(lead)) {
       const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
@@ -75,6 +76,20 @@ export function speakerByColon(ctx: Ctx, s: Span): string | null {
   return ctx.personNames.find((p) => p === n || p.endsWith(` ${n}`)) ?? null;
 }
 
+/** "our list had 1,317 names": the organisation the document introduces its first-person speaker with. */
+function weSource(ctx: Ctx, sentence: string): string | null {
+  if (!firstPersonPlural(sentence)) return null;
+  if (ctx.weSource === undefined) ctx.weSource = speakerOrg(ctx.field === "text" ? ctx.text : "");
+  return ctx.weSource;
+}
+
+/** Whether a stock was told at or after `start` in this field (in this sentence or the one before). */
+function claimSince(ctx: Ctx, start: number): boolean {
+  const list = ctx.facts.prisoner_count_claims;
+  const last = list[list.length - 1]?.evidence[0];
+  return !!last && last.field === ctx.field && last.start >= start;
+}
+
 /** What a stock counts: held now, or recognised since a year. */
 export function claimScope(sentence: string): string {
   // The plain "recogni[sz]" scan first: most sentences fail it, and then the year is not needed.
@@ -92,15 +107,16 @@ const STOCK_NOUN = /political prisoners?|prisoners? of conscience/;
 const NAMES_AFTER = /^\s*names\b/;
 const LISTS_BEFORE = /\b(?:lists?|listed|includes?|counts?|list (?:held|holds|had|has|contained|contains|included|ran to|runs to)(?: (?:only|just|still))?)\s+$/;
 const POLITICAL_PRISONERS = /\bpolitical prisoners\b/i;
-const RECOGNISED_AFTER = /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held for political)/;
+const RECOGNISED_AFTER = /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held (?:for political|as political prisoners))/;
 const HELD_AFTER = /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|under detention|behind bars|in custody|imprisoned)/;
 const REMAIN_AFTER = /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: still| currently)?|were still|stay(?:ed)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/;
-const ARE_PP_AFTER = /^\s*(?:are|were|remain) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/;
+const ARE_PP_AFTER = /^\s*(?:are|were|remain(?:ed|s)?) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/;
 const NUMBER_AT_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i;
 const NUMBER_END_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}$/i;
 // "Viasna's count still stood at 1,244", "their tally reached 1,300", "Viasna's tally of political
 // prisoners stood at 1,317": a source's own count of the prisoners.
 const COUNT_STOOD_BEFORE = /(?:['’]s|\b(?:its|their)) (?:count|tally|list|figure)(?: of (?:political )?prisoners)?\s+(?:(?:still|then|now|had|has)\s+)?(?:stood at|stands at|was|is|reached|rose to|fell to|dropped to)\s*$/;
+const IT_WAS_BEFORE = /\b(?:it|the figure|the number|the total) (?:was|stood at|had been|reached)\s+$/;
 const FROM_END_BEFORE = /\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i;
 // Not a stock of those held now: "… as former political prisoners", "… whose …", "… who are …".
 // (Three rules, all anchored at the start of `after`, in one test.)
@@ -211,6 +227,8 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     // (This rule also asked HELD_RE of the sentence + " still", which its "still" always passes.)
     else if ((noun === "prisoners" || noun === "detainees") && c.value >= 100) stock = true;
     else if (mayBeNumberAt(before) && (NUMBER_AT_BEFORE.test(before) || (c.value >= 100 && COUNT_STOOD_BEFORE.test(before)))) stock = true;
+    // "Our list had 1,317 names … in the summer it was over 1,400": the same figure at another time.
+    else if (noun === "" && c.value >= 100 && IT_WAS_BEFORE.test(before.slice(-24)) && claimSince(ctx, ctx.sentences[i - 1]?.start ?? s.start)) stock = true;
     else if (fromEnd && FROM_END_BEFORE.test(before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
     if (!stock) continue;
     // "the number of political prisoners at 1,177", "down from a peak of 1,500": a stock by phrasing.
@@ -246,14 +264,14 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
       asOfBefore(ctx, i, sentence) ??
       // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.
       (ctx.published && !HISTORY.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
-    const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? speakerByColon(ctx, s) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
+    const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? speakerByColon(ctx, s) ?? weSource(ctx, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
     ctx.lastSource = source === "unattributed" ? ctx.lastSource : source;
     // "1,296 as of Nov. 30, down from roughly 1,400": an earlier figure, not of that date.
     const earlier = fromEnd && FROM_END_BEFORE.test(before);
     const claim: PrisonerCountClaim = {
       value: c.value,
       qualifier: c.qualifier,
-      as_of: earlier ? null : asOf,
+      as_of: earlier ? earlierAsOf(ctx, s, c, afterClause, dates) : asOf,
       attributed_to: source,
       scope: claimScope(sentence),
       country: countryIn(sentence) ?? ctx.country,
@@ -262,6 +280,19 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     ctx.facts.prisoner_count_claims.push(claim);
     if (earlier) COMPARED.add(claim);
   }
+}
+
+const END_OR_AS_OF = /\b(?:as of|as at|at the (?:end|close) of)\s*$/i;
+
+/**
+ * The date of an earlier figure a stock changed from, told in that figure's own clause ("down from
+ * 1,265 at the end of 2024"); null otherwise (the sentence's date is the new figure's).
+ */
+function earlierAsOf(ctx: Ctx, s: Span, c: CountMention, afterClause: string, dates: DateMention[]): string | null {
+  const end = c.nounEnd + afterClause.length;
+  // Only a date that fixes the figure's day ("at the end of 2024", "as of 31 December"): "in January" stays open.
+  const own = dates.filter((d) => d.start >= c.nounEnd && d.end <= end && END_OR_AS_OF.test(ctx.text.slice(Math.max(s.start, d.start - 20), d.start)));
+  return (own.length ? asOfDate(ctx, s, own) : null) ?? yearEnd(afterClause, ctx.published);
 }
 
 /** Claims stated as the figure a stock changed from ("down from roughly 1,400"): never a rounded restatement. */

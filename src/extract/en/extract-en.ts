@@ -56,9 +56,9 @@ function processField(ctx: Ctx): void {
       if (d && (d.precision === "day" || d.precision === "month")) ctx.main.date = d.iso;
     }
     // "It is the second pardon this month. On January 18, he freed 23 people": a recap of a round
-    // told with a release verb, right after a sentence about pardons.
+    // told with a release verb, right after a sentence about pardons ("On 4 September came another 30" too).
     const prev = sentences[i - 1];
-    const recap = !!ctx.main && RECAP_OPENERS.has(sentence.charCodeAt(0)) && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)/i.test(sentence);
+    const recap = !!ctx.main && RECAP_OPENERS.has(sentence.charCodeAt(0)) && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)|\bcame (?:another|a further)\b/i.test(sentence);
     // "The largest single decree, on 16 September, covered 37 people": a round of a pardon story told as a decree.
     const mayRelease = RELEASE_RE.test(sentence);
     // "The pardons continued. On 18 January came the first decree of this year: 23 people released": a decree freeing people after a sentence about pardons.
@@ -87,7 +87,7 @@ function processField(ctx: Ctx): void {
 }
 
 /** "The decree … covered/applied to N people". */
-const DECREE_COVERED = /\bdecrees?\b[^.;]{0,60}?\b(?:covered|covers|applied to|applies to|affected|affects|concerned)\s/;
+const DECREE_COVERED = /\bdecrees?\b[^.;]{0,60}?\b(?:covered|covers|covering|applied to|applies to|affected|affects|concerned)\s/;
 
 /** A correction note's sentence: its figures are the wrong ones it retracts. */
 const CORRECTION = /\b(?:an? |the )?(?:earlier|previous) version of this (?:story|article|report|item|piece)\b|^\W{0,3}(?:CORRECTION|Correction|CLARIFICATION|Clarification)\b/;
@@ -189,6 +189,13 @@ export function extractEnglish(input: ExtractInput): Facts {
   f.releases = f.releases.slice(0, MAX_FACTS);
   // Claims demoted as sub-groups become other counts.
   f.other_counts = dropRounded(f.other_counts, (o) => o.value).slice(0, MAX_FACTS);
+  // A name freed in a counted release whose role nothing else gave is released.
+  for (const r of f.releases) {
+    for (const n of r.names) {
+      const p = persons.find((q) => q.name === n);
+      if (p && p.role === "other") p.role = "released";
+    }
+  }
   // A name pardoned alone also appears as a person; make its role match.
   for (const e of f.pardon_events) {
     for (const n of e.names) {

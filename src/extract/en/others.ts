@@ -19,6 +19,12 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
   for (const c of counts) {
     if (c.used || c.vague) continue;
     if (c.partOf && c.value === 1) continue;
+    // "One man, the veteran politician X, refused": a single person told as such, not a count.
+    if (c.value === 1 && SINGLE_PERSON.has(c.noun)) continue;
+    // "The release of 52 people was real": a release already told, named again.
+    if (c.before.endsWith("release of ") && ctx.facts.releases.some((r) => r.count === c.value)) continue;
+    // "I represented two of the 37": the object of a speaker's own act, not people on the topic.
+    if (c.partOf && c.before.includes("I ") && FIRST_PERSON_ACT.test(c.before)) continue;
     // "supported by 486 members", "312 members voted in favour": a vote tally, not people on the topic.
     if (c.noun === "members" && (VOTE_BEFORE.test(c.before) || VOTE_AFTER.test(c.after))) continue;
     // "Around 70 people attended": an audience, not people on the topic.
@@ -38,6 +44,8 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
   enumeratedSingles(ctx, s, counts);
 }
 
+const SINGLE_PERSON = new Set(["man", "woman", "person"]);
+const FIRST_PERSON_ACT = /(?:^|[^\w'’])I [a-z]+ $/;
 const AUDIENCE_VERBS = new Set(["attended", "watched", "listened", "viewed", "subscribed", "donated", "applauded"]);
 const PURPOSE_VERBS = new Set(["study", "work", "train", "travel", "live", "settle", "learn", "teach", "attend", "compete", "vote"]);
 const DURATION_BEFORE = /\b(?:years|months|weeks|days|hours)\b[^,.;]{0,30},\s*$/;
@@ -51,6 +59,7 @@ function firstWord(after: string): string {
   return after.slice(i, j);
 }
 
+const RATE_OF_EVENTS = /\b(?:arrests|detentions|convictions|searches|prosecutions)\b[^.;]{0,60}$/;
 const VOTE_BEFORE = /\b(?:supported|backed|adopted|approved|endorsed|opposed|rejected|passed|carried) by\s+$/;
 const VOTE_AFTER = /^\s+(?:voted|votes?|in favou?r|against|abstained)\b/;
 
@@ -61,6 +70,8 @@ function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolea
   // "bringing to more than 300 the number released since last summer"
   if (/\bbring(?:s|ing)? (?:the (?:total|tally|number) )?to\s*$/i.test(c.before) && /^\s+the (?:number|total)\b/.test(c.after)) return true;
   if (bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000) return true;
+  // "arrests continue at a rate of well over 100 a month": a rate of counted events on the topic.
+  if ((c.after.startsWith(" a month") || c.after.startsWith(" a week") || c.after.startsWith(" per month")) && RATE_OF_EVENTS.test(c.before)) return true;
   // "some 5,000 were detained": a count whose noun is implied by its verb.
   if (/^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after)) return true;
   // "at least 140 politically motivated detentions and 96 convictions": counted events on the topic.

@@ -55,6 +55,7 @@ function listItem(before: string, after: string): boolean {
   return !PARDON_WORD.test(own) && !/\b(?:freed|released|another|more)\b/i.test(own);
 }
 const PARDON_WORD = /\bpardon/i;
+const COUNTED_BEFORE = /\b(?:count(?:s|ed)?|list(?:s|ed)?|recorded|registered|tallied)\s+$/;
 
 /** A round with no breakdown yet. */
 export function newEvent(count: number, qualifier: Qualifier, date: string | null, evidence: Evidence[]): PardonEvent {
@@ -73,11 +74,33 @@ export function clauseOf(text: string, s: Span, c: CountMention): string {
   return head.slice(cut + 1) + text.slice(c.qualStart, c.end) + (m ? tail.slice(0, m.index) : tail);
 }
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** The round (other than `ev0`) whose day the sentence names ("18 January", "January 18"), or `ev0`. */
+function roundOfDayNamed(ctx: Ctx, s: Span, ev0: PardonEvent): PardonEvent {
+  let sentence: string | null = null;
+  const list = ctx.facts.pardon_events;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - 12; k--) {
+    const e = list[k]!;
+    const d = e.date;
+    if (e === ev0 || d === null || d.length !== 10) continue;
+    const day = String(Number(d.slice(8)));
+    const month = MONTHS[Number(d.slice(5, 7)) - 1]!;
+    sentence ??= ctx.text.slice(s.start, s.end);
+    if (sentence.includes(`${day} ${month}`) || sentence.includes(`${month} ${day}`)) return e;
+  }
+  return ev0;
+}
+
 /** Reads a breakdown ("12 women and 28 men; nine are chronically ill") into the round it describes. */
 export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
   const recent = ctx.lastEvent && ctx.lastEventSentence >= i - 1 ? ctx.lastEvent : null;
-  const ev0 = recent ?? ctx.main;
-  if (!ev0) return;
+  const ev1 = recent ?? ctx.main;
+  if (!ev1) return;
+  let ev0: PardonEvent = ev1;
+  // "the 18 January group included three women": the round of the day the sentence names (looked
+  // up once, when a breakdown word is found).
+  let named = ctx.facts.pardon_events.length < 2;
   // A split of a stock ("1,265 political prisoners, among them 168 women") is not about the round.
   if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return;
   // A round stated earlier in this same sentence is the one its breakdown follows
@@ -85,7 +108,7 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
   const inSentence = ctx.facts.pardon_events.filter((e) => e.evidence[0] && e.evidence[0].field === ctx.field && e.evidence[0].start >= s.start && e.evidence[0].end <= s.end);
   for (const c of counts) {
     const before = inSentence.filter((e) => e.evidence[0]!.end <= c.qualStart);
-    const target = before.length ? before[before.length - 1]! : ev0;
+    let target = before.length ? before[before.length - 1]! : ev0;
     if (c.used || c.vague || c.value > target.count) continue;
     const clause = clauseOf(ctx.text, s, c);
     const tail = c.partOf ? clause.slice(clause.indexOf(ctx.text.slice(c.qualStart, c.end))) : "";
@@ -97,6 +120,14 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
     else if (/\b(?:over|above|older than|aged over) (?:the age of )?(?:50|fifty)\b/i.test(clause)) field = "over_50";
     else if (/\b(?:have|has|had|with|raising|bringing up|bring up|raise) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
     else if (/\b(?:minors?|underage|juveniles?|under 18|under eighteen)\b/i.test(clause)) field = "minors";
+    if (field && !named) {
+      named = true;
+      const day = roundOfDayNamed(ctx, s, ev1);
+      if (day !== ev1) {
+        ev0 = day;
+        if (!before.length) target = day;
+      }
+    }
     if (field && target[field] === null) {
       (target as unknown as Record<string, unknown>)[field] = c.value;
       target.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
@@ -121,6 +152,8 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // ("pardoned at least 18 on July 3, 30 on Aug. 16 and 30 more on Sept. 4") is a round too.
     const listed = !isPeople && !afterVerb && c.noun === "" && paired.get(c)?.precision === "day" && LISTED_ROUND_AFTER.test(c.after) && ctx.lastEventSentence === i && ctx.lastEvent !== null;
     if (!isPeople && !afterVerb && !listed) continue;
+    // "Viasna did count about 1,400 political prisoners …, before the pardon decrees began": a stock.
+    if (c.noun === "political prisoners" && !afterVerb && COUNTED_BEFORE.test(before)) continue;
     // "two pardon rounds, 1,131 political prisoners": an item of a list whose pardon is in another item.
     if (!afterVerb && c.noun === "political prisoners" && listItem(before, c.after)) continue;
     // "180 foreigners among them", "1,250 people were still held": not a round.
@@ -194,9 +227,13 @@ export function ordinals(ctx: Ctx, sentence: string, i: number, sentenceStart: n
       }
     }
   }
-  if (target.ordinal_in_year !== null) return;
   const n = parseOrdinal(m[1]!);
   if (!n) return;
+  // "… and on 16 September a decree covering 37. State TV called it the fourth such decision":
+  // rounds told in order, the last one just before, and the ordinal is their number.
+  const last = ctx.lastEvent;
+  if (last && last !== target && ctx.lastEventSentence === i - 1 && ctx.facts.pardon_events.length === n && last.date !== null && ctx.facts.pardon_events.every((e) => e.date !== null && e.date <= last.date!)) target = last;
+  if (target.ordinal_in_year !== null) return;
   // "the sixth time since July" needs its period; "the second such round" speaks of the series.
   const period = /\b(?:this year|this month|since|(?:in|of) (?:19|20)\d\d|of the (?:new )?year|so far)\b/i.test(m[4]!);
   if (period || (n > 1 && (m[2] || /round|wave|batch/i.test(m[3]!)))) target.ordinal_in_year = n;

@@ -46,6 +46,62 @@ function roundInSentence(ctx: Ctx, s: Span, value: number): boolean {
   return false;
 }
 
+/** Whether the count's paired date is a day told right after it ("52 people on 11 September"). */
+function datedRight(c: CountMention, paired: Map<CountMention, DateMention>, text: string): boolean {
+  const d = paired.get(c);
+  return !!d && d.precision === "day" && d.start >= c.nounEnd && d.start - c.nounEnd < 8 && /^\s+on\s+$/.test(text.slice(c.nounEnd, d.start));
+}
+
+/**
+ * The items of an "including" list after a release, each a count of people with its own day
+ * ("including X and 13 others on 21 June and 52 people on 11 September"): each is a release, and
+ * the name told with "and N others" is one of its people (so it leaves `names`).
+ */
+function listedReleases(ctx: Ctx, counts: CountMention[], paired: Map<CountMention, DateMention>, main: CountMention, names: string[], kind: Release["kind"]): void {
+  const at = ctx.text.indexOf(" including ", main.nounEnd);
+  if (at < 0) return;
+  let from = at;
+  for (const c of counts) {
+    if (c.used || c.vague || c.partOf || c.start < at || c.noun === "" || !datedRight(c, paired, ctx.text)) continue;
+    const between = ctx.text.slice(from, c.qualStart);
+    const own: string[] = [];
+    let value = c.value;
+    if (c.noun === "others" && between.endsWith(" and ")) {
+      for (const n of names) if (between.includes(n.slice(n.lastIndexOf(" ") + 1))) own.push(n);
+      if (own.length === 1) value += 1;
+    }
+    c.used = true;
+    for (const n of own) names.splice(names.indexOf(n), 1);
+    const date = paired.get(c)!.iso;
+    const evidence = [ev(ctx.field, c.qualStart, c.nounEnd)];
+    const same = sameRelease(ctx, value, c.qualifier, date);
+    if (same) {
+      same.date ??= date;
+      for (const n of own) if (!same.names.includes(n)) same.names.push(n);
+    } else ctx.facts.releases.push({ names: own, count: value, qualifier: c.qualifier, date, kind, evidence });
+    from = c.nounEnd;
+  }
+}
+
+/** Names told in the "including …" apposition between a count and its release verb (at `actAt` in the sentence). */
+function appositionNames(ctx: Ctx, i: number, s: Span, count: CountMention, actAt: number, names: string[]): void {
+  if (s.start + actAt <= count.nounEnd) return;
+  const apposition = ctx.text.slice(count.nounEnd, s.start + actAt);
+  for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+    if ((m.role === null || m.role === "other") && apposition.includes(m.name.slice(m.name.lastIndexOf(" ") + 1))) names.push(m.name);
+  }
+}
+
+/** A counted release of this field with the same count and qualifier, at the same date or undated. */
+function sameRelease(ctx: Ctx, count: number, qualifier: Release["qualifier"], date: string | null): Release | undefined {
+  const list = ctx.facts.releases;
+  for (let k = list.length - 1; k >= 0 && k >= list.length - 20; k--) {
+    const r = list[k]!;
+    if (r.count === count && r.qualifier === qualifier && (r.date === null || date === null || r.date === date) && r.evidence[0]?.field === ctx.field) return r;
+  }
+  return undefined;
+}
+
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
   const act = releaseActIn(sentence);
@@ -71,7 +127,11 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   // (", the biggest single release since …": an apposition ranking the release, not its period.)
   // ("On 18 January came the first decree of this year: …": an ordinal, not a period either.)
   const own = sentence.slice(clauseStart).replace(RANKING_APPOSITION, "");
-  if (!PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own)) {
+  const inPeriod = PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own);
+  // "the release of the 123 prisoners on 13 December 2025 and of all those freed earlier in 2025":
+  // a count dated right after it is one release, whatever period a later clause sums over.
+  if (inPeriod && dates.length > 1) count = counts.find((c) => !c.used && !c.vague && !c.partOf && c.noun !== "" && datedRight(c, paired, ctx.text));
+  if (!inPeriod) {
     // "those freed comprised five X, three Y": a breakdown of a release, not a release.
     const split = /\b(?:those|the) (?:freed|released)\b[^.]{0,20}\b(?:comprised|included|were)\b/i.exec(sentence);
     const splitAt = split ? s.start + split.index : Infinity;
@@ -92,6 +152,10 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   }
   if (count) {
     count.used = true;
+    // "…, including X and 13 others on 21 June and 52 people on 11 September": releases of their own.
+    if (sentence.includes(" including ")) listedReleases(ctx, counts, paired, count, names, kind);
+    // "three detainees, including the journalist X, were let go": X is one of them.
+    if (!names.length && count.after.startsWith(", including ")) appositionNames(ctx, i, s, count, act.index, names);
     let value = count.value;
     // "X was freed together with Y and a U.S. citizen. The three were released after …": the
     // count of the release told just before.
@@ -120,6 +184,15 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     // "3 July 2024 — … At least 18 people walk out on pardon the same day": a chronology entry's date.
     date ??= entryDate(ctx, s);
+    // "Belarus frees three detainees" (a subject line), then "… on 12 February released three people":
+    // the same count freed again in this field, at no other date, restates that release.
+    const same = sameRelease(ctx, value, count.qualifier, date);
+    if (same) {
+      same.date ??= date;
+      for (const n of names) if (!same.names.includes(n)) same.names.push(n);
+      if (same.evidence.length < 5) same.evidence.push(...evidence);
+      return;
+    }
     const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
     return;

@@ -93,3 +93,18 @@ export function documentSource(title: string, text: string): string | null {
   }
   return null;
 }
+
+/**
+ * "our list had 1,317 names", "since 2020 we have recognised …": in an interview or a statement in
+ * the first person, the known publisher its opening paragraph introduces the speaker with ("a lawyer
+ * who has worked with the Viasna Human Rights Centre"). Null when it names none.
+ */
+export function speakerOrg(text: string): string | null {
+  const nl = text.indexOf("\n");
+  return knownIn(text.slice(0, nl < 0 || nl > 600 ? 600 : nl));
+}
+
+/** Whether a sentence speaks in the first person plural ("our list", "we have recognised"). */
+export function firstPersonPlural(sentence: string): boolean {
+  return sentence.includes("our ") || sentence.includes("we ") || sentence.includes("We ") || sentence.includes("Our ");
+}
