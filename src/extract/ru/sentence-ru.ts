@@ -27,6 +27,7 @@ const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:
 /** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
 const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
 
+/** A year from 1990 to 2099. */
 const YEAR_RE = /\b(19[9]\d|20\d\d)\b/g;
 /** Every year written in `src`, with its offset, in one scan made up front. */
 export function yearScan(src: string): { at: number; year: number }[] {
@@ -36,6 +37,7 @@ export function yearScan(src: string): { at: number; year: number }[] {
   while ((m = YEAR_RE.exec(src)) !== null) out.push({ at: m.index, year: Number(m[1]) });
   return out;
 }
+
 /**
  * The latest year (at most the publication year) written in the 3,000 characters before `pos`,
  * as `contextYearBefore` in `../dates.ts` reads it, but from the scan `yearScan` made up front:
