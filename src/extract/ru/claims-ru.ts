@@ -1,0 +1,129 @@
+/**
+ * @module extract/ru/claims-ru
+ * Stock claims: a count of political prisoners held now ("остаются 1135 политзаключённых",
+ * "число политзаключённых составляет 1135", "Теперь их 1142", an interview's answer to "Сколько
+ * людей сейчас за решёткой?") or recognised since 2020; who states it (the source named, a
+ * quote's speaker, the person speaking, the bulletin's publisher) and the day it holds for.
+ */
+import type { PrisonerCountClaim } from "../facts.js";
+import type { NumCtx, RuCtx, SentCtx } from "./context-ru.js";
+import { FLOW, IN_COUNTRY, PARDON, POLITICAL, RECOGNISED, RELEASE, SINCE_START, SOURCES, STOCK, SUBGROUP_ANY, SUBGROUP_BEFORE } from "./lexicon-ru.js";
+import type { RuNumber } from "./numbers-ru.js";
+
+/** Words of reported speech: a count in such a sentence belongs to the person speaking. */
+const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
+/**
+ * The noun before the number: "Политзаключённых в Беларуси: 1 131", "число политзаключённых
+ * составляет 1135", "сократилось до 1150", "превысило 900". Read on the 90 characters before it.
+ */
+const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
+// Up to three words may stand between the noun and a verb ("за месяц", "по данным «Вясны»"), not before a bare colon.
+const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:составля[а-яё]+|составил[аио]?|достиг(?:ло|ает|ла)?|превысил[аио]?|превышает)|[:—–])\\s*$`, "i");
+/** The noun of political prisoners right before a count of "человек" (only time words between). */
+const NOUN_GENITIVE_BEFORE = new RegExp(`${NOUN_CORE}$`, "i");
+/** "Теперь их 1142", "их стало 1150", "цяпер іх 1140": a count of the group named just before. */
+const THEIR_COUNT = /(?:^|[^а-яёіў])(?:(?:теперь|сейчас|всего|итого|цяпер|зараз)\s+(?:их|іх)|(?:их|іх)\s+(?:стало|было|теперь|сейчас|уже|цяпер))\s*(?:[:—–]\s*)?$/i;
+/** The same when the verb was read as the number's qualifier ("превысило 900", "сократилось до 1150"). */
+const NOUN_QUALIFIED = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:(?:сократил|снизил|уменьшил|увеличил)[аио]?сь|вырос(?:ло|ла)?)|[:—–])?\\s*$`, "i");
+/** "за решёткой оставались политзаключёнными 1265 человек": the noun as a predicate before the count. */
+const POLITICAL_PREDICATE = /(?:политзаключ[её]нн|палітвязн)(?:ыми|ым|ямі|ем)(?![а-яёіў])/i;
+/** "1131 человек, признанный политзаключённым": the noun as an apposition after the count. */
+const POLITICAL_APPOSITION = /^[^,.;]{0,30},\s*(?:признанн|прызнан)[а-яёіў]*\s+(?:политзаключ|палітвязн)/i;
+/** "этот статус получили 4339 человек" after a sentence about political prisoners. */
+const STATUS_BACK = /(?:этот|такой|данный|гэты|такі) статус/i;
+/**
+ * An interview question about the stock: "— Сколько людей сейчас остаётся за решёткой?" The answer
+ * that follows ("— По данным «Вясны», на конец августа — 1376 человек") is a stock claim.
+ */
+const HELD_QUESTION = /(?:сколько|колькі)[^?]{0,80}(?:политзаключ|палітвязн|за решётк|за решетк|за кратамі|в заключении|у зняволенні|в тюрьм|у турм|в колони|у калоні)[^?]{0,40}\?\s*$/i;
+/** A pronoun that points back to a speaker: "Она написала", "По её словам". */
+const PRONOUN_F = /(?:^|[^а-яё])(?:она|её|ее|ей|яна|яе)(?![а-яё])/i;
+const PRONOUN_M = /(?:^|[^а-яё])(?:он|его|ему|ён|яго)(?![а-яё])/i;
+
+/** The source a sentence cites ("по данным «Вясны»"), if any. */
+export function sourceOf(sentence: string, viasnaInDoc: boolean): string | null {
+  for (const [re, name] of SOURCES) {
+    if (!re.test(sentence)) continue;
+    // Reports that cite Viasna elsewhere mean Viasna when they say "правозащитники".
+    if (name === "human rights groups" && viasnaInDoc) return "Viasna";
+    return name;
+  }
+  return null;
+}
+
+/** Adds a claim, merging one already found with the same figure (a headline restating the body). */
+function pushClaim(ctx: RuCtx, c: PrisonerCountClaim): void {
+  const same = ctx.facts.prisoner_count_claims.find((x) => x.value === c.value && x.qualifier === c.qualifier);
+  if (!same) {
+    ctx.facts.prisoner_count_claims.push(c);
+    return;
+  }
+  same.as_of ??= c.as_of;
+  if (same.attributed_to === "unattributed") same.attributed_to = c.attributed_to;
+  if (same.scope !== c.scope && c.scope.startsWith("recognised")) same.scope = c.scope;
+  same.evidence.push(...c.evidence);
+}
+
+/**
+ * Adds a stock claim when the number is a count of political prisoners held now or recognised
+ * since 2020 (not a part of it: "1317 политзаключённых, среди них 169 женщин"); false when it is not one.
+ */
+export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
+  const { s, sentence, dates } = sc;
+  const { n, after, beforeInSentence, peopleNoun, clause } = nc;
+  const previous = ctx.previous;
+  const beforePrevious = ctx.beforePrevious;
+  // Stock of political prisoners: held now, or recognised since 2020.
+  // A subgroup marker only matters before the number: "1317 политзаключённых, среди них 169 женщин".
+  const subgroup = SUBGROUP_BEFORE.test(beforeInSentence) || SUBGROUP_ANY.test(sentence);
+  const stockCue = STOCK.test(sentence) || IN_COUNTRY.test(beforeInSentence.slice(-40));
+  // "политзаключённых в России сейчас больше 770 человек": the noun in the genitive right before.
+  const politicalNoun = peopleNoun !== null && (POLITICAL.test(peopleNoun[0]) || POLITICAL_PREDICATE.test(beforeInSentence.slice(-80)) || POLITICAL_APPOSITION.test(after) || (/^(?:человек|чалавек|людей)/i.test(peopleNoun[1]!) && NOUN_GENITIVE_BEFORE.test(beforeInSentence.slice(-70))));
+  const heldPolitical = politicalNoun && stockCue && !FLOW.test(clause);
+  // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
+  // "число политзаключённых составляет 1135": a stock with its noun before the number.
+  const qualifierFirst = n.qualifier !== "exact" && /^(?:превыс|превыша|до\s|свыше|более|больше|около|почти|не менее)/i.test(s.src.slice(n.start, n.start + 12));
+  // "… признала политзаключёнными ещё девять человек. Теперь их 1142": "их" is the noun just used.
+  const pronounStock = peopleNoun === null && THEIR_COUNT.test(beforeInSentence.slice(-30)) && (POLITICAL.test(sentence) || (previous !== null && POLITICAL.test(previous.src.slice(previous.start, previous.end))));
+  const nounBefore = peopleNoun === null ? NOUN_BEFORE.exec(beforeInSentence.slice(-90)) ?? (qualifierFirst ? NOUN_QUALIFIED.exec(beforeInSentence.slice(-90)) : null) ?? (pronounStock ? THEIR_COUNT.exec(beforeInSentence.slice(-30)) : null) : null;
+  // "за решёткой остаются более тысячи": a qualified figure with no noun in a held clause.
+  const heldPeople = (peopleNoun !== null || (n.qualifier !== "exact" && /^\s*(?:[,.;»"]|$)/.test(after))) && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы|в тюрьмах|в колониях|у турмах|у калоніях/i.test(clause) && /оста|застаю|находятся|удерживают/i.test(clause);
+  // "Мемориал признаёт политзаключёнными более 770 человек": a present-tense recognition is the stock now.
+  const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
+  const statusBack = STATUS_BACK.test(sentence) && previous !== null && POLITICAL.test(previous.src.slice(previous.start, previous.end));
+  const recognised = peopleNoun !== null && ((POLITICAL.test(sentence) && RECOGNISED.test(sentence)) || statusBack) && SINCE_START.test(sentence) && !/за (?:весь )?20\d\d|в 20\d\d год|за (?:год|месяц)|в (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)/i.test(sentence);
+  // "— Сколько … за решёткой? — Трудно сказать точно. По данным «Вясны», 1376 человек": the
+  // question may stand two sentences back when the one between is not a question itself.
+  const heldAnswer = peopleNoun !== null && previous !== null && (HELD_QUESTION.test(previous.src.slice(previous.start, previous.end)) || (beforePrevious !== null && !/\?\s*$/.test(previous.src.slice(previous.start, previous.end)) && HELD_QUESTION.test(beforePrevious.src.slice(beforePrevious.start, beforePrevious.end))));
+  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !RELEASE.test(clause))) return false;
+  const source = claimSource(ctx, sc, n);
+  const asOf = dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : sc.dayDate);
+  sc.claimAt = n.end;
+  pushClaim(ctx, {
+    // "сократилось до 1150" is exactly 1150; "превышает 900" is over 900.
+    value: n.value, qualifier: nounBefore && n.qualifier === "exact" && /превы/i.test(nounBefore[0]) ? "over" : nounBefore && n.qualifier === "up_to" && /сь|вырос/i.test(nounBefore[0]) ? "exact" : n.qualifier, as_of: asOf, attributed_to: source ?? "unattributed",
+    scope: recognised && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country: ctx.country, evidence: [nc.evidence],
+  });
+  return true;
+}
+
+/**
+ * Who states the count: a quote's speaker, the source the sentence (or the one before) cites, the
+ * person speaking in reported speech, the bulletin's publisher.
+ */
+function claimSource(ctx: RuCtx, sc: SentCtx, n: RuNumber): string | null {
+  const { sentence, names, roles } = sc;
+  const previous = ctx.previous;
+  let source = sc.quoteSpeaker ?? sourceOf(sentence, ctx.viasnaInDoc);
+  if (!source && previous) source = sourceOf(previous.src.slice(previous.start, previous.end), ctx.viasnaInDoc);
+  // Reported speech: the count belongs to the person speaking ("Тихановская напомнила, что…").
+  if (!source && SPEECH.test(sentence)) source = names.find((h, i) => h.start < n.start && roles[i] !== "official")?.name ?? null;
+  // "По её словам, … около 1200": the pronoun points to the last person of that gender named.
+  if (!source && (SPEECH.test(sentence) || (previous && SPEECH.test(previous.src.slice(previous.start, previous.end)))) && !names.some((h) => h.start < n.start)) {
+    const fem = PRONOUN_F.test(sentence) || (previous !== null && PRONOUN_F.test(previous.src.slice(previous.start, previous.end)));
+    const masc = PRONOUN_M.test(sentence) || (previous !== null && PRONOUN_M.test(previous.src.slice(previous.start, previous.end)));
+    if (fem !== masc) source = [...ctx.speakers].reverse().find((name) => /(?:а|я|ая)$/.test(name.split(" ")[0]!) === fem) ?? null;
+  }
+  source ??= ctx.headerSource;
+  return source;
+}

@@ -1,0 +1,136 @@
+/**
+ * @module extract/ru/counts-ru
+ * Every number of a sentence that no pardon round took, in order of precedence: skipped when it is
+ * an age, a year, a duration or the inmates of a cell; a total over a period; a count named by the
+ * noun before it ("число освобождённых составило 342"); a stock claim of political prisoners; a
+ * count of events; a breakdown of the current pardon round; people freed now; else another count.
+ */
+import { roundBreakdown } from "./breakdown-ru.js";
+import { stockClaim } from "./claims-ru.js";
+import { clauseAround, evidenceAt, insideQuote, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
+import { MEMBERS, NOT_A_COUNT, SINCE_PERIOD } from "./cues-ru.js";
+import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
+import type { RuNumber } from "./numbers-ru.js";
+import { collectiveRelease, countedRelease } from "./releases-ru.js";
+
+/** "старше 18 лет", "в возрасте 70 лет": the words before an age. */
+const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
+/** "уже 30 лет", "в 2025 году": periods make a count a flow, not a release of people. */
+const PERIOD = /в 20\d\d год|год стал|(?:в|за) (?:этом|этот|уходящем|уходящий|минувшем|минувший|прошлом|прошедший) году?(?![а-яё])|за 20\d\d|за год|с начала года|за весь|в течение года|за последн|з пачатку года|у 20\d\d годзе|за ўвесь/i;
+/** "в её отряде", "у камеры": a prison unit before a count of its inmates. */
+const CELL_BEFORE = /(?:^|[^а-яёіў])(?:в|у|ў)\s+(?:(?:его|её|ее|их|моём|моем|нашем|одном|одной|той|этой|яго|яе|іх|адной|адным|нашай)\s+)?(?:отряде|камере|бараке|атрадзе|камеры|бараку|палате)\s*(?:[—–:]\s*)?$/i;
+/** "среди пятидесяти двух освобождённых четырнадцать иностранцев": a part of a counted group (the words around the first count). */
+const AMONG_BEFORE = /(?:^|[^а-яёіў])(?:среди|сярод|из|з)\s*$/i;
+const AMONG_AFTER = /^\s*(?:освобожд|помилованн|вышедш|вызвален|памілаван|задержанн|вывезенн)[а-яёіў]*\s*$/i;
+/** "остальные семь", "остальных пятерых", "астатнія сем": the rest of a group just counted. */
+const REST_BEFORE = /(?:^|[^а-яёіў])(?:остальн|астатні)[а-яёіў]*\s*$/i;
+/**
+ * "Число освобождённых за год составило 342", "количество задержанных превысило 500": a count of
+ * people named by the noun before it (not political prisoners: that is a stock, NOUN_BEFORE).
+ * Read on the 90 characters before the number; the verb may have become the number's qualifier.
+ */
+const COUNT_NOUN_BEFORE = /(?:^|[^а-яёіў])(?:число|количество|колькасць|лік)\s+(освобожд|помилованн|вышедш|вызвален|памілаван|задержанн|затрыман|осужд[её]нн|арестованн|обменянн|депортированн)[а-яёіў]*(?:\s+[^\s.;]+){0,4}?\s*(?:(?:составил[аои]?|составляет|достиг(?:ло|ла)?|склала|склаў|перавысіла|превысил[аои]?|превышает)\s*|[:—–]\s*)?$/i;
+/** What the people counted are, by the stem of the noun before the count. */
+const COUNT_NOUN_WHAT: Record<string, string> = {
+  освобожд: "released", вышедш: "released", вызвален: "released", обменянн: "released in exchanges", помилованн: "pardoned", памілаван: "pardoned",
+  задержанн: "detained", затрыман: "detained", арестованн: "detained", осуждённ: "convicted", осужденн: "convicted", депортированн: "deported",
+};
+
+/** 3. Every other number of sentence `sc`: a breakdown, a stock claim, a release or another count. */
+export function numberFacts(ctx: RuCtx, sc: SentCtx): void {
+  for (const n of sc.numbers) numberFact(ctx, sc, n);
+}
+
+/** The fact number `n` states, if any (the first rule that takes it). */
+function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
+  const s = sc.s;
+  if (sc.used.has(n) || (ctx.falseClaimDoc && insideQuote(s.src, n.start))) return;
+  if (sc.totals.has(n)) {
+    ctx.facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: sc.isPardon ? "released or pardoned over a period" : "total over a period", evidence: [evidenceAt(s.field, n.start, n.end)] });
+    return;
+  }
+  const after = s.src.slice(n.end, n.end + 60);
+  const before = s.src.slice(Math.max(s.start, n.start - 14), n.start);
+  // Bounded: a 100 MB "sentence" without full stops must not make this quadratic.
+  const beforeInSentence = s.src.slice(Math.max(s.start, n.start - 200), n.start);
+  // "одна из лидеров протестов", "ни одну из них": "one of" is a count only with a category.
+  if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.re.test(clauseAround(s.src, s, n.start, n.end)))) return;
+  if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) return;
+  // "для всех четверых", "обоих": a group already counted, not a new count.
+  if (n.collective && /(?:^|[^а-яё])(?:всех|всем|всеми|все|усіх)\s*$/i.test(before)) {
+    if (sc.isRelease) collectiveRelease(ctx, sc, n);
+    return;
+  }
+  if (AGE_BEFORE.test(before) && /^\s*(?:лет|года|гадоў|гады)/i.test(after)) return;
+  // "в её отряде 60 женщин", "в камере 12 человек": people sharing a cell or unit, not a count on the topic.
+  if (CELL_BEFORE.test(beforeInSentence.slice(-40))) return;
+  if (n.value >= 1900 && n.value <= 2100 && !PEOPLE_NOUN.test(after)) return;
+  const inParens = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+  const peopleNoun = PEOPLE_NOUN.exec(after);
+  const nc: NumCtx = {
+    n, after, before, beforeInSentence, peopleNoun, clause: clauseAround(s.src, s, n.start, n.end),
+    evidence: evidenceAt(s.field, n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0)),
+  };
+  if (peopleNoun === null && countNamedBefore(ctx, sc, nc)) return;
+  if (stockClaim(ctx, sc, nc)) return;
+  // Counts of events on the topic ("не менее 170 задержаний") are never part of a pardon round.
+  const eventNoun = EVENT_NOUN.exec(after);
+  if (eventNoun) {
+    ctx.facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: eventNoun[1]!.toLowerCase(), evidence: [nc.evidence] });
+    return;
+  }
+  // "восемь из них …, а остальные семь — …": the noun is elided after "остальные".
+  const rest = REST_BEFORE.test(before);
+  const countable = rest || n.collective || peopleNoun !== null || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
+  if (!countable) return;
+
+  // Breakdown of the current pardon round.
+  // The sentences right after a round describe it even without naming it again.
+  // "3 июля на свободу вышли не менее 18 человек" after a round: a release with its own date.
+  // ("В феврале на свободу вышли трое" after a January round: a month of its own, a collective count.)
+  const current = ctx.current;
+  const ownRelease = sc.isRelease && (peopleNoun !== null || n.collective) && sc.dates.some((d) => (d.precision === "day" || (d.precision === "month" && d.iso !== current?.date)) && d.end <= n.start && n.start - d.end < 40);
+  // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
+  // A breakdown goes on in the sentence after one that filled it, however far the round is.
+  const pardonContext = !ownRelease && !ctx.itemNoPardon && sc.claimAt < 0 && current !== null && (sc.isPardon || ctx.sinceEvent <= 3 || ctx.breakdownAt >= ctx.si - 1 || /их числе|из них|среди|помилованн|получивших/i.test(sc.sentence) || MEMBERS.test(sc.sentence));
+  if (pardonContext && current) {
+    roundBreakdown(ctx, sc, nc, rest, current);
+    return;
+  }
+
+  // People freed now (not a yearly total).
+  // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
+  const group = sc.numbers.filter((x) => x.end <= n.start).at(-1);
+  const amongCounted = group !== undefined && n.start - group.end < 40 && AMONG_AFTER.test(s.src.slice(group.end, n.start)) && AMONG_BEFORE.test(s.src.slice(Math.max(s.start, group.start - 8), group.start));
+  if (sc.isRelease && (peopleNoun || n.collective) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(nc.clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
+    countedRelease(ctx, sc, nc);
+    return;
+  }
+  otherCount(ctx, nc, rest, amongCounted);
+}
+
+/** "Число освобождённых за год составило 342": a count of the people the noun before it names. */
+function countNamedBefore(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
+  const countNoun = COUNT_NOUN_BEFORE.exec(nc.beforeInSentence.slice(-90));
+  if (!countNoun) return false;
+  const stem = countNoun[1]!.toLowerCase().replace("ё", "е");
+  const what = COUNT_NOUN_WHAT[stem] ?? COUNT_NOUN_WHAT[countNoun[1]!.toLowerCase()] ?? "people";
+  ctx.facts.other_counts.push({ value: nc.n.value, qualifier: nc.n.qualifier, what: PERIOD.test(sc.sentence) || SINCE_PERIOD.test(sc.sentence) ? `${what} over a period` : what, evidence: [nc.evidence] });
+  return true;
+}
+
+/** Another count of people (women, men, political prisoners, a category), unless it restates a release or round. */
+function otherCount(ctx: RuCtx, nc: NumCtx, rest: boolean, amongCounted: boolean): void {
+  const { n, after, before, beforeInSentence, peopleNoun } = nc;
+  const facts = ctx.facts;
+  const other = OTHER_CATEGORY.find((c) => c.re.test(nc.clause));
+  // "Сегодня 52 человека увидели своих родных" after "освободили 52 человека": the release restated.
+  if (!other && !rest && !amongCounted && (peopleNoun || n.collective) && !SUBGROUP_BEFORE.test(beforeInSentence) && (facts.releases.some((r) => r.count === n.value) || facts.pardon_events.some((e) => e.count === n.value))) return;
+  // "Одного человека так и не дождались": one person in words is a person, not a figure.
+  if (n.words && n.value === 1 && !other && !amongCounted) return;
+  // "вспоминают ещё одного гражданина США — Пола Уилана": one more person, not a count.
+  if (n.words && n.value === 1 && /(?:ещё|еще|яшчэ)\s*$/i.test(before)) return;
+  const gender = /^\s*(?:—\s*)?(женщин|мужчин)/i.exec(after);
+  const what = gender ? (gender[1]!.toLowerCase().startsWith("ж") ? "women" : "men") : other?.what ?? (POLITICAL.test(after.slice(0, 30)) ? "political prisoners" : "people");
+  facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what, evidence: [nc.evidence] });
+}

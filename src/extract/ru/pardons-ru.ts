@@ -1,0 +1,224 @@
+/**
+ * @module extract/ru/pardons-ru
+ * Pardon rounds. A sentence with the pardon vocabulary and a count of people opens a round (or
+ * restates the round with the same count and a compatible date: the title and the body usually
+ * state the same one); a recap sentence may open several, each with its own date ("4 сентября
+ * помилованы 30 человек, а 16 сентября — ещё 37"). Then the round's ordinal in the year ("уже
+ * шестая волна") and its named members ("в их числе … Игорь Лосик").
+ */
+import type { Evidence, PardonEvent } from "../facts.js";
+import { evidenceAt, insideQuote, type RuCtx, type SentCtx } from "./context-ru.js";
+import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
+import { ORDINAL_STEMS, PARDON, PEOPLE_NOUN, ROUND_NOUN } from "./lexicon-ru.js";
+import type { RuNumber } from "./numbers-ru.js";
+import { addPerson, roleOf, SPEECH_BEFORE } from "./persons-ru.js";
+import { colonTotals, dayList, numberRuns } from "./recaps-ru.js";
+import { pushRelease } from "./releases-ru.js";
+
+/** A pardon act, as opposed to "помилованные" naming a group already introduced. */
+const PARDON_ACT = /помиловал|помилование|помиловани[еяию]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванне|памілаван(?:ы|а|ыя)?(?![а-яёіў])/i;
+/** "а 16 сентября — ещё 37": a further round in the same sentence needs no noun of its own. */
+const FURTHER = /(?:ещё|еще|яшчэ)\s*$/i;
+/** "в конце месяца", "у канцы месяца": a date known to its month. */
+const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|начале|пачатку) месяца/i;
+/** "а 16 сентября — 37": a bare count after a day and a dash, a further round in a recap. */
+const DAY_DASH = /\d{1,2}\s+[а-яёіў]+\s*[—–]\s*$/i;
+/** A part of a total may end with its own date: "и ещё 15 — 24 января". */
+const PART_DATE_AFTER = /^\s*[—–-]\s*\d{1,2}\s+[а-яёіў]+\s*(?:[.;,)]|$)/i;
+/** "пяцёра ведалі пра памілаванне": people who know or heard of a pardon are not pardoned. */
+const KNOW_AFTER = /^\s*(?:[а-яёіў]+\s+){0,2}?(?:знал|знают|знает|слышал|ведал|ведаюць|ведае|чул[іи]|узнал|даведал|помн)/i;
+/**
+ * "Правозащитники установили имена части освобождённых, среди них Игорь Олиневич": right after a
+ * pardon round, the names of "the freed" are members of that round (pardoned), not a new release.
+ */
+const ROUND_FREED_MEMBERS = /(?:освобожд[её]нн|помилованн|вышедш|вызвален|памілаван)[а-яёіў]*[^.;]{0,40}?(?:среди них|среди которых|в их числе|в том числе|сярод іх)/i;
+/** Words that say the people of a pardon round also walked free in the same sentence. */
+const ROUND_RELEASE = /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі|адпусцілі|выпусцілі)/i;
+/** "впервые в этом году", "упершыню ў 2025 годзе": the first round of the year ("впервые с 2020 года" is not). */
+const FIRST_THIS_YEAR = /(?:впервые|упершыню)\s+(?:(?:в|у|ў)\s+(?:этом|нынешнем|текущем|гэтым|20\d\d)\s+(?:году|годзе)|(?:с|з)\s+(?:начала|пачатку)\s+года)/i;
+/** Belarusian masculine ordinals end in -ы/-і ("чацвёрты крок", "трэці раз"). */
+const BE_ORDINAL = /^(?:перш|трэц|пят|чацв[её]рт|шост|сём|восьм)[а-яёіў]*[ыі]$/;
+/** The ordinal of a round a sentence states ("шестая волна", "трэці раз"), or 1 for "впервые в этом году". */
+export function ordinalIn(sentence: string): number | null {
+  if (/впервые|упершыню/i.test(sentence) && FIRST_THIS_YEAR.test(sentence)) return 1;
+  if (!ROUND_NOUN.test(sentence)) return null;
+  for (const word of sentence.toLowerCase().match(/[а-яёіў]+/g) ?? []) {
+    // (The Belarusian pattern only for words ending in -ы/-і: one regex per word, as before.)
+    const last = word.charCodeAt(word.length - 1);
+    if (!(last === 0x44b || last === 0x456 ? BE_ORDINAL.test(word) : /(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе|ье|ья|ью|ьей|ьего)$/.test(word))) continue;
+    for (const [re, n] of ORDINAL_STEMS) if (re.test(word)) return n;
+  }
+  return null;
+}
+
+/** A new round of `count` people. */
+function newEvent(count: number, n: RuNumber, date: string | null, evidence: Evidence): PardonEvent {
+  return {
+    count, qualifier: n.qualifier, date, women: null, men: null, chronic_illness: null, disabled: null, over_50: null,
+    with_children: null, minors: null, ordinal_in_year: null, names: [], evidence: [evidence],
+  };
+}
+
+/**
+ * Opens the round of `count` (or restates the round already found with the same count and a
+ * compatible date), and adds its release when the sentence says they walked free.
+ */
+function openRound(ctx: RuCtx, sc: SentCtx, count: RuNumber, roundDate: string | null): PardonEvent {
+  sc.used.add(count);
+  const evidence = evidenceAt(sc.s.field, count.start, count.end);
+  let event = ctx.facts.pardon_events.find((e) => e.count === count.value && (e.date === null || roundDate === null || e.date === roundDate));
+  if (event) {
+    event.date ??= roundDate;
+    event.evidence.push(evidence);
+  } else {
+    event = newEvent(count.value, count, roundDate, evidence);
+    ctx.facts.pardon_events.push(event);
+  }
+  ctx.sinceEvent = 0;
+  if (sc.isRelease && ROUND_RELEASE.test(sc.sentence)) {
+    pushRelease(ctx, { names: [], count: count.value, qualifier: count.qualifier, date: roundDate, kind: "pardon", evidence: [evidence] });
+  }
+  return event;
+}
+
+/**
+ * 1. Pardon rounds with a count of people. A recap sentence may list several, each after its own
+ * date: "4 сентября помилованы 30 человек, а 16 сентября — ещё 37". Also reads the sentence's
+ * totals over a period (`sc.totals`), which are never rounds.
+ */
+export function pardonRounds(ctx: RuCtx, sc: SentCtx): void {
+  if (sc.isPardon || (ctx.sinceEvent <= 2 && ctx.current !== null)) dayListRounds(ctx, sc);
+  colonTotals(sc);
+  if (!sc.isPardon) return;
+  const candidates = roundCounts(ctx, sc);
+  if (sc.picks.length === 0) openCounts(ctx, sc, candidates);
+}
+
+/**
+ * "16 августа, 4 и 16 сентября … помиловал 30, 30 и 37 человек соответственно", "7 и 20 ноября —
+ * ещё 31 и 32": a list of days and a list of counts of the same length pair up in order.
+ */
+function dayListRounds(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence } = sc;
+  const days = /\d{1,2}\s*(?:,|и|і)\s*\d/.test(sentence) ? dayList(s.src, s.start, s.end, sc.dates) : [];
+  if (days.length < 2) return;
+  const run = numberRuns(s.src, sc.numbers).find((r) => r.length === days.length && r[0]!.start > days.at(-1)!.start && (sc.isPardon || FURTHER.test(s.src.slice(Math.max(s.start, r[0]!.start - 8), r[0]!.start))));
+  if (!run) return;
+  run.forEach((n, i) => {
+    const event = openRound(ctx, sc, n, days[i]!.iso);
+    ctx.current = event;
+    sc.picks.push({ n, event });
+  });
+}
+
+/** The numbers of a pardon sentence that count the people of a round. */
+function roundCounts(ctx: RuCtx, sc: SentCtx): RuNumber[] {
+  const out: RuNumber[] = [];
+  const numbers = sc.numbers;
+  for (let i = 0; i < numbers.length; i++) if (isRoundCount(ctx, sc, numbers[i]!, i)) out.push(numbers[i]!);
+  return out;
+}
+
+/** True when `n`, the `i`th number of a pardon sentence, counts the people of a round. */
+function isRoundCount(ctx: RuCtx, sc: SentCtx, n: RuNumber, i: number): boolean {
+  const { s, sentence, dates } = sc;
+  const current = ctx.current;
+  if (sc.used.has(n) || sc.totals.has(n) || (ctx.falseClaimDoc && insideQuote(s.src, n.start))) return false;
+  const after = s.src.slice(n.end, n.end + 60);
+  if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер|жанчын|мужчын)/i.test(after)) return false;
+  if (/(?<![а-яёіў])(?:из|з)\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
+  // "из них восьмеро", "пяцёра ведалі пра памілаванне": a part of a group, people who heard of it.
+  if (OF_THEM_BEFORE.test(s.src.slice(Math.max(s.start, n.start - 16), n.start)) || KNOW_AFTER.test(after)) return false;
+  // Once a round is open, "19 помилованным" is a part of it, not a new round.
+  // "Это пятое помилование с июля. … 3 июля на свободу вышли 18": a round with a day of its own.
+  // "16 верасня / 37 памілаваных.": the first count of a chronology entry with a new date is a new round.
+  const ownDay = (ctx.pardonAnnounced && dates.some((d) => d.precision === "day" && d.end <= n.start && d.iso !== current?.date)) || (sc.entry && ctx.chronicleTopic && ctx.entryDate !== current?.date);
+  if (current && !PARDON_ACT.test(sentence) && !sc.decreeOfAnnounced && !ownDay) return false;
+  // "Среди помилованных — 12 женщин; 9 человек старше 50 лет": parts of a round, never a round.
+  // ("Среди 25 помилованных оказались…" in a title does state the round.)
+  if (/^[^а-яё\d]*(?:(?:среди|сярод) (?:помилованн|памілаван|освобожд|них|іх)|из них|в их числе|в том числе)/i.test(sentence) && !PARDON_ACT.test(sentence)) return false;
+  // "С июля на свободу по помилованию вышли более 200 человек" is a total, not a round.
+  // ("в пятый раз с начала года помиловал … ещё 25" is a round: the period scopes the ordinal.)
+  if (SINCE_PERIOD.test(s.src.slice(Math.max(s.start, n.start - 120), n.start)) && ordinalIn(sentence) === null && !FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start))) return false;
+  if (n.collective || PEOPLE_NOUN.test(after)) return true;
+  // "двумя указами, 23 и 15 человек": two counts share the noun after the second.
+  const next = sc.numbers[i + 1];
+  if (next && /^\s*(?:и|і)\s*$/.test(s.src.slice(n.end, next.start)) && PEOPLE_NOUN.test(s.src.slice(next.end, next.end + 60))) return true;
+  // ("помиловали ещё двенадцать: …" may be the first count of its sentence.)
+  return (i > 0 || PARDON_ACT.test(sentence)) && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,):]|$)/.test(after) || (sc.totals.size > 0 && PART_DATE_AFTER.test(after)));
+}
+
+/** Opens a round for each count, each with the date written before it (or right after it). */
+function openCounts(ctx: RuCtx, sc: SentCtx, candidates: RuNumber[]): void {
+  const { s, dates, picks } = sc;
+  let prevEnd = s.start;
+  for (const c of candidates) {
+    const between = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.start >= prevEnd && d.end <= c.start);
+    const further = FURTHER.test(s.src.slice(Math.max(s.start, c.start - 8), c.start));
+    // "23 и 15 человек": the second of a pair of counts is a round of its own, in the same month.
+    const paired = picks.length > 0 && between.length === 0 && /^\s*(?:и|і)\s*$/.test(s.src.slice(prevEnd, c.start));
+    if (picks.length > 0 && between.length === 0 && !further && !paired) continue;
+    // "помиловал 31 человека 7 ноября": a day date right after the count is its own.
+    const nextStart = candidates.find((x) => x.start > c.end)?.start ?? s.end;
+    const right = dates.find((d) => d.precision === "day" && d.start >= c.end && d.start < nextStart && d.start - c.end <= 24);
+    const dayBefore = between.some((d) => d.precision === "day");
+    let roundDate = right && !dayBefore ? right.iso : between.length > 0 ? between[between.length - 1]!.iso : picks.length === 0 ? sc.dayDate ?? (sc.decreeOfAnnounced ? ctx.announcedDate : null) : paired && picks.at(-1)!.event.date?.length === 7 ? picks.at(-1)!.event.date : null;
+    // "а в конце месяца — ещё 20": the month of the date stated before.
+    if (roundDate === null && END_OF_MONTH.test(s.src.slice(prevEnd, c.start))) {
+      roundDate = dates.filter((d) => d.end <= c.start && d.iso).at(-1)?.iso?.slice(0, 7) ?? null;
+    }
+    const event = openRound(ctx, sc, c, roundDate);
+    ctx.current = event;
+    picks.push({ n: c, event });
+    prevEnd = right && !dayBefore ? right.end : c.end;
+  }
+}
+
+/** 2. The ordinal and the named members of the round open. */
+export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
+  const current = ctx.current;
+  if (!current) return;
+  roundFreedMembers(ctx, sc, current);
+  roundOrdinal(ctx, sc, current);
+  const { s, sentence, names } = sc;
+  if ((MEMBERS.test(sentence) || (sc.isPardon && names.length > 0)) && names.length > 0) {
+    for (const h of names) {
+      const role = roleOf(h.name, sentence, h.start - s.start, h.end - s.start);
+      if (role === "official") continue;
+      // "…в том числе 4 женщин, сообщила Наталья Эйсмонт": the speaker is not one of them.
+      if (SPEECH_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 50), h.start))) continue;
+      if (!current.names.includes(h.name)) current.names.push(h.name);
+      // "на волю выходзяць 18 чалавек, сярод іх — Рыгор Кастусёў" in a chronicle of pardons: a release
+      // sentence without a pardon word of its own says the person walked free.
+      addPerson(ctx.facts.persons, h.name, sc.isRelease && !PARDON.test(sentence) ? "released" : "pardoned", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
+    }
+  }
+}
+
+/**
+ * "Правозащитники установили имена части освобождённых, среди них Игорь Олиневич" right after a
+ * round: the names after the marker are pardoned members of the round.
+ */
+function roundFreedMembers(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
+  const { s, sentence, names, roles } = sc;
+  const roundFreed = ctx.sinceEvent <= 2 && names.length > 0 ? ROUND_FREED_MEMBERS.exec(sentence) : null;
+  if (roundFreed && !sc.numbers.some((n) => PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)))) {
+    const from = s.start + roundFreed.index + roundFreed[0].length;
+    names.forEach((h, i) => {
+      if (h.start < from || roles[i] === "official") return;
+      roles[i] = "pardoned";
+      if (!current.names.includes(h.name)) current.names.push(h.name);
+    });
+  }
+}
+
+/** The ordinal of a round in the year: "уже шестая волна". */
+function roundOrdinal(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
+  const sentence = sc.sentence;
+  const ord = ordinalIn(sentence);
+  // "Это уже шестая такая группа" right after the round counts it even without the pardon word.
+  // "Это второе помилование с лета: 3 июля вышли 18": "Это" points back to the round open before
+  // this sentence, not to an earlier round the sentence goes on to recall.
+  const target: PardonEvent = /^\s*(?:это|гэта)(?![а-яёіў])/i.test(sentence) && sc.openBefore ? sc.openBefore : current;
+  if (ord !== null && target.ordinal_in_year === null && (sc.isPardon || /волн|раз/i.test(sentence) || (ctx.sinceEvent <= 3 && /групп|груп|партия|список|шаг|крок/i.test(sentence)))) target.ordinal_in_year = ord;
+}

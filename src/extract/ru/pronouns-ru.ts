@@ -1,0 +1,70 @@
+/**
+ * @module extract/ru/pronouns-ru
+ * People a sentence points back to without naming them: "Его вернули в колонию", "семидесятилетнего
+ * политика вернули в колонию", "она по-прежнему в колонии" mean the last person of that gender named,
+ * who is a prisoner. Keeps the list of the people named so far (the speakers) that they point to.
+ */
+import { evidenceAt, type RuCtx, type SentCtx } from "./context-ru.js";
+import { PRISONER_AFTER } from "./lexicon-ru.js";
+import { addPerson, isFeminineGiven } from "./persons-ru.js";
+
+/** "его вернули в колонию", "семидесятилетнего политика вернули в колонию": the person just named. */
+const RETURNED_OBJECT = /(?:^|[^а-яёіў])(его|её|ее|яго|яе|(?:[а-яёіў]+(?:ого|его|ага)\s+)?[а-яёіў]+[ауюя])\s+(?:снова\s+|обратно\s+|зноў\s+)?(?:вернули|этапировали|перевели|поместили|вярнулі|этапавалі|перавялі)\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|[уў] калоні|[уў] турм|[уў] сізо)/i;
+/** "она по-прежнему в колонии", "ён дагэтуль за кратамі": the person named in the sentence is held. */
+const STILL_HELD_PRONOUN = /(?:^|[^а-яёіў])(он|она|ён|яна)\s+(?:по-прежнему|всё ещё|все еще|до сих пор|па-ранейшаму|дагэтуль|усё яшчэ|остаётся|остается|застаецца|находится|знаходзіцца)\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|в заключении|за решётк|за решетк|[уў] калоні|[уў] турм|[уў] зняволенні|за кратамі)/i;
+
+/** Adds the prisoners sentence `sc` points back to by a pronoun or a noun object. */
+export function pronounPersons(ctx: RuCtx, sc: SentCtx): void {
+  returnedPerson(ctx, sc);
+  stillHeldPerson(ctx, sc);
+}
+
+/**
+ * "Николай Статкевич отказался уезжать. Его вернули в колонию": the pronoun is the last person
+ * of that gender named, who is a prisoner.
+ */
+function returnedPerson(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence, names } = sc;
+  const speakers = ctx.speakers;
+  const pronoun = names.length === 0 ? /^[\s«"]*(его|её|ее|яго|яе)\s+(.{0,60})/i.exec(sentence) : null;
+  if (pronoun && PRISONER_AFTER.test(` ${pronoun[2]}`)) {
+    const fem = !/^(?:его|яго)$/i.test(pronoun[1]!);
+    const who = [...speakers].reverse().find((name) => /(?:а|я)$/.test(name.split(" ")[0]!) === fem);
+    if (who) addPerson(ctx.facts.persons, who, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, s.start, s.start + pronoun[1]!.length));
+  } else if (names.length === 0 && speakers.length > 0 && /колони|тюрьм|сизо|калоні|турм|сізо/i.test(sentence)) {
+    // "Правозащитники опасаются, что семидесятилетнего политика вернули в колонию": a pronoun or a
+    // noun object is the last person of that gender named (a noun in -у/-ю is feminine).
+    const back = RETURNED_OBJECT.exec(sentence);
+    if (back) {
+      const fem = /^(?:её|ее|яе)$/i.test(back[1]!) || /[ую]$/i.test(back[1]!);
+      const who = [...speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === fem);
+      if (who) addPerson(ctx.facts.persons, who, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, s.start + back.index, s.start + back.index + back[0].length));
+    }
+  }
+}
+
+/**
+ * "Марии Колесниковой … разрешили свидание с отцом, но она по-прежнему в колонии": the pronoun is the
+ * person of that gender named in the sentence (or, with none, the last one named before).
+ */
+function stillHeldPerson(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence, names, roles } = sc;
+  if (/по-прежнему|всё ещё|все еще|до сих пор|па-ранейшаму|дагэтуль|усё яшчэ|остаётся|остается|застаецца|находится|знаходзіцца/i.test(sentence)) {
+    const held = STILL_HELD_PRONOUN.exec(sentence);
+    if (held) {
+      const fem = /^(?:она|яна)$/i.test(held[1]!);
+      const at = s.start + held.index;
+      const hit = names.filter((h, i) => h.end <= at && roles[i] !== "official" && isFeminineGiven(h.name.split(" ")[0]!) === fem).at(-1);
+      const who = hit?.name ?? (names.length === 0 ? [...ctx.speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === fem) : undefined);
+      if (who) addPerson(ctx.facts.persons, who, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, at, at + held[0].length));
+    }
+  }
+}
+
+/** Remembers the people sentence `sc` names in full who are not officials, for the pronouns of later sentences. */
+export function rememberSpeakers(ctx: RuCtx, sc: SentCtx): void {
+  const roles = sc.roles;
+  sc.names.forEach((h, i) => {
+    if (roles[i] !== "official" && h.name.includes(" ")) ctx.speakers.push(h.name);
+  });
+}

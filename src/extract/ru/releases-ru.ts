@@ -1,0 +1,180 @@
+/**
+ * @module extract/ru/releases-ru
+ * Releases: a count of people freed now ("освободили 52 человека", "X вышел на свободу вместе с 13")
+ * and how they were freed (pardon, deportation, sentence served); the names listed with it ("в том
+ * числе журналиста Андрея Кузнечика", "Среди них — …"); people named freed without a count; and the
+ * merging of a release told twice (the title and the body, "Всех троих вывезли" after three names).
+ */
+import type { Facts, Release } from "../facts.js";
+import { evidenceAt, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
+import type { RuDate } from "./dates-ru.js";
+import { ROUND_NOUN } from "./lexicon-ru.js";
+import type { RuNumber } from "./numbers-ru.js";
+import { addPerson, isFeminineGiven, isKnownOfficial, type NameHit, samePerson } from "./persons-ru.js";
+
+/** Sentences that list the people just freed. */
+const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:в|у|ў) (?:[а-яёіў]+ )?(?:групп|груп|спис|спіс|числ)[а-яёіў]* (?:вошл|попал|увайшл|трапіл)|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл))/i;
+/** A release verb followed by an inclusion marker: names after it are among those freed. */
+const RELEASE_THEN_MEMBERS = /(?:взамен|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+/** "Сярод іх …" inside a list item. */
+const ITEM_MEMBERS = /в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку/i;
+/** People carried somewhere: "доставили тем же самолётом", "привезли в Вильнюс". */
+const TRANSPORTED = /доставил[аи]?(?![а-яё])|доставлен[аы]?(?![а-яё])|привезл[аи]|переправил[аи]|даставілі|прывезлі|тем же (?:самол[её]т|рейс|борт)|тым жа (?:самал[её]т|рэйс)/i;
+/** Freed at the end of a term: "отбыв срок", "полностью отбыл наказание" (not "отбывавший пожизненный срок"). */
+const SERVED = /(?:^|[^а-яё])(?:отбыв|отбыл[аи]?|отбывш[а-яё]+)(?:\s+(?:весь|полный|свой|назначенный|полностью))?\s+(?:срок|наказание)|по окончании срока|полностью отбыл|после отбытия|адбыўшы|адбыў(?:шы)? тэрмін/i;
+/** "вместе с ним", "разам з ёй": the pronoun of the person freed with the others. */
+const WITH_PRONOUN = /(?:вместе с|разам з|с|з)\s+(ним|ней|ім|ёй)(?![а-яёіў])/i;
+/** "52 человека, которых 11 сентября вывезли…", "123 человека, освобождённые 13 декабря": a clause about the count. */
+const CLAUSE_OF_COUNT = /^[^,.;]{0,20},\s*(?:котор|освобожд|вышедш|вывезен|выпущен|отпущен|помилован|якія|якіх|вызвален|памілаван)/i;
+/**
+ * The day of one count among several in a sentence: the day written after it in a clause about it
+ * ("123 человека, освобождённые 13 декабря"), else the last day between the count before and it.
+ */
+function countDate(src: string, n: RuNumber, numbers: RuNumber[], dates: RuDate[]): string | null {
+  const prevEnd = numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
+  const nextStart = numbers.find((x) => x.start >= n.end)?.start ?? Infinity;
+  const days = dates.filter((d) => d.precision === "day" && d.iso);
+  const before = days.filter((d) => d.start >= prevEnd && d.end <= n.start).at(-1);
+  const after = days.find((d) => d.start >= n.end && d.start < nextStart && d.start - n.end <= 60);
+  if (after && (!before || CLAUSE_OF_COUNT.test(src.slice(n.end, after.start)))) return after.iso;
+  return before?.iso ?? null;
+}
+
+/** True when a release already names this person, in any spelling ("Кастусёва" in a title, "Кастусёў" in the body). */
+function namedIn(releases: Release[], name: string): boolean {
+  return releases.some((r) => r.names.some((n) => n === name || samePerson(n, name)));
+}
+
+/** Adds a release, merging one already found with the same count (title and body repeat it). */
+export function pushRelease(ctx: RuCtx, r: Release): void {
+  const same = ctx.facts.releases.find((x) => x.count !== null && x.count === r.count && (x.date === null || r.date === null || x.date === r.date));
+  if (same) {
+    same.date ??= r.date;
+    same.evidence.push(...r.evidence);
+    ctx.lastRelease = same;
+  } else {
+    ctx.facts.releases.push(r);
+    ctx.lastRelease = r;
+  }
+  ctx.sinceRelease = 0;
+}
+
+/**
+ * "Всех троих вывезли в Литву" after named releases without a count (in the last three sentences):
+ * they were one release of three.
+ */
+export function collectiveRelease(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
+  const facts = ctx.facts;
+  const loose = ctx.looseReleases.filter((x) => x.at >= ctx.si - 3 && x.r.count === null && facts.releases.includes(x.r)).map((x) => x.r);
+  if (loose.length > 0 && loose.reduce((k, r) => k + r.names.length, 0) <= n.value) {
+    const head = loose[0]!;
+    for (const r of loose.slice(1)) {
+      for (const name of r.names) if (!head.names.includes(name)) head.names.push(name);
+      head.evidence.push(...r.evidence);
+      facts.releases.splice(facts.releases.indexOf(r), 1);
+    }
+    head.count = n.value;
+    head.qualifier = n.qualifier;
+    head.date = sc.dayDate ?? head.date;
+    head.evidence.push(evidenceAt(sc.s.field, n.start, n.end));
+    ctx.lastRelease = head;
+    ctx.sinceRelease = 0;
+  }
+}
+
+/**
+ * A count of people freed now: "освободили 52 человека", "X вышел на свободу вместе с 13
+ * заключёнными" (X and the others), with how they were freed and the day.
+ */
+export function countedRelease(ctx: RuCtx, sc: SentCtx, nc: NumCtx): void {
+  const { s, sentence, dates, names, roles } = sc;
+  const { n, beforeInSentence } = nc;
+  const facts = ctx.facts;
+  const current = ctx.current;
+  const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : sc.isPardon || (current !== null && ctx.sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
+  // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
+  const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40)) || /(?:вместе с (?:ним|ней)|с ним|с ней|разам з (?:ім|ёй)|з (?:ім|ёй))[^.]{0,40}(?:ещё|еще|яшчэ)\s*$/i.test(beforeInSentence);
+  // "Вместе с ним освобождены ещё 15": with no name in the sentence, the pronoun is the last
+  // person of that gender named before.
+  const withPronoun = withNamed ? WITH_PRONOUN.exec(beforeInSentence) : null;
+  const pronounLead = withPronoun && !names.some((h) => h.start < n.start) ? [...ctx.speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === /ней|ёй/i.test(withPronoun[1]!)) : undefined;
+  // "после визита Кита Келлога … вышли Сергей Тихановский и ещё тринадцать": the name right before «и ещё».
+  const andMore = withNamed && /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40));
+  const lead = withNamed ? ((andMore ? names.filter((h, i) => h.end <= n.start && roles[i] !== "official").at(-1) : names.find((h, i) => h.start < n.start && roles[i] !== "official"))?.name ?? pronounLead ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
+  if (pronounLead && lead === pronounLead) addPerson(facts.persons, pronounLead, "released", sentence.slice(0, 120), evidenceAt(s.field, s.start + withPronoun!.index, s.start + withPronoun!.index + withPronoun![0].length));
+  const count = withNamed && lead ? n.value + 1 : n.value;
+  // "Сергей Тихановский и ещё 13 человек" in a release: the named one is freed too.
+  if (withNamed && lead) names.forEach((h, i) => { if (h.name === lead && roles[i] !== "official") roles[i] = "released"; });
+  pushRelease(ctx, { names: lead ? [lead] : [], count, qualifier: n.qualifier, date: (dates.length >= 2 ? countDate(s.src, n, sc.numbers, dates) : null) ?? sc.dayDate ?? sc.talkDate, kind, evidence: [nc.evidence] });
+}
+
+/**
+ * Names listed with a release are among those freed: "освободили троих, в том числе журналиста
+ * Андрея Кузнечика" or, in the next sentence, "Среди них — журналист Игорь Лосик"; and the people
+ * carried right after a counted release ("…доставили тем же самолётом").
+ */
+export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence, names, roles } = sc;
+  const release = ctx.lastRelease;
+  if (release && names.length > 0 && ctx.sinceRelease <= ctx.sinceEvent) {
+    const inline = ctx.sinceRelease === 0 ? RELEASE_THEN_MEMBERS.exec(sentence) ?? (sc.itemRelease ? ITEM_MEMBERS.exec(sentence) : null) : null;
+    // "Среди них" right after a release, or after a sentence that still talks about the freed.
+    const follows = ctx.sinceRelease <= 2 || (ctx.sinceReleaseTalk <= 1 && ctx.sinceRelease <= 5);
+    const from = inline ? inline.index + inline[0].length : RELEASE_MEMBERS.test(sentence.trim()) && follows ? 0 : -1;
+    if (from >= 0) {
+      names.forEach((h, i) => {
+        if (h.start - s.start < from || isKnownOfficial(h.name)) return;
+        roles[i] = "released";
+        if (!release.names.includes(h.name)) release.names.push(h.name);
+      });
+    }
+  }
+  // "…освобождены ещё 15 человек. Владимира Кара-Мурзу и Евана Гершковича доставили тем же самолётом": the
+  // people carried right after a counted release are among those freed.
+  if (release && release.count !== null && ctx.sinceRelease === 1 && names.length > 0 && TRANSPORTED.test(sentence)) {
+    names.forEach((h, i) => {
+      if (roles[i] !== "other" || isKnownOfficial(h.name)) return;
+      roles[i] = "released";
+      if (!release.names.includes(h.name)) release.names.push(h.name);
+    });
+  }
+}
+
+/**
+ * People freed together in one sentence without a count make one release, not one each. "В феврале
+ * вышел Марк Фогель, а в апреле обменяли Ксению Карелину": each name takes the date written before
+ * it in the sentence; different dates make different releases.
+ */
+export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
+  const { s, dates, dayDate, talkDate } = sc;
+  const facts = ctx.facts;
+  const freed = sc.names.filter((h, i) => sc.roles[i] === "released" && !namedIn(facts.releases, h.name));
+  const groups = new Map<string, NameHit[]>();
+  for (const h of freed) {
+    const own = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.iso && d.end <= h.start).at(-1)?.iso ?? dayDate ?? talkDate ?? "";
+    const list = groups.get(own) ?? [];
+    list.push(h);
+    groups.set(own, list);
+  }
+  for (const [date, hits] of groups) {
+    const unique = [...new Set(hits.map((h) => h.name))];
+    const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
+    facts.releases.push(loose);
+    ctx.looseReleases.push({ r: loose, at: ctx.si });
+  }
+}
+
+/**
+ * The releases once every sentence is read: a headline release of a name ("Вызвалілі Рыгора
+ * Кастусёва") that the body puts in a counted release ("…не менш за 18 палітвязняў… Сярод іх Рыгор
+ * Кастусёў") is that release; people found freed but in no release get one of their own.
+ */
+export function finishReleases(facts: Facts): void {
+  facts.releases = facts.releases.filter((r) => r.count !== null || r.names.length === 0 || !r.names.every((n) => facts.releases.some((x) => x !== r && x.count !== null && x.names.some((m) => m === n || samePerson(m, n)))));
+  // Releases named without a count: "Игорь Лосик вышел на свободу".
+  for (const p of facts.persons) {
+    if (p.role !== "released") continue;
+    if (namedIn(facts.releases, p.name)) continue;
+    facts.releases.push({ names: [p.name], count: null, date: null, kind: "other", evidence: p.evidence.slice(0, 1) });
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * @module extract/ru/sentence-ru
+ * One sentence before and after the fact rules. Before: its dates (anchored by a year written
+ * earlier in its paragraph), its numbers, whether it speaks of a pardon or a release, and the
+ * date it has of its own or from a dateline or chronology entry. After: what the next sentence
+ * needs to know (a pardon announced without a count, a list of releases opened by a colon, the
+ * day of the story just told).
+ */
+import type { RuCtx, SentCtx, Sentence } from "./context-ru.js";
+import { findRuDates, type RuDate } from "./dates-ru.js";
+import { PARDON, PEOPLE_NOUN, RELEASE } from "./lexicon-ru.js";
+import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
+
+/** Words without which a sentence holds no date: the date parser is not run on the others. */
+const DATE_WORDS = /\d|вчера|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|чэрвен|ліпен|жні|верас|кастрычнік|лістапад|снеж/i;
+/** The decree just announced: "Указ коснулся 30 человек", "документ распространяется на…". */
+const DECREE_REF = /(?:^|[^а-яёіў])(?:указ|указом|документ|ўказ)(?![а-яёіў])/i;
+/**
+ * An exchange frees people without a release verb: "В обратную сторону отправились восемь человек",
+ * "обменяли на", "передали … в обмен на" (read only in a document about an exchange).
+ */
+const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )/i;
+/** A list item: "— 21 июня: …", "• …", "1) …". */
+const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
+/** "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the date of the story just told. */
+const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|пра гэта)(?![а-яёіў])/iu;
+/** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
+const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
+
+/** A year from 1990 to 2099. */
+const YEAR_RE = /\b(19[9]\d|20\d\d)\b/g;
+/** Every year written in `src`, with its offset, in one scan made up front. */
+export function yearScan(src: string): { at: number; year: number }[] {
+  const out: { at: number; year: number }[] = [];
+  YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RE.exec(src)) !== null) out.push({ at: m.index, year: Number(m[1]) });
+  return out;
+}
+
+/**
+ * The latest year (at most the publication year) written in the 3,000 characters before `pos`,
+ * as `contextYearBefore` in `../dates.ts` reads it, but from the scan `yearScan` made up front:
+ * that helper rescans 3,000 characters for every sentence.
+ */
+function yearBefore(years: { at: number; year: number }[], pos: number, published: Date | null): number | null {
+  const limit = published ? published.getUTCFullYear() : 2100;
+  const best: number | null = null;
+  for (let i = years.length - 1; i >= 0; i--) {
+    const y = years[i]!;
+    if (y.at >= pos) continue;
+    if (y.at < pos - 3000) break;
+    if (y.year <= limit) return y.year;
+  }
+  return best;
+}
+
+/**
+ * Reads sentence `s`: its dates, numbers and vocabulary, and moves the document's counters on
+ * by one sentence. The names and roles are read next, by `readPeople`.
+ */
+export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
+  const sentence = s.src.slice(s.start, s.end);
+  const contextYear = s.field === "text" ? yearBefore(ctx.textYears, s.start, ctx.published) : null;
+  // A date with its year written, earlier in the same paragraph, anchors later days without one.
+  const narrative = ctx.narrative;
+  const anchor = narrative && narrative.field === s.field && !s.src.slice(narrative.at, s.start).includes("\n") ? narrative.iso : null;
+  const dates: RuDate[] = DATE_WORDS.test(sentence) ? findRuDates(s.src, s.start, s.end, ctx.published, contextYear, anchor) : [];
+  const yeared = dates.filter((d) => d.explicitYear && d.iso && (d.precision === "day" || d.precision === "month")).at(-1);
+  if (yeared) ctx.narrative = { field: s.field, at: yeared.end, iso: yeared.iso! };
+  const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
+  const heading = chronicleHeading(ctx, s, sentence, dates, numbers);
+  const entry = !heading && ctx.entryDate !== null && s.field === "text";
+  // "Главное событие — помилование 16 августа. Указ коснулся 30 человек": the decree of the pardon
+  // just announced, with the date of that sentence when this one has none.
+  const decreeOfAnnounced = ctx.pardonAnnounced && DECREE_REF.test(sentence);
+  // "В январе прошли два помилования. 18 января на свободу вышли 23 человека…": releases right
+  // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
+  const isPardon = PARDON.test(sentence) || (ctx.pardonAnnounced && RELEASE.test(sentence)) || decreeOfAnnounced || (entry && ctx.chronicleTopic);
+  const bullet = BULLET.test(sentence);
+  if (!bullet) ctx.releaseList = false;
+  const itemRelease = bullet && ctx.releaseList;
+  ctx.si++;
+  // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
+  // a release sentence frees people even in a report that never says "обмен".
+  const isRelease = RELEASE.test(sentence) || itemRelease || ((ctx.exchangeDoc || ctx.sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence));
+  // "• Суды. За неделю приговоры получили 9 человек": a list item that never speaks of pardons or
+  // releases is a new topic; the round of the item before does not extend into it.
+  // (It reuses the pardon and release tests above: no extra scan per sentence.)
+  const plainItem = !isPardon && !isRelease;
+  const previous = ctx.previous;
+  if (bullet) ctx.itemNoPardon = plainItem;
+  else if (ctx.itemNoPardon) ctx.itemNoPardon = plainItem && previous !== null && previous.field === s.field && !s.src.slice(previous.end, s.start).includes("\n");
+  if (s.field === "text" && ctx.datelineEnd >= 0) ctx.sentencesSinceDateline = s.start < ctx.datelineEnd ? 0 : ctx.sentencesSinceDateline + 1;
+  const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (ctx.sentencesSinceDateline === 1 ? ctx.datelineIso : null) ?? (entry ? ctx.entryDate : null);
+  ctx.sinceEvent++;
+  ctx.sinceRelease++;
+  // "1 августа состоялся обмен. Россия передала 16 человек": a release takes the date of the
+  // sentence just before when that sentence was about the same release and it has none.
+  const talkDate: string | null = ctx.sinceReleaseTalk === 0 ? ctx.lastTalkDate : null;
+  ctx.sinceReleaseTalk = isRelease ? 0 : ctx.sinceReleaseTalk + 1;
+  // Consecutive sentences about the same release share its date.
+  if (isRelease) ctx.lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? talkDate;
+  return {
+    s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, dayDate, talkDate,
+    used: new Set<RuNumber>(), names: [], roles: [], quoteSpeaker: null, picks: [], openBefore: ctx.current, totals: new Set<RuNumber>(), claimAt: -1,
+  };
+}
+
+/**
+ * True when `s` is a heading line of a chronology: it then dates the sentences of its entry (into
+ * `ctx.entryDate`); another short line without a full stop ("Вынік", "Итоги") ends the entries.
+ */
+function chronicleHeading(ctx: RuCtx, s: Sentence, sentence: string, dates: RuDate[], numbers: RuNumber[]): boolean {
+  if (!(ctx.chronicle && s.field === "text" && sentence.length <= 40 && !/[.!?…:;»"]$/.test(sentence))) return false;
+  const whole = dates.length === 1 && dates[0]!.start === s.start && dates[0]!.end === s.end && (dates[0]!.precision === "day" || dates[0]!.precision === "month");
+  if (!(whole || numbers.length === 0)) return false;
+  ctx.entryDate = whole ? dates[0]!.iso : null;
+  return true;
+}
+
+/** Closes sentence `sc`: dates the story it says was just told, and keeps what the next sentence reads. */
+export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence, dayDate } = sc;
+  // "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the story just told took place then.
+  if (ABOUT_THIS.test(sentence) && dayDate) {
+    if (ctx.current && ctx.sinceEvent <= 2 && ctx.current.date === null) ctx.current.date = dayDate;
+    if (ctx.lastRelease && ctx.sinceRelease <= 2 && ctx.lastRelease.date === null) ctx.lastRelease.date = dayDate;
+  }
+  if (/:\s*$/.test(sentence) && ctx.sinceReleaseTalk <= 1) ctx.releaseList = true;
+  // "…когда помилования стали регулярными, получится 569 —": a sentence stating a bare figure (a total)
+  // announces no round.
+  ctx.pardonAnnounced = PARDON.test(sentence) && sc.numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)) && !BARE_TOTAL.test(s.src.slice(n.start, n.end + 3)));
+  ctx.announcedDate = ctx.pardonAnnounced ? sc.dates.find((d) => d.precision === "day")?.iso ?? null : null;
+  ctx.beforePrevious = ctx.previous;
+  ctx.previous = s;
+}
