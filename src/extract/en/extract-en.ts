@@ -143,6 +143,14 @@ function roughly(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= a * 0.1;
 }
 
+/** Gives the role "pardoned" to the persons of `names` (but not to officials named with them). */
+function markPardoned(persons: Facts["persons"], names: string[]): void {
+  for (const n of names) {
+    const p = persons.find((q) => q.name === n);
+    if (p && p.role !== "official") p.role = "pardoned";
+  }
+}
+
 /** Extracts the facts of an English report. Pure; never throws on odd text. */
 export function extractEnglish(input: ExtractInput): Facts {
   const text = input.text ?? "";
@@ -196,12 +204,9 @@ export function extractEnglish(input: ExtractInput): Facts {
       if (p && p.role === "other") p.role = "released";
     }
   }
-  // A name pardoned alone also appears as a person; make its role match.
-  for (const e of f.pardon_events) {
-    for (const n of e.names) {
-      const p = persons.find((q) => q.name === n);
-      if (p) p.role = "pardoned";
-    }
-  }
+  // Someone freed by a pardon is "pardoned", whether named as a member of the round or among the
+  // people a pardon freed (the corpus convention; "pardoned" beats "released").
+  for (const e of f.pardon_events) markPardoned(persons, e.names);
+  for (const r of f.releases) if (r.kind === "pardon") markPardoned(persons, r.names);
   return f;
 }

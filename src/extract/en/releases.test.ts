@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { en } from "./test-helpers.js";
 
 describe("releases", () => {
+  it("someone freed by a pardon is 'pardoned', someone freed otherwise 'released'", () => {
+    const f = en("Teacher Inna Dubrova was released under a pardon decree on Monday. Blogger Ivan Shyla walked free after serving his full term.", "2025-03-14");
+    expect(f.releases.map((r) => r.kind).sort()).toEqual(["pardon", "sentence_served"]);
+    expect(f.persons.find((p) => p.name === "Inna Dubrova")?.role).toBe("pardoned");
+    expect(f.persons.find((p) => p.name === "Ivan Shyla")?.role).toBe("released");
+  });
+
   it("a count freed on a weekday, named people joining it later", () => {
     const f = en("The authorities on Wednesday freed four prisoners. Ales Pushkin and Olga Zolava were also among those released.", "2025-03-14");
     expect(f.releases).toHaveLength(1);

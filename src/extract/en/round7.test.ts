@@ -70,7 +70,8 @@ describe("round-7 phenomena", () => {
 
   it("'X, pardoned and freed in May' is a release of X", () => {
     const f = en("Also on the episode: Tamara Viarenich, pardoned and freed in May after four years.", "2025-08-01");
-    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Tamara Viarenich", "released"]]);
+    // Freed by a pardon: "pardoned" (the convention settled in the fourth session; it was "released").
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Tamara Viarenich", "pardoned"]]);
     expect(f.releases[0]).toMatchObject({ names: ["Tamara Viarenich"], date: "2025-05", kind: "pardon" });
   });
 

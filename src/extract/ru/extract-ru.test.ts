@@ -666,3 +666,17 @@ describe("round 4 rules", () => {
     expect(f.releases).toEqual([]);
   });
 });
+
+describe("people freed by a pardon", () => {
+  it("a person named among those freed right after a pardon is one of the round, with role pardoned", () => {
+    const f = extractRussian({ text: "В пятницу Лукашенко помиловал 16 осуждённых. Среди вышедших на свободу — учитель Павел Сидоренко.", published: "2025-03-10" });
+    expect(f.pardon_events[0]).toMatchObject({ count: 16, names: ["Павел Сидоренко"] });
+    expect(f.persons.find((p) => p.name === "Павел Сидоренко")?.role).toBe("pardoned");
+  });
+
+  it("a person in a release by pardon is pardoned, not released", () => {
+    const f = extractRussian({ text: "3 июля по помилованию на свободу вышли не менее 18 политзаключённых. Среди вышедших — Павел Сидоренко, учитель из Гродно.", published: "2025-07-05" });
+    expect(f.releases[0]).toMatchObject({ kind: "pardon", names: ["Павел Сидоренко"] });
+    expect(f.persons.find((p) => p.name === "Павел Сидоренко")?.role).toBe("pardoned");
+  });
+});

@@ -19,6 +19,7 @@ import { documentContext, sentencesOf } from "./document-ru.js";
 import { pardonRounds, roundMembers } from "./pardons-ru.js";
 import { pronounPersons, rememberSpeakers } from "./pronouns-ru.js";
 import { finishReleases, namedReleases, releaseMembers } from "./releases-ru.js";
+import { samePerson } from "./persons-ru.js";
 import { addPersons, readPeople } from "./roles-ru.js";
 import { closeSentence, readSentence } from "./sentence-ru.js";
 
@@ -38,6 +39,14 @@ function processSentence(ctx: RuCtx, s: Sentence): void {
   closeSentence(ctx, sc);
 }
 
+/** Gives the role "pardoned" to the persons of `names` (not to officials), matching names across case forms. */
+function markPardoned(persons: Facts["persons"], names: string[]): void {
+  for (const n of names) {
+    const p = persons.find((q) => q.name === n || samePerson(q.name, n));
+    if (p && p.role !== "official") p.role = "pardoned";
+  }
+}
+
 /**
  * Extracts facts from a Russian or Belarusian report.
  * @example extractRussian({ text: "Лукашенко помиловал 30 человек, среди них семь женщин." }).pardon_events[0].women // 7
@@ -46,5 +55,10 @@ export function extractRussian(input: ExtractInput): Facts {
   const ctx = documentContext(input);
   for (const s of sentencesOf(input.title ?? "", input.text ?? "")) processSentence(ctx, s);
   finishReleases(ctx.facts);
-  return ctx.facts;
+  // Someone freed by a pardon is "pardoned", whether named as a member of the round or among the
+  // people a pardon freed (the corpus convention; "pardoned" beats "released").
+  const f = ctx.facts;
+  for (const e of f.pardon_events) markPardoned(f.persons, e.names);
+  for (const r of f.releases) if (r.kind === "pardon") markPardoned(f.persons, r.names);
+  return f;
 }
