@@ -69,7 +69,7 @@ export function documentContext(input: ExtractInput): RuCtx {
     country: /беларус|белорус|минск|лукашенк|лукашэнк/i.test(all) ? "Belarus" : /росси|кремл|москв/i.test(all) ? "Russia" : null,
     // An exchange report says "передала 16 человек" for people freed.
     exchangeDoc: /обмен|абмен/i.test(all),
-    lettersDoc: /письм|открытк|паштоўк|лісты|лістоў/i.test(all) && /колони|сизо|тюрьм|калоні|сізо|турм|за решётк|за решетк|за кратамі/i.test(all),
+    lettersDoc: /письм(?!енн)|открытк|паштоўк|лісты|лістоў/i.test(all) && /колони|сизо|тюрьм|калоні|сізо|турм|за решётк|за решетк|за кратамі/i.test(all),
     // A fact-check that rules a claim false: the figures of the quoted claim are not facts.
     falseClaimDoc: FALSE_VERDICT.test(all),
     chronicle,

@@ -593,6 +593,8 @@ describe("round 4 rules", () => {
     const f = extractRussian({ text: "Раз в месяц мы пересказываем письма из колоний. Ирине Петровой мы пишем третий год. Олегу Сидорову тоже продолжаем писать." });
     expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Ирина Петрова", "prisoner"], ["Олег Сидоров", "prisoner"]]);
     expect(extractRussian({ text: "Ирина Петрова пишет книгу о колонии и письмах." }).persons[0]!.role).toBe("other");
+    // "письменно" (in writing) is no letter: this is no report on letters.
+    expect(extractRussian({ text: "Адвокат письменно обратился в администрацию колонии. Ирине Петровой мы пишем третий год." }).persons[0]!.role).toBe("other");
   });
   it("round 9: «тысячи ста» is 1,100, and Belarusian collectives and oblique teens are read", () => {
     expect(findRuNumbers("остаются более тысячи ста человек")[0]).toMatchObject({ value: 1100, qualifier: "over" });

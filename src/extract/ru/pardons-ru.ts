@@ -126,7 +126,7 @@ function isRoundCount(ctx: RuCtx, sc: SentCtx, n: RuNumber, i: number): boolean 
   if (sc.used.has(n) || sc.totals.has(n) || (ctx.falseClaimDoc && insideQuote(s.src, n.start))) return false;
   const after = s.src.slice(n.end, n.end + 60);
   if (NOT_A_COUNT.test(after) || /^\s*(?:—\s*)?(?:женщин|мужчин|пенсионер|жанчын|мужчын)/i.test(after)) return false;
-  if (/(?<![а-яёіў])(?:из|з)\s*$/i.test(s.src.slice(n.start - 4, n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
+  if (/(?<![а-яёіў])(?:из|з)\s*$/i.test(s.src.slice(Math.max(s.start, n.start - 4), n.start)) || /^\s*из(?![а-яё])/i.test(after)) return false;
   // "из них восьмеро", "пяцёра ведалі пра памілаванне": a part of a group, people who heard of it.
   if (OF_THEM_BEFORE.test(s.src.slice(Math.max(s.start, n.start - 16), n.start)) || KNOW_AFTER.test(after)) return false;
   // Once a round is open, "19 помилованным" is a part of it, not a new round.

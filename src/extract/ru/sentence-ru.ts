@@ -45,14 +45,13 @@ export function yearScan(src: string): { at: number; year: number }[] {
  */
 function yearBefore(years: { at: number; year: number }[], pos: number, published: Date | null): number | null {
   const limit = published ? published.getUTCFullYear() : 2100;
-  const best: number | null = null;
   for (let i = years.length - 1; i >= 0; i--) {
     const y = years[i]!;
     if (y.at >= pos) continue;
     if (y.at < pos - 3000) break;
     if (y.year <= limit) return y.year;
   }
-  return best;
+  return null;
 }
 
 /**
