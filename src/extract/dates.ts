@@ -9,6 +9,7 @@
  */
 import { createRequire } from "node:module";
 import type * as Chrono from "chrono-node";
+import { lastOf } from "./scan.js";
 
 // chrono-node takes ~0.3 s to load and is needed only for the rare phrases the patterns below
 // cannot read, so it is loaded on first use rather than at start-up (where every CLI verb paid
@@ -376,7 +377,7 @@ function findDatesWithChrono(text: string, from: number, to: number, published: 
   // (chrono's reading); with no such date in the span it is relative to something unknown.
   if (/^the day after$/i.test(only[0])) {
     const before = fast.filter((d) => d.precision === "day" && d.iso !== null && d.end <= phraseStart);
-    const anchor = before[before.length - 1];
+    const anchor = lastOf(before);
     const dayAfter: DateMention = anchor ? { iso: addDays(anchor.iso!, 1), start: phraseStart, end: phraseEnd, precision: "day" } : { iso: null, start: phraseStart, end: phraseEnd, precision: "relative" };
     return mergeByPosition([dayAfter], fast);
   }

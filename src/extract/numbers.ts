@@ -7,7 +7,7 @@
  * digit rules.
  */
 import type { Qualifier } from "./facts.js";
-import { isRegexSpace, isSpace, lastWords } from "./scan.js";
+import { isRegexSpace, isSpace, lastOf, lastWords } from "./scan.js";
 
 /** One number found in the text, with its qualifier. Offsets are absolute UTF-16 indices. */
 export interface NumberMention {
@@ -272,7 +272,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     }
     const mention: NumberMention = { value, start, end, qualifier: q.qualifier, qualStart: q.qualStart, vague, words, rangeFrom: undefined };
     // A range "50-70" or "50 to 70" or "between 50 and 70": the schema keeps the ceiling as up_to.
-    const prev = out[out.length - 1];
+    const prev = lastOf(out);
     if (prev && !prev.vague && start - prev.end <= 6) {
       const gap = text.slice(prev.end, start);
       if (/^\s*(?:-|–|—|to)\s*$/.test(gap) || (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 10), prev.start)))) {

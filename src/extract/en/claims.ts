@@ -10,6 +10,7 @@ import { countryIn, ev, releaseActIn, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
 import { HELD_RE, PARDON_RE, PERIOD_RE } from "./lexicon.js";
 import { firstPersonPlural, sourceIn, speakerOrg } from "./sources.js";
+import { lastOf } from "../scan.js";
 
 /** The date a stock count is stated for: "as of 31 January", "at the end of September" (its last day). */
 export function asOfDate(ctx: Ctx, s: Span, dates: DateMention[]): string | null {
@@ -86,7 +87,7 @@ function weSource(ctx: Ctx, sentence: string): string | null {
 /** Whether a stock was told at or after `start` in this field (in this sentence or the one before). */
 function claimSince(ctx: Ctx, start: number): boolean {
   const list = ctx.facts.prisoner_count_claims;
-  const last = list[list.length - 1]?.evidence[0];
+  const last = lastOf(list)?.evidence[0];
   return !!last && last.field === ctx.field && last.start >= start;
 }
 

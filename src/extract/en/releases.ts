@@ -10,6 +10,7 @@ import { entryDate, ev, releaseActIn, releaseKind, type Ctx } from "./context.js
 import type { CountMention } from "./counts.js";
 import { PARDON_RE, PERIOD_RE, RELEASE_RE } from "./lexicon.js";
 import { ORDINAL_OF_YEAR, pairDates } from "./pardons.js";
+import { lastOf } from "../scan.js";
 
 /** "The three were released": a number with no noun after "The" at the start of the sentence. */
 const THE_N = /^\s*(?:The|All|All the|Those|These)\s+$/;
@@ -159,7 +160,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     let value = count.value;
     // "X was freed together with Y and a U.S. citizen. The three were released after …": the
     // count of the release told just before.
-    const last = ctx.facts.releases[ctx.facts.releases.length - 1];
+    const last = lastOf(ctx.facts.releases);
     const prevSpan = ctx.sentences[i - 1];
     if (count.noun === "" && last && prevSpan && last.count !== null && last.count < value && last.evidence.some((e) => e.field === ctx.field && e.start >= prevSpan.start && e.end <= prevSpan.end)) {
       last.count = value;
@@ -199,7 +200,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   }
   if (!names.length) {
     // "The prisoners were freed on Saturday, Dec. 13": the date of the release already counted.
-    const last = ctx.facts.releases[ctx.facts.releases.length - 1];
+    const last = lastOf(ctx.facts.releases);
     if (last && last.date === null && dayDate && /^(?:The|Those|They|All|Most)\b/.test(sentence)) last.date = dayDate.iso;
     return;
   }
@@ -221,7 +222,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
       return;
     }
   }
-  const prev = ctx.facts.releases[ctx.facts.releases.length - 1];
+  const prev = lastOf(ctx.facts.releases);
   if (prev && /\b(?:also|among those|one of those|of those freed|of those released|another)\b/i.test(sentence)) {
     for (const n of names) if (!prev.names.includes(n)) prev.names.push(n);
     prev.evidence.push(...evidence);
@@ -235,7 +236,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
 export function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void {
   const c = sentence.charCodeAt(0) | 32;
   if ((c !== 97 && c !== 111 && c !== 116) || !/^(?:Among them|One of them|They include|Those freed included)\b/i.test(sentence)) return;
-  const last = ctx.facts.releases[ctx.facts.releases.length - 1];
+  const last = lastOf(ctx.facts.releases);
   const prev = ctx.sentences[i - 1];
   if (!last || !prev || !last.evidence.some((e) => e.field === ctx.field && e.start >= prev.start && e.end <= prev.end)) return;
   for (const m of ctx.mentionsBySentence.get(i) ?? []) {
