@@ -278,8 +278,8 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   if (after.startsWith(", who ") && (after.includes("bars") || after.includes("prison") || after.includes("custody")) && WHO_INSIDE.test(after)) return "prisoner";
   // ", whose father was allowed to visit her in November": a visit granted is a visit to someone held.
   if (after.startsWith(", whose ") && WHOSE_VISIT.test(after)) return "prisoner";
-  // "X, the blogger and husband of Y, is also still held": up to two adverbs before the state.
-  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:(?:himself|herself|also|still|now) ){0,2}(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  // "X, the blogger and husband of Y, is also still held": "also" or "now" may come before "still".
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   return null;
 }
 

@@ -12,7 +12,10 @@ describe("round-9 persons and roles", () => {
   });
 
   it("a capitalised body right after 'the', standing alone in the phrase, is no person", () => {
-    expect(names("Both the Cyber Partisans and Olha Zhuk, a teacher, were named.")).toEqual(["Olha Zhuk"]);
+    expect(names("Both the Kupala Players and Olha Zhuk, a teacher, were named.")).toEqual(["Olha Zhuk"]);
+    expect(names("The fund supports the Hrodna Runners, a club of former detainees.")).toEqual([]);
+    // A nationality between the article and the name keeps it a person.
+    expect(names("Guards released the Polish Jan Sowa, a printer.")).toEqual(["Jan Sowa"]);
   });
 
   it("'Tabled by X and Y, on behalf of …' is a credit line, like a byline", () => {
