@@ -48,6 +48,14 @@ const NOT_NAME = new Set(
   ).split(/\s+/),
 );
 
+// Words of offices, bodies and policies ("High Representative", "Foreign Affairs and Security Policy",
+// "the Transitional Cabinet"), never part of a person's name. Added to NOT_NAME after LONE_NOT_NAME is
+// built, so NAME_RE's lookahead stays as it was: a lone one is matched and then dropped by cleanName.
+const OFFICE_WORDS =
+  "Representative Representatives Policy Policies Affairs Cabinet Relations Security Cooperation Co-operation Assembly Congress Senate Bureau " +
+  "Department Directorate Secretariat Delegation Tribunal Procedure Rules Resolution Motion Coalition Alliance Platform Initiative Network " +
+  "Regiment Battalion Authority Authorities Embassies Ministries Councils Committees Commissions Partisans Transitional";
+
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
 // starts neither a particle nor a capitalised word), so that NAME_RE's match there is that word
@@ -55,6 +63,7 @@ const NOT_NAME = new Set(
 // text, each of which would otherwise cost a match object and a look-up. (Plain ASCII words only;
 // the others are matched and dropped as before.)
 const LONE_NOT_NAME = `(?!(?:${[...NOT_NAME].filter((w) => /^[A-Z][a-z]+$/.test(w)).join("|")})(?:[,.;:!?)"”]|\\s+(?:(?!${PARTICLE}\\s)[a-z]|[0-9])|$))`;
+for (const w of OFFICE_WORDS.split(" ")) NOT_NAME.add(w);
 
 // A run of capitalised words: the first CAP, then up to four more. The pattern opens with the
 // first word's capital itself, a plain character class, so that the engine skips to capitals with
@@ -274,6 +283,14 @@ function hasLower(s: string): boolean {
   return false;
 }
 
+/** Whether `after`, the text after a name, ends its noun phrase at once: punctuation, the end, " and ", " or ". */
+function endsPhrase(after: string): boolean {
+  if (after.length === 0) return true;
+  const c = after.charCodeAt(0);
+  if (c === 32) return after.startsWith(" and ") || after.startsWith(" or ");
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 33 || c === 63;
+}
+
 /** Finds person mentions in one sentence, with the role cue of each. */
 export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
   if (bylineLike) return [];
@@ -307,6 +324,10 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
     const word = wordBeforeSpace(before);
+    // "both the Cyber Partisans and …", "the Transitional Cabinet,": a run of capitals right after
+    // "the" that is a whole noun phrase names a body or a thing; a person's name takes no article
+    // (a title or a nationality comes between: "the journalist X", "the German X").
+    if (word === "the" && lead === "" && cleaned.words !== null && endsPhrase(after0)) continue;
     const titled = titleBefore(before, word) || (LEAD_TITLE_LAST.has(lastWordRun(lead)) && LEAD_TITLE.test(lead));
     // A lone capitalised word that names nobody seen so far ("Observers noted …") will be
     // dropped by the caller: skip reading its role.
@@ -382,10 +403,65 @@ function isByline(text: string, start: number): boolean {
     case 67:
       w = "Compiled by";
       break;
+    case 84:
+      // "Tabled by X and Y, on behalf of …" (a motion's tabling line), "Translated by X";
+      // "The interview was conducted by X for …", a closing credit about the text itself.
+      if (text.startsWith("Tabled", start)) w = "Tabled by";
+      else if (text.startsWith("Translated", start)) w = "Translated by";
+      else return selfCredit(text, start);
+      break;
     default:
       return false;
   }
   return text.startsWith(w, start) && isRegexSpace(text.charCodeAt(start + w.length));
+}
+
+/** The nouns by which a text names itself in its closing credit ("The interview was conducted by …"). */
+const SELF_NOUN = new Set(["interview", "conversation", "transcript", "article", "translation"]);
+
+/** First letters of SELF_NOUN's words: i, c, t, a. */
+const SELF_FIRST = new Set([105, 99, 116, 97]);
+
+/**
+ * Whether the sentence at `start` is "The|This interview|article|… was|has been <verb> by …": the
+ * text's own credit line. Read in place; the noun's first letter is checked before any slice.
+ */
+function selfCredit(text: string, start: number): boolean {
+  let i: number;
+  if (text.startsWith("The ", start)) i = start + 4;
+  else if (text.startsWith("This ", start)) i = start + 5;
+  else return false;
+  if (!SELF_FIRST.has(text.charCodeAt(i))) return false;
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+  if (!SELF_NOUN.has(text.slice(i, j))) return false;
+  if (text.startsWith(" was ", j)) j += 5;
+  else if (text.startsWith(" has been ", j)) j += 10;
+  else return false;
+  const v = j;
+  while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+  return j > v && text.startsWith(" by ", j);
+}
+
+/** The roles that tell a person's state, which an elliptic "Neither have X" repeats. */
+const STATE_ROLE = new Set<PersonRole | null>(["prisoner", "released", "pardoned"]);
+
+/** Auxiliaries that open an elliptic clause after "Neither", "Nor", "So" ("Neither have X", "So was Y"). */
+const ELLIPSIS_AUX = new Set(["have", "has", "had", "did", "does", "do", "was", "were", "is", "are"]);
+
+/** Whether the sentence at `start` opens "Neither|Nor|So <auxiliary> ": read in place, the first letter first. */
+function ellipsisOpens(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  let i: number;
+  if (c === 78) {
+    if (text.startsWith("Neither ", start)) i = start + 8;
+    else if (text.startsWith("Nor ", start)) i = start + 4;
+    else return false;
+  } else if (c === 83 && text.startsWith("So ", start)) i = start + 3;
+  else return false;
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+  return text.charCodeAt(j) === 32 && ELLIPSIS_AUX.has(text.slice(i, j));
 }
 
 type Person = { name: string; aliases: Set<string>; role: PersonRole | null; evidence: Evidence[]; note: string };
@@ -457,15 +533,30 @@ export function collectPersons(
   const byToken = new Map<string, Person[]>();
   const all: Mention[] = [];
   const MAX_PEOPLE = 2000;
+  // The role of the first mention with a role in the last sentence that had mentions, and that
+  // sentence's index: what "Neither have X or Y" repeats.
+  let firstRole: PersonRole | null = null;
+  let firstRoleAt = -2;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const byline = isByline(text, s.start);
     let prevRole: PersonRole | null | undefined;
+    // "X, who has been held since May, never asked for a pardon. Neither have Y or Z.": an elliptic
+    // sentence repeats the previous one's predicate, so its names share the state it gave
+    // (held, freed, pardoned; not a title such as "official").
+    const echo: PersonRole | null = firstRoleAt === i - 1 && STATE_ROLE.has(firstRole) && ellipsisOpens(text, s.start) ? firstRole : null;
+    let firstSeen = false;
     for (const m of mentionsIn(text, s, byline, (t) => byToken.has(t) || KNOWN_FULL.has(t))) {
       // "Among them was X" after a sentence about a release: the group's fate outranks a
       // prison word in X's own description ("who had been sentenced to 15 years").
       if (prevRole === undefined) prevRole = prevSentenceRole(i);
       if (prevRole && (m.role === null || ROLE_RANK[prevRole] > ROLE_RANK[m.role])) m.role = prevRole;
+      if (echo !== null && m.role === null) m.role = echo;
+      if (!firstSeen && m.role !== null) {
+        firstSeen = true;
+        firstRole = m.role;
+        firstRoleAt = i;
+      }
       if (all.length < MAX_PEOPLE * 10) all.push(m);
       if (m.akaOf) {
         const aka = m.akaOf;

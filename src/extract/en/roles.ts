@@ -92,7 +92,7 @@ const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader
 // The apposition may be long ("X, a dual citizen who was sentenced to 12 years for donating $51.80 to
 // a charity, has been released"): up to 140 characters without a comma.
 const FREED_AFTER =
-  /^(?:,[^,]{1,140},| among them,)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
+  /^(?:,[^,]{1,140},| among them,)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|let go|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
 
 // "… was freed in return for the Russian cybercriminal X": in a swap the other side goes free too.
 const FREED_BEFORE =
@@ -173,7 +173,7 @@ export interface SentenceCues {
 export function sentenceCues(sentence: string): SentenceCues {
   return {
     pardon: /pardon/i.test(sentence),
-    freed: /\b(?:freed|frees|freeing|released|set free|across the border|walk(?:ed|s)?|handed over|swap|exchange|let out|in return for|traded for|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
+    freed: /\b(?:freed|frees|freeing|released|set free|across the border|walk(?:ed|s)?|handed over|swap|exchange|let (?:out|go)|in return for|traded for|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
   };
 }
 
@@ -278,7 +278,8 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   if (after.startsWith(", who ") && (after.includes("bars") || after.includes("prison") || after.includes("custody")) && WHO_INSIDE.test(after)) return "prisoner";
   // ", whose father was allowed to visit her in November": a visit granted is a visit to someone held.
   if (after.startsWith(", whose ") && WHOSE_VISIT.test(after)) return "prisoner";
-  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:(?:himself|herself) )?(?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  // "X, the blogger and husband of Y, is also still held": "also" or "now" may come before "still".
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   return null;
 }
 
