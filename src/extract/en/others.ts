@@ -27,6 +27,8 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
     if (c.partOf && c.before.includes("I ") && FIRST_PERSON_ACT.test(c.before)) continue;
     // "supported by 486 members", "312 members voted in favour": a vote tally, not people on the topic.
     if (c.noun === "members" && (VOTE_BEFORE.test(c.before) || VOTE_AFTER.test(c.after))) continue;
+    // "one of the three women at the head of the protest movement": a member of a group of leaders.
+    if (c.noun && c.before.endsWith("one of the ") && LED_AFTER.test(c.after)) continue;
     // "Around 70 people attended": an audience, not people on the topic.
     if (c.noun && AUDIENCE_VERBS.has(firstWord(c.after))) continue;
     // "enabled some 1,500 young Belarusians to study in Poland": a scholarship or a job, not the topic.
@@ -45,6 +47,7 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
 }
 
 const SINGLE_PERSON = new Set(["man", "woman", "person"]);
+const LED_AFTER = /^ (?:who (?:led|headed|fronted)|at the head of|leading|in charge of)\b/;
 const FIRST_PERSON_ACT = /(?:^|[^\w'’])I [a-z]+ $/;
 const AUDIENCE_VERBS = new Set(["attended", "watched", "listened", "viewed", "subscribed", "donated", "applauded"]);
 const PURPOSE_VERBS = new Set(["study", "work", "train", "travel", "live", "settle", "learn", "teach", "attend", "compete", "vote"]);

@@ -54,7 +54,7 @@ const NOT_NAME = new Set(
 const OFFICE_WORDS =
   "Representative Representatives Policy Policies Affairs Cabinet Relations Security Cooperation Co-operation Assembly Congress Senate Bureau " +
   "Department Directorate Secretariat Delegation Tribunal Procedure Rules Resolution Motion Coalition Alliance Platform Initiative Network " +
-  "Regiment Battalion Authority Authorities Embassies Ministries Councils Committees Commissions Partisans Transitional";
+  "Regiment Battalion Authority Authorities Embassies Ministries Councils Committees Commissions Partisans Transitional Fund Society";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
