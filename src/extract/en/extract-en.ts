@@ -199,11 +199,12 @@ export function extractEnglish(input: ExtractInput): Facts {
   f.releases = f.releases.slice(0, MAX_FACTS);
   // Claims demoted as sub-groups become other counts.
   f.other_counts = dropRounded(f.other_counts, (o) => o.value).slice(0, MAX_FACTS);
-  // A name freed in a counted release whose role nothing else gave is released.
+  // A name freed in a counted release whose role nothing else gave is released; so is one a
+  // sentence earlier called held ("X had been sentenced to 18 years" … "He was one of 14 freed").
   for (const r of f.releases) {
     for (const n of r.names) {
       const p = persons.find((q) => q.name === n);
-      if (p && p.role === "other") p.role = "released";
+      if (p && (p.role === "other" || p.role === "prisoner")) p.role = "released";
     }
   }
   // Someone freed by a pardon is "pardoned", whether named as a member of the round or among the

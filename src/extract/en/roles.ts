@@ -280,7 +280,7 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   if ((after.includes("received") || after.includes("given")) && GIVEN_BARE_TERM.test(after) && SENTENCED_YEARS.test(text.slice(s.start, s.end))) return "prisoner";
   // "…; the reporters X and Y were given eight, and Z, the deputy director, seven and a half.": the
   // verb and "years" gapped after a sentence's earlier terms.
-  if (after.charCodeAt(0) === 44 && GAPPED_TERM.test(after) && SENTENCED_YEARS.test(text.slice(s.start, start))) return "prisoner";
+  if (after.charCodeAt(0) === 44 && gappedTerm(after) && SENTENCED_YEARS.test(text.slice(s.start, start))) return "prisoner";
   // The name's own predicate (not a relative clause about someone else).
   // ", who was sentenced on August 6 to two years": the relative clause right after the name.
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
@@ -296,6 +296,23 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
 const TERM_WORD = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?: and a half)?";
 const GIVEN_BARE_TERM = new RegExp(`^[^.;]{0,80}?\\b(?:received|was given|were given)\\s+${TERM_WORD}(?=[,;.])`);
 const GAPPED_TERM = new RegExp(`^,[^,]{1,80},\\s*${TERM_WORD}(?: years?)?\\s*(?:[.;]|$)`);
+/** The first words of TERM_WORD's numbers (and digits): GAPPED_TERM runs only when the word after the apposition is one. */
+const TERM_FIRST = words("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty");
+
+/** GAPPED_TERM, tried only when the apposition closes within 81 characters and a number follows it. */
+function gappedTerm(after: string): boolean {
+  const comma = after.indexOf(",", 1);
+  if (comma < 2 || comma > 81) return false;
+  let i = comma + 1;
+  while (after.charCodeAt(i) === 32) i++;
+  const c = after.charCodeAt(i);
+  if (!(c >= 48 && c <= 57)) {
+    let j = i;
+    while (j < after.length && after.charCodeAt(j) >= 97 && after.charCodeAt(j) <= 122) j++;
+    if (!TERM_FIRST.has(after.slice(i, j))) return false;
+  }
+  return GAPPED_TERM.test(after);
+}
 const SENTENCED_YEARS = /\b(?:received|given|handed|sentenced|got)\b[^.]{0,120}\byears?\b/;
 
 const WHOSE_VISIT = /^, whose (?:[\w'’-]+ ){1,3}(?:was|were|has been|have been|had been) (?:finally |first |only |again )?(?:allowed|permitted) to (?:visit|see) (?:her|him)\b/;

@@ -101,4 +101,10 @@ describe("round-10 phenomena", () => {
     const f = en("In 2020 she became one of the three women at the head of the protest movement.", "2025-06-10");
     expect(f.other_counts).toEqual([]);
   });
+
+  it("a person held earlier in the text and then counted into a release is released", () => {
+    const f = en("Ala Hrynko had been sentenced to nine years in 2021. On 2 May she was driven to the border. She was one of 14 prisoners freed that day.", "2025-06-10", "Ala Hrynko, free at last");
+    expect(f.releases[0]).toMatchObject({ count: 14, date: "2025-05-02", names: ["Ala Hrynko"] });
+    expect(f.persons[0]).toMatchObject({ name: "Ala Hrynko", role: "released" });
+  });
 });
