@@ -117,6 +117,8 @@ const NUMBER_END_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}$/i;
 // "Viasna's count still stood at 1,244", "their tally reached 1,300", "Viasna's tally of political
 // prisoners stood at 1,317": a source's own count of the prisoners.
 const COUNT_STOOD_BEFORE = /(?:['’]s|\b(?:its|their)) (?:count|tally|list|figure)(?: of (?:political )?prisoners)?\s+(?:(?:still|then|now|had|has)\s+)?(?:stood at|stands at|was|is|reached|rose to|fell to|dropped to)\s*$/;
+const NUMBER_OF_PEOPLE_BEFORE = /\b(?:number|total) of (?:people|persons)\b[^.;]{0,50}\bpolitical prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached)\s*$/i;
+const AND_DATED_AFTER = /^\s+(?:on|as of|as at|at the (?:end|close) of|by)\s/;
 const IT_WAS_BEFORE = /\b(?:it|the figure|the number|the total) (?:was|stood at|had been|reached)\s+$/;
 const FROM_END_BEFORE = /\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i;
 // Not a stock of those held now: "… as former political prisoners", "… whose …", "… who are …".
@@ -231,6 +233,11 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     // "Our list had 1,317 names … in the summer it was over 1,400": the same figure at another time.
     else if (noun === "" && c.value >= 100 && IT_WAS_BEFORE.test(before.slice(-24)) && claimSince(ctx, ctx.sentences[i - 1]?.start ?? s.start)) stock = true;
     else if (fromEnd && FROM_END_BEFORE.test(before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
+    // "the total number of people it has recognised as political prisoners since 2020 rose to 4,339".
+    else if (noun === "" && before.includes("number of p") && NUMBER_OF_PEOPLE_BEFORE.test(before)) stock = true;
+    // "counted 1,265 political prisoners at the end of 2024 and 1,131 on 31 December 2025": a second
+    // figure with no noun, joined to a stock of this sentence and dated in its own words.
+    else if (noun === "" && before.endsWith(" and ") && AND_DATED_AFTER.test(after) && claimSince(ctx, s.start)) stock = true;
     if (!stock) continue;
     // "the number of political prisoners at 1,177", "down from a peak of 1,500": a stock by phrasing.
     const byPhrase = NUMBER_END_BEFORE.test(before) || (fromEnd && FROM_END_BEFORE.test(before));
@@ -258,7 +265,10 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     if (PARDON_RE.test(upto) || releaseActIn(upto)) continue;
     c.used = true;
     const dates = lazyDates();
+    // Two stocks of one sentence, each dated in its own words ("1,265 … at the end of 2024 and 1,131
+    // on 31 December 2025"): the date between this count and the next is its own.
     const asOf =
+      (counts.length > 1 ? ownStretchAsOf(ctx, s, c, counts, dates) : null) ??
       asOfDate(ctx, s, dates) ??
       yearEnd(sentence, ctx.published) ??
       dates.find((d) => d.precision === "day")?.iso ??
@@ -281,6 +291,16 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     ctx.facts.prisoner_count_claims.push(claim);
     if (earlier) COMPARED.add(claim);
   }
+}
+
+/** The as-of date told between a count and the next count of its sentence, when the next is a stock too. */
+function ownStretchAsOf(ctx: Ctx, s: Span, c: CountMention, counts: CountMention[], dates: DateMention[]): string | null {
+  const k = counts.indexOf(c);
+  const next = counts[k + 1];
+  // Only when the next count is joined by "and" with nothing of its own between: a list of stocks.
+  if (!next || next.noun !== "" || !next.before.endsWith(" and ")) return null;
+  const own = dates.filter((d) => d.start >= c.nounEnd && d.end <= next.qualStart);
+  return (own.length ? asOfDate(ctx, s, own) : null) ?? yearEnd(ctx.text.slice(c.nounEnd, next.qualStart), ctx.published);
 }
 
 const END_OR_AS_OF = /\b(?:as of|as at|at the (?:end|close) of)\s*$/i;

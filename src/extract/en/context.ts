@@ -29,6 +29,8 @@ export interface Ctx {
   lastEventSentence: number;
   lastSource: string | null;
   country: string | null;
+  /** The document's title (read by the body's rules: a profile names its subject there). */
+  title?: string;
   /** The organisation a first-person speaker is introduced with (sources.ts speakerOrg); undefined until asked. */
   weSource?: string | null;
 }

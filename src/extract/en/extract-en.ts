@@ -16,7 +16,7 @@ import { PARDON_RE, RELEASE_RE } from "./lexicon.js";
 import { labelLine, others, runningTotals } from "./others.js";
 import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
-import { joinPreviousRelease, releaseAfterPardon, releases } from "./releases.js";
+import { joinPreviousRelease, recordRelease, releaseAfterPardon, releases } from "./releases.js";
 import { documentSource } from "./sources.js";
 
 /**
@@ -81,6 +81,8 @@ function processField(ctx: Ctx): void {
     if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
     ordinals(ctx, sentence, i, s.start);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
+    // "12 February 2025; release after talks; 3 people, including X": a table row told as text.
+    else if (counts.length && sentence.includes(" release")) recordRelease(ctx, i, s, sentence, counts, dates());
     claims(ctx, i, s, sentence, counts, dates);
     others(ctx, s, counts, bctx);
   });
@@ -180,7 +182,7 @@ export function extractEnglish(input: ExtractInput): Facts {
   const body: Ctx = {
     text, field: "text", sentences, published, docSource, personNames, mentionsBySentence,
     facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons, releases: [] },
-    main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, lastSource: null, country,
+    main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, lastSource: null, country, title,
   };
   processField(body);
   // The title restates the body; keep only what the body does not say.
@@ -197,11 +199,12 @@ export function extractEnglish(input: ExtractInput): Facts {
   f.releases = f.releases.slice(0, MAX_FACTS);
   // Claims demoted as sub-groups become other counts.
   f.other_counts = dropRounded(f.other_counts, (o) => o.value).slice(0, MAX_FACTS);
-  // A name freed in a counted release whose role nothing else gave is released.
+  // A name freed in a counted release whose role nothing else gave is released; so is one a
+  // sentence earlier called held ("X had been sentenced to 18 years" … "He was one of 14 freed").
   for (const r of f.releases) {
     for (const n of r.names) {
       const p = persons.find((q) => q.name === n);
-      if (p && p.role === "other") p.role = "released";
+      if (p && (p.role === "other" || p.role === "prisoner")) p.role = "released";
     }
   }
   // Someone freed by a pardon is "pardoned", whether named as a member of the round or among the

@@ -24,7 +24,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = forms(
     "workers? volunteers? defenders? dissenters? opponents? civilians? teenagers? juveniles? youths? parents? mothers? fathers? " +
     "Americans? Belarusians? Russians? Ukrainians? Poles? Lithuanians? Latvians? Estonians? Swedes? Germans? Japanese Britons? " +
     "French Swiss Austrians? Czechs? Moldovans? Georgians? Kazakhs? Chinese Swede Pole others relatives clergy priests? bloggers? " +
-    "leaders? employees?",
+    "leaders? employees? athletes? sportsmen sportswomen coaches? players? footballers? wrestlers? boxers?",
 );
 
 /** Adjectives allowed between a number and its noun ("five Belarusian nationals", "30 political prisoners"). */

@@ -27,6 +27,8 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
     if (c.partOf && c.before.includes("I ") && FIRST_PERSON_ACT.test(c.before)) continue;
     // "supported by 486 members", "312 members voted in favour": a vote tally, not people on the topic.
     if (c.noun === "members" && (VOTE_BEFORE.test(c.before) || VOTE_AFTER.test(c.after))) continue;
+    // "one of the three women at the head of the protest movement": a member of a group of leaders.
+    if (c.noun && c.before.endsWith("one of the ") && LED_AFTER.test(c.after)) continue;
     // "Around 70 people attended": an audience, not people on the topic.
     if (c.noun && AUDIENCE_VERBS.has(firstWord(c.after))) continue;
     // "enabled some 1,500 young Belarusians to study in Poland": a scholarship or a job, not the topic.
@@ -45,6 +47,7 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
 }
 
 const SINGLE_PERSON = new Set(["man", "woman", "person"]);
+const LED_AFTER = /^ (?:who (?:led|headed|fronted)|at the head of|leading|in charge of)\b/;
 const FIRST_PERSON_ACT = /(?:^|[^\w'’])I [a-z]+ $/;
 const AUDIENCE_VERBS = new Set(["attended", "watched", "listened", "viewed", "subscribed", "donated", "applauded"]);
 const PURPOSE_VERBS = new Set(["study", "work", "train", "travel", "live", "settle", "learn", "teach", "attend", "compete", "vote"]);
@@ -76,9 +79,13 @@ function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolea
   if (/^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after)) return true;
   // "at least 140 politically motivated detentions and 96 convictions": counted events on the topic.
   if (/^\s+(?:[a-z-]+\s+){0,3}?(?:detentions|arrests|convictions|prosecutions|searches|(?:criminal|political|politically motivated) cases)\b/.test(c.after)) return true;
+  // "…; 15 people; 8 convicted of X offences and 7 of drug offences": a bare participle after the count.
+  if (c.after.startsWith(" convicted ") || c.after.startsWith(" sentenced ") || c.after.startsWith(" charged ")) return BARE_CONVICTED.test(c.after);
   // "eight of them had been convicted of X crimes and seven of drug offences": the noun and verb elided.
-  return /^\s+(?:of|for)\s+["“a-z]/.test(c.after) && /\b(?:convicted|accused|charged|found guilty|sentenced) (?:of|for)\b[^;.]{1,80}\band\s+$/.test(c.before) && counts.some((o) => o !== c && o.partOf && o.start < c.start);
+  return /^\s+(?:of|for)\s+["“a-z]/.test(c.after) && /\b(?:convicted|accused|charged|found guilty|sentenced) (?:of|for)\b[^;.]{1,80}\band\s+$/.test(c.before) && counts.some((o) => o !== c && o.start < c.start && (o.partOf || BARE_CONVICTED.test(o.after)));
 }
+
+const BARE_CONVICTED = /^ (?:convicted|sentenced|charged) (?:of|for|under)\b/;
 
 /** "the eleventh to be freed since …", "the 28th person convicted this month": an ordinal that states a running total. */
 export function runningTotals(ctx: Ctx, s: Span, sentence: string): void {
@@ -112,7 +119,7 @@ function enumeratedSingles(ctx: Ctx, s: Span, counts: CountMention[]): void {
 
 /** "Political prisoners currently held: 1,131": a line of a table of figures, its label before a colon. */
 const LABEL_LINE = /^([A-Z][A-Za-z0-9 ,()'’-]{5,90}?):\s*$/;
-const LABEL_TOPIC = /\b(?:people|persons|prisoners|detainees|detentions|arrests|convictions|cases|pardoned|released|freed|detained|arrested|convicted|sentenced|searches)\b/i;
+const LABEL_TOPIC = /\b(?:people|persons|prisoners|detainees|detentions|arrests|convictions|cases|pardoned|released|freed|detained|arrested|convicted|sentenced|searches|in detention|in custody|behind bars|jailed|imprisoned)\b/i;
 const LABEL_STOCK = /\b(?:political prisoners|prisoners of conscience)\b/i;
 /** A heading that dates the lines under it: "KEY FIGURES (as of 31 December 2025)". */
 const HEADING_AS_OF = /\bas (?:of|at) ([^)]{4,30})\)?:?\s*$/i;
@@ -139,7 +146,12 @@ export function labelLine(ctx: Ctx, i: number, s: Span, counts: CountMention[]):
   c.used = true;
   const evidence = [ev(ctx.field, s.start, c.nounEnd)];
   if (LABEL_STOCK.test(label) && !/\b(?:released|freed|pardoned|former|died)\b/i.test(label)) {
-    let asOf: string | null = null;
+    // "Political prisoners (list kept by local rights defenders, June 2025): more than 375": the
+    // label's own brackets name the source and the date.
+    const open = label.indexOf("(");
+    const close = open < 0 ? -1 : label.indexOf(")", open);
+    const inner = close > open + 3 ? label.slice(open + 1, close) : "";
+    let asOf: string | null = inner ? (findDates(ctx.text, s.start + open + 1, s.start + close, ctx.published, null).find((d) => d.precision === "day" || d.precision === "month")?.iso ?? null) : null;
     for (let j = i - 1; j >= Math.max(0, i - 8) && asOf === null; j--) {
       const h = ctx.sentences[j]!;
       const line = ctx.text.slice(h.start, h.end);
@@ -147,7 +159,7 @@ export function labelLine(ctx: Ctx, i: number, s: Span, counts: CountMention[]):
       if (hm) asOf = findDates(ctx.text, h.start + hm.index, h.end, ctx.published, null).find((d) => d.precision === "day" || d.precision === "month")?.iso ?? null;
     }
     const claim: PrisonerCountClaim = {
-      value: c.value, qualifier: c.qualifier, as_of: asOf, attributed_to: ctx.docSource ?? ctx.lastSource ?? headingSource(ctx) ?? "unattributed",
+      value: c.value, qualifier: c.qualifier, as_of: asOf, attributed_to: (inner ? sourceIn(inner, []) : null) ?? ctx.docSource ?? ctx.lastSource ?? headingSource(ctx) ?? "unattributed",
       scope: claimScope(label), country: ctx.country, evidence,
     };
     ctx.facts.prisoner_count_claims.push(claim);

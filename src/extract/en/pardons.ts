@@ -55,6 +55,8 @@ function listItem(before: string, after: string): boolean {
   return !PARDON_WORD.test(own) && !/\b(?:freed|released|another|more)\b/i.test(own);
 }
 const PARDON_WORD = /\bpardon/i;
+/** " with chronic illnesses", " with disabilities", " with young children": a breakdown's sub-group. */
+const SUBGROUP_WITH = /^ with (?:[a-z-]+ )?(?:chronic|serious|illness|disabilit|children|kids)/;
 const COUNTED_BEFORE = /\b(?:count(?:s|ed)?|list(?:s|ed)?|recorded|registered|tallied)\s+$/;
 
 /** A round with no breakdown yet. */
@@ -118,7 +120,7 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
     else if (/chronic|seriously ill|serious(?:ly)? (?:ill|illness)|terminally ill/i.test(clause)) field = "chronic_illness";
     else if (/disab|invalid/i.test(clause)) field = "disabled";
     else if (/\b(?:over|above|older than|aged over) (?:the age of )?(?:50|fifty)\b/i.test(clause)) field = "over_50";
-    else if (/\b(?:have|has|had|with|raising|bringing up|bring up|raise) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
+    else if (/\b(?:have|has|had|with|raising|bringing up|bring up|raise|parents? of) (?:\w+ )?(?:children|kids)\b/i.test(clause) && !/large famil/i.test(clause)) field = "with_children";
     else if (/\b(?:minors?|underage|juveniles?|under 18|under eighteen)\b/i.test(clause)) field = "minors";
     if (field && !named) {
       named = true;
@@ -161,6 +163,9 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     if (/^\s*(?:were|are|remain)\s+(?:still\s+)?(?:held|behind bars|imprisoned|in prison|in custody|jailed|detained)/.test(c.after)) continue;
     // "Among those pardoned are six people younger than 25": a sub-group of a round, not a round.
     if (ctx.main && !afterVerb && /\b(?:among (?:those|the|them)|of them|including|includes)\b/i.test(before)) continue;
+    // "…; 23 people; 3 women and 14 people with chronic illnesses": after a round of this sentence,
+    // people told with an illness, a disability or children are its breakdown (read by breakdown()).
+    if (!afterVerb && ctx.lastEventSentence === i && c.after.startsWith(" with ") && SUBGROUP_WITH.test(c.after)) continue;
     // A total over a period ("342 ... received pardons in 2025") is an other count.
     // Read only up to the end of the number's clause: "…, the first such decision this year" is
     // an ordinal, not a period the count was summed over.

@@ -54,7 +54,7 @@ const NOT_NAME = new Set(
 const OFFICE_WORDS =
   "Representative Representatives Policy Policies Affairs Cabinet Relations Security Cooperation Co-operation Assembly Congress Senate Bureau " +
   "Department Directorate Secretariat Delegation Tribunal Procedure Rules Resolution Motion Coalition Alliance Platform Initiative Network " +
-  "Regiment Battalion Authority Authorities Embassies Ministries Councils Committees Commissions Partisans Transitional";
+  "Regiment Battalion Authority Authorities Embassies Ministries Councils Committees Commissions Partisans Transitional Fund Society";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -230,6 +230,8 @@ function cleanName(raw: string): Cleaned | null {
   let to = count;
   while (to > 0 && notName(parts[to - 1]!)) to--;
   if (to === 0) return null;
+  // "the Belarusian Sport Solidarity Foundation": capitals right before an organisation's word name it.
+  if (to < count && ORG_TAIL.has(parts[to]!)) return null;
   let from = to - 1;
   while (from > 0 && !notName(parts[from - 1]!)) from--;
   for (let i = from; i < to; i++) if (allCaps(parts[i]!)) return null;
@@ -238,6 +240,9 @@ function cleanName(raw: string): Cleaned | null {
   if (to - from === 1) return first === "U" ? null : { name: first, lead, first, words: null };
   return { name: plain && from === 0 && to === count ? raw : joinParts(parts, from, to), lead, first, words: parts.slice(from, to) };
 }
+
+/** The last word of an organisation's name: the capitalised words before it belong to that name. */
+const ORG_TAIL = new Set(["Foundation", "Fund", "Association", "Organization", "Organisation", "Institute", "Society", "Movement", "Party", "Union", "Network", "Coalition", "Alliance", "Initiative", "Platform"]);
 
 const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
 

@@ -182,6 +182,18 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
       if (thatDay || RELEASE_RE.test(prevText) || /walked out of/i.test(prevText)) {
         date = findDates(ctx.text, prevS.start, prevS.end, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
       }
+      // "On 13 December guards woke her … By nightfall she was across the border. She was one of
+      // 123 freed that day": "that day" may point two or three sentences back in its paragraph.
+      for (let j = i - 2; thatDay && date === null && j >= Math.max(0, i - 3); j--) {
+        const sj = ctx.sentences[j]!;
+        if (ctx.text.slice(sj.end, s.start).includes("\n")) break;
+        date = findDates(ctx.text, sj.start, sj.end, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
+      }
+    }
+    // "She was one of 123 prisoners freed": in a profile, the pronoun is the person its title names.
+    if ((sentence.startsWith("She ") || sentence.startsWith("He ")) && PRONOUN_AMONG.test(sentence)) {
+      const subject = titlePerson(ctx);
+      if (subject && !names.includes(subject)) names.unshift(subject);
     }
     // "3 July 2024 — … At least 18 people walk out on pardon the same day": a chronology entry's date.
     date ??= entryDate(ctx, s);
@@ -232,6 +244,24 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: dayDate?.iso ?? entryDate(ctx, s), kind, evidence });
 }
 
+/** "She was one of 123 …", "He was among the 52 …": a pronoun counted into a release. */
+const PRONOUN_AMONG = /^(?:She|He) was (?:also )?(?:one of|among)\b/;
+
+/** The one person of the body whose surname the title names (not an official), or null. */
+function titlePerson(ctx: Ctx): string | null {
+  const title = ctx.title;
+  if (!title) return null;
+  let found: string | null = null;
+  for (const p of ctx.facts.persons) {
+    if (p.role === "official" || p.role === "opposition_leader") continue;
+    const last = p.name.slice(p.name.lastIndexOf(" ") + 1);
+    if (last.length < 3 || !title.includes(last)) continue;
+    if (found) return null;
+    found = p.name;
+  }
+  return found;
+}
+
 /** "Belarus freed 16 prisoners. Among them was X.": X joins the release told just before. */
 export function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void {
   const c = sentence.charCodeAt(0) | 32;
@@ -256,4 +286,50 @@ export function releaseAfterPardon(ctx: Ctx, i: number, s: Span, sentence: strin
   const mainStart = ctx.sentences[ctx.mainSentence]?.start ?? 0;
   if (!m || ctx.facts.releases.some((r) => r.count === main.count || r.evidence.some((e) => e.field === ctx.field && e.start >= mainStart))) return;
   ctx.facts.releases.push({ names: [], count: main.count, qualifier: main.qualifier, date: main.date, kind: "pardon", evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
+}
+
+/** A field of a record naming its mechanism as a release: "release after talks", "negotiated release". */
+const RELEASE_FIELD = /^\s*(?:[A-Za-z-]+ )?[Rr]elease\b(?! of\b)/;
+
+/**
+ * "Row 3: 12 February 2025; release after a visit by a U.S. delegation; 3 people, including X and Y;
+ * taken to Lithuania": a table row told as text, its columns split by semicolons. A field naming the
+ * mechanism a release and a field opening with a count of people make that count a release, dated
+ * by the row's date, with the names of the count's own field.
+ */
+export function recordRelease(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+  let semis = 0;
+  for (let k = sentence.indexOf(";"); k >= 0 && semis < 2; k = sentence.indexOf(";", k + 1)) semis++;
+  if (semis < 2) return;
+  let mechanism = false;
+  let from = 0;
+  for (;;) {
+    const to = sentence.indexOf(";", from);
+    if (RELEASE_FIELD.test(to < 0 ? sentence.slice(from) : sentence.slice(from, to))) {
+      mechanism = true;
+      break;
+    }
+    if (to < 0) break;
+    from = to + 1;
+  }
+  if (!mechanism) return;
+  const c = counts.find((x) => !x.used && !x.vague && !x.partOf && x.noun !== "" && /;\s*$/.test(x.before));
+  if (!c) return;
+  const end = sentence.indexOf(";", c.nounEnd - s.start);
+  const fieldEnd = s.start + (end < 0 ? sentence.length : end);
+  const names: string[] = [];
+  for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+    const at = ctx.text.indexOf(m.name.slice(m.name.lastIndexOf(" ") + 1), c.nounEnd);
+    if (at >= 0 && at < fieldEnd && m.role !== "official" && m.role !== "prisoner") names.push(m.name);
+  }
+  const d = dates.find((x) => x.precision === "day") ?? dates.find((x) => x.precision === "month");
+  c.used = true;
+  const date = d?.iso ?? null;
+  const same = sameRelease(ctx, c.value, c.qualifier, date);
+  if (same) {
+    same.date ??= date;
+    for (const n of names) if (!same.names.includes(n)) same.names.push(n);
+    return;
+  }
+  ctx.facts.releases.push({ names, count: c.value, qualifier: c.qualifier, date, kind: releaseKind(sentence), evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
 }

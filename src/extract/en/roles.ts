@@ -92,7 +92,7 @@ const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader
 // The apposition may be long ("X, a dual citizen who was sentenced to 12 years for donating $51.80 to
 // a charity, has been released"): up to 140 characters without a comma.
 const FREED_AFTER =
-  /^(?:,[^,]{1,140},| among them,)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|let go|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
+  /^(?:,[^,]{1,140},| among them,)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|let go|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the (?:[\d,]+ |[a-z-]+ )?(?:people|prisoners|detainees|inmates)) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
 
 // "… was freed in return for the Russian cybercriminal X": in a swap the other side goes free too.
 const FREED_BEFORE =
@@ -106,7 +106,8 @@ const PARDONED_NEAR_START = /^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|w
 
 function pardonedNear(s: string): boolean {
   // The end-anchored rule needs trailing whitespace and the word "pardon": checked first.
-  return (s.length > 0 && isRegexSpace(s.charCodeAt(s.length - 1)) && s.includes("pardon") && PARDONED_NEAR_END.test(s)) || PARDONED_NEAR_START.test(s);
+  // ("pardon decrees signed by X": the name after "by" is the one who pardons.)
+  return (s.length > 0 && isRegexSpace(s.charCodeAt(s.length - 1)) && s.includes("pardon") && !s.endsWith(" by ") && PARDONED_NEAR_END.test(s)) || PARDONED_NEAR_START.test(s);
 }
 
 /**
@@ -210,9 +211,13 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
   const rest = text.slice(end, s.end);
   // The predicate holds "freed", "set free" or "released": looked for before the regex.
   const listFreed = opensWithListJoin(rest) && (rest.includes("free") || rest.includes("released")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)\s(?:were|have been|had been)\s+(?:also\s+)?(?:among those\s+)?(?:freed|released|set free)/.exec(rest);
-  if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && !/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0])) return "released";
+  // (Not "X, the wife of Y, were freed"; but "X, the Nobel laureate, Y and Z were freed": another name follows the apposition.)
+  if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && (!/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0]) || NAME_AFTER_APPOSITION.test(listFreed[0]))) return "released";
   return null;
 }
+
+/** ", the Nobel laureate, Babaryka and Znak were …": an apposition, then the list goes on with a name. */
+const NAME_AFTER_APPOSITION = /^\s*,\s*(?:the|a|an)\s[^,]{1,60},\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:,|\sand\s)/;
 
 /** A title that ends the words before a name in the same run of capitals ("Belarusian President"). */
 const LEAD_OFFICIAL = /\b(?:President|Secretary|Minister|Envoy|Deputy|Chancellor|Commissioner|Ambassador|General|Marshal|Admiral|Governor|Senator|Mayor)$/;
@@ -271,6 +276,11 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   if (PRISON_WORDS.test(clauseHead) && !SPEAKER_AFTER.test(after) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
   // Sentenced: "X, the director, and Y each received nine years"; "X was given 14 years".
   if ((after.includes("received") || after.includes("given") || after.includes("got") || after.includes("handed")) && /^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
+  // "X and Y were given eight, …" after a sentence's earlier "nine years": the term's unit gapped.
+  if ((after.includes("received") || after.includes("given")) && GIVEN_BARE_TERM.test(after) && SENTENCED_YEARS.test(text.slice(s.start, s.end))) return "prisoner";
+  // "…; the reporters X and Y were given eight, and Z, the deputy director, seven and a half.": the
+  // verb and "years" gapped after a sentence's earlier terms.
+  if (after.charCodeAt(0) === 44 && gappedTerm(after) && SENTENCED_YEARS.test(text.slice(s.start, start))) return "prisoner";
   // The name's own predicate (not a relative clause about someone else).
   // ", who was sentenced on August 6 to two years": the relative clause right after the name.
   if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged)/.test(after)) return "prisoner";
@@ -279,9 +289,31 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // ", whose father was allowed to visit her in November": a visit granted is a visit to someone held.
   if (after.startsWith(", whose ") && WHOSE_VISIT.test(after)) return "prisoner";
   // "X, the blogger and husband of Y, is also still held": "also" or "now" may come before "still".
-  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still |back )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   return null;
 }
+
+const TERM_WORD = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?: and a half)?";
+const GIVEN_BARE_TERM = new RegExp(`^[^.;]{0,80}?\\b(?:received|was given|were given)\\s+${TERM_WORD}(?=[,;.])`);
+const GAPPED_TERM = new RegExp(`^,[^,]{1,80},\\s*${TERM_WORD}(?: years?)?\\s*(?:[.;]|$)`);
+/** The first words of TERM_WORD's numbers (and digits): GAPPED_TERM runs only when the word after the apposition is one. */
+const TERM_FIRST = words("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty");
+
+/** GAPPED_TERM, tried only when the apposition closes within 81 characters and a number follows it. */
+function gappedTerm(after: string): boolean {
+  const comma = after.indexOf(",", 1);
+  if (comma < 2 || comma > 81) return false;
+  let i = comma + 1;
+  while (after.charCodeAt(i) === 32) i++;
+  const c = after.charCodeAt(i);
+  if (!(c >= 48 && c <= 57)) {
+    let j = i;
+    while (j < after.length && after.charCodeAt(j) >= 97 && after.charCodeAt(j) <= 122) j++;
+    if (!TERM_FIRST.has(after.slice(i, j))) return false;
+  }
+  return GAPPED_TERM.test(after);
+}
+const SENTENCED_YEARS = /\b(?:received|given|handed|sentenced|got)\b[^.]{0,120}\byears?\b/;
 
 const WHOSE_VISIT = /^, whose (?:[\w'’-]+ ){1,3}(?:was|were|has been|have been|had been) (?:finally |first |only |again )?(?:allowed|permitted) to (?:visit|see) (?:her|him)\b/;
 
