@@ -16,7 +16,7 @@ const SPEECH = /заявил|сказал|напомнил|отметил|под
  * The noun before the number: "Политзаключённых в Беларуси: 1 131", "число политзаключённых
  * составляет 1135", "сократилось до 1150", "превысило 900". Read on the 90 characters before it.
  */
-const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
+const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|палітвязень|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
 // Up to three words may stand between the noun and a verb ("за месяц", "по данным «Вясны»"), not before a bare colon.
 const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:составля[а-яё]+|составил[аио]?|достиг(?:ло|ает|ла)?|превысил[аио]?|превышает)|[:—–])\\s*$`, "i");
 /** The noun of political prisoners right before a count of "человек" (only time words between). */
@@ -36,6 +36,13 @@ const STATUS_BACK = /(?:этот|такой|данный|гэты|такі) ст
  * that follows ("— По данным «Вясны», на конец августа — 1376 человек") is a stock claim.
  */
 const HELD_QUESTION = /(?:сколько|колькі)[^?]{0,80}(?:политзаключ|палітвязн|за решётк|за решетк|за кратамі|в заключении|у зняволенні|в тюрьм|у турм|в колони|у калоні)[^?]{0,40}\?\s*$/i;
+/** "после субботнего освобождения", "пасля вызвалення": a time phrase, not a release of the people counted. */
+const AFTER_RELEASE = /(?:после|пасля)\s+(?:[а-яёіў]+\s+){0,2}?(?:освобождени[яй]|вызвалення)(?![а-яёіў])/i;
+/** True when `clause` speaks of people freed (not merely of a time "после освобождения"). */
+function releaseClause(clause: string): boolean {
+  if (!RELEASE.test(clause)) return false;
+  return !(clause.includes("сл") && AFTER_RELEASE.test(clause)) || RELEASE.test(clause.replace(AFTER_RELEASE, " "));
+}
 /** A pronoun that points back to a speaker: "Она написала", "По её словам". */
 const PRONOUN_F = /(?:^|[^а-яё])(?:она|её|ее|ей|яна|яе)(?![а-яё])/i;
 const PRONOUN_M = /(?:^|[^а-яё])(?:он|его|ему|ён|яго)(?![а-яё])/i;
@@ -95,7 +102,7 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
   // "— Сколько … за решёткой? — Трудно сказать точно. По данным «Вясны», 1376 человек": the
   // question may stand two sentences back when the one between is not a question itself.
   const heldAnswer = peopleNoun !== null && previous !== null && (HELD_QUESTION.test(previous.src.slice(previous.start, previous.end)) || (beforePrevious !== null && !/\?\s*$/.test(previous.src.slice(previous.start, previous.end)) && HELD_QUESTION.test(beforePrevious.src.slice(beforePrevious.start, beforePrevious.end))));
-  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !RELEASE.test(clause))) return false;
+  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !releaseClause(clause))) return false;
   const source = claimSource(ctx, sc, n);
   const asOf = dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : sc.dayDate);
   sc.claimAt = n.end;

@@ -682,3 +682,44 @@ describe("people freed by a pardon", () => {
     expect(f.persons.find((p) => p.name === "Павел Сидоренко")?.role).toBe("pardoned");
   });
 });
+
+describe("round 10", () => {
+  it("round 10: Belarusian singular «палітвязень» after a count is a noun of political prisoners", () => {
+    const f = extractRussian({ text: "Паводле «Вясны», у Беларусі 1021 палітвязень." });
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 1021, attributed_to: "Viasna", scope: "political prisoners currently held" }]);
+  });
+  it("round 10: «Анджэй» is a given name, and «ён па-ранейшаму ў Наваполацкай калоніі» makes him a prisoner", () => {
+    const f = extractRussian({ text: "Брат Анджэя Сідарчука кажа, што ён па-ранейшаму ў Віцебскай калоніі." });
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Анджэй Сідарчук", "prisoner"]]);
+  });
+  it("round 10: «которого (самого) освободили» after a name makes the person released", () => {
+    const f = extractRussian({ text: "Олег Сидоров, которого самого отпустили в мае, поблагодарил волонтёров.", published: "2025-07-01" });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "released" });
+    expect(f.releases).toMatchObject([{ names: ["Олег Сидоров"], count: null, date: "2025-05" }]);
+  });
+  it("round 10: «которого … вернули в колонию» after a name makes the person a prisoner", () => {
+    const f = extractRussian({ text: "Олега Сидорова, которого весной снова вернули в колонию, среди освобождённых нет." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
+  it("round 10: «X не согласился уехать и его вернули в колонию» needs no comma before «и»", () => {
+    const f = extractRussian({ text: "Говорят, что Олег Сидоров отказался уезжать и его вернули обратно в колонию." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
+  it("round 10: «где держат X» makes X a prisoner", () => {
+    const f = extractRussian({ text: "Он сидит в той же шкловской колонии, где держат Олега Сидорова." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
+  it("round 10: a given name and a patronymic without a surname are no person", () => {
+    const f = extractRussian({ text: "Дождались и Олега Игоревича, и Ольгу Сергеевну. Игорь Олиневич тоже на свободе." });
+    expect(f.persons.map((p) => p.name)).toEqual(["Игорь Олиневич"]);
+  });
+  it("round 10: «после субботнего освобождения … остаются» is a stock claim, not a release", () => {
+    const f = extractRussian({ text: "По данным «Весны», после воскресного освобождения в Беларуси остаются более 1050 политзаключённых." });
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 1050, qualifier: "over", attributed_to: "Viasna" }]);
+    expect(f.other_counts).toEqual([]);
+  });
+  it("round 10: a month as an adjective («декабрьского», «снежаньскага») dates to its month", () => {
+    expect(findRuDates("после сентябрьского освобождения", 0, 32, new Date("2026-01-04"))[0]).toMatchObject({ iso: "2025-09", precision: "month" });
+    expect(findRuDates("пасля снежаньскага вызвалення", 0, 29, new Date("2026-01-04"))[0]).toMatchObject({ iso: "2025-12", precision: "month" });
+  });
+});
