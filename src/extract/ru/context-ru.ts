@@ -64,6 +64,8 @@ export interface RuCtx {
   sinceReleaseTalk: number;
   lastTalkDate: string | null;
   previous: Sentence | null;
+  /** The only day the previous sentence states (null: none, or more than one). */
+  previousDay: string | null;
   /** The sentence before `previous`: an interview answer may open with a sentence before its count. */
   beforePrevious: Sentence | null;
   /** The surnames of the people found so far. */

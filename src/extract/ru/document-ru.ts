@@ -86,6 +86,7 @@ export function documentContext(input: ExtractInput): RuCtx {
     sinceReleaseTalk: 99,
     lastTalkDate: null,
     previous: null,
+    previousDay: null,
     beforePrevious: null,
     known: null,
     pardonAnnounced: false,

@@ -722,4 +722,13 @@ describe("round 10", () => {
     expect(findRuDates("после сентябрьского освобождения", 0, 32, new Date("2026-01-04"))[0]).toMatchObject({ iso: "2025-09", precision: "month" });
     expect(findRuDates("пасля снежаньскага вызвалення", 0, 29, new Date("2026-01-04"))[0]).toMatchObject({ iso: "2025-12", precision: "month" });
   });
+  it("round 10: a bare «вышли трое» right after a release sentence is a release, with the names after «среди них»", () => {
+    const f = extractRussian({ text: "Весной отпустили ещё девять человек. В мае вышли трое, среди них художник Олег Сидоров.", published: "2025-07-01" });
+    expect(f.releases.find((r) => r.count === 3)).toMatchObject({ names: ["Олег Сидоров"], date: "2025-05" });
+    expect(f.other_counts).toEqual([]);
+  });
+  it("round 10: a release without a date takes the one day of the sentence before in its paragraph", () => {
+    const f = extractRussian({ text: "Пятого мая я весь день ждала звонка. После визита делегации на свободу вышли девять человек.\n\nРанее на свободу вышли ещё четыре человека.", published: "2025-06-01" });
+    expect(f.releases.map((r) => [r.count, r.date])).toEqual([[9, "2025-05-05"], [4, null]]);
+  });
 });

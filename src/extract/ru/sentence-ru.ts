@@ -20,6 +20,11 @@ const DECREE_REF = /(?:^|[^а-яёіў])(?:указ|указом|докумен�
  * "обменяли на", "передали … в обмен на" (read only in a document about an exchange).
  */
 const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )/i;
+/**
+ * "Летом отпустили X и ещё 13. В феврале вышли трое": right after a sentence about a release, a bare
+ * «вышли» with a count of people is a release too.
+ */
+const BARE_OUT = /(?:^|[^а-яёіў])(?:вышл[иао]?|выйшл[іа]?)\s+(?:(?:ещё|еще|яшчэ)\s+)?(?:\d|(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер|чацвёр|пяцёр|шасцёр|сямёр|васьмёр|дзевяцёр|дзесяцёр)[а-яёіў]*(?![а-яёіў])|[а-яёіў]+\s+(?:человек|чалавек))/i;
 /** A list item: "— 21 июня: …", "• …", "1) …". */
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 /** "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the date of the story just told. */
@@ -82,7 +87,7 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   ctx.si++;
   // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
   // a release sentence frees people even in a report that never says "обмен".
-  const isRelease = RELEASE.test(sentence) || itemRelease || ((ctx.exchangeDoc || ctx.sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence));
+  const isRelease = RELEASE.test(sentence) || itemRelease || ((ctx.exchangeDoc || ctx.sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence)) || (ctx.sinceReleaseTalk === 0 && (sentence.includes("вышл") || sentence.includes("выйшл")) && BARE_OUT.test(sentence));
   // "• Суды. За неделю приговоры получили 9 человек": a list item that never speaks of pardons or
   // releases is a new topic; the round of the item before does not extend into it.
   // (It reuses the pardon and release tests above: no extra scan per sentence.)
@@ -131,6 +136,17 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   // announces no round.
   ctx.pardonAnnounced = PARDON.test(sentence) && sc.numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)) && !BARE_TOTAL.test(s.src.slice(n.start, n.end + 3)));
   ctx.announcedDate = ctx.pardonAnnounced ? sc.dates.find((d) => d.precision === "day")?.iso ?? null : null;
+  // The one day this sentence states: a release told in the next sentence of its paragraph may have happened then.
+  let day: string | null = null;
+  for (const d of sc.dates) {
+    if (d.precision !== "day" || !d.iso) continue;
+    if (day !== null) {
+      day = null;
+      break;
+    }
+    day = d.iso;
+  }
+  ctx.previousDay = day;
   ctx.beforePrevious = ctx.previous;
   ctx.previous = s;
 }
