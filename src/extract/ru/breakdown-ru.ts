@@ -70,7 +70,7 @@ export function roundBreakdown(ctx: RuCtx, sc: SentCtx, nc: NumCtx, rest: boolea
     return;
   }
   // "С июля на свободу по помилованию вышли более 200 человек": a total over a period.
-  if (peopleNoun && SINCE_PERIOD.test(sentence) && !/^\s*(?:—\s*)?(?:женщин|мужчин)/i.test(after)) {
+  if ((peopleNoun || nc.elided) && SINCE_PERIOD.test(sentence) && !/^\s*(?:—\s*)?(?:женщин|мужчин)/i.test(after)) {
     facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "released or pardoned over a period", evidence: [evidence] });
   }
 }

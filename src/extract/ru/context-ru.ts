@@ -136,6 +136,8 @@ export interface NumCtx {
   beforeInSentence: string;
   /** The noun of people right after it ("человек", "политзаключённых"). */
   peopleNoun: RegExpExecArray | null;
+  /** "вышли 342 человека, а всего с июля освободили 569.": the noun is elided, the count before has it. */
+  elided: boolean;
   /** The clause around the number. */
   clause: string;
   /** The number and its noun of people. */

@@ -731,4 +731,8 @@ describe("round 10", () => {
     const f = extractRussian({ text: "Пятого мая я весь день ждала звонка. После визита делегации на свободу вышли девять человек.\n\nРанее на свободу вышли ещё четыре человека.", published: "2025-06-01" });
     expect(f.releases.map((r) => [r.count, r.date])).toEqual([[9, "2025-05-05"], [4, null]]);
   });
+  it("round 10: a count with its noun elided after «, а» takes the noun of the count before", () => {
+    const f = extractRussian({ text: "За 2025 год по помилованию вышли 210 человек, а всего с июля 2024 года освободили 430.", published: "2026-01-05" });
+    expect(f.other_counts.map((c) => c.value)).toEqual([210, 430]);
+  });
 });
