@@ -43,6 +43,8 @@ function releaseClause(clause: string): boolean {
   if (!RELEASE.test(clause)) return false;
   return !(clause.includes("сл") && AFTER_RELEASE.test(clause)) || RELEASE.test(clause.replace(AFTER_RELEASE, " "));
 }
+/** The label of a list item that holds the stock: "• в заключении — 1244", "• находятся за решёткой — …". */
+const HELD_LABEL = /в заключении|за решётк|за решетк|в местах (?:лишения|несвободы)|находятся|остаются|в тюрьм|в колони|у зняволенні|за кратамі|застаюцца|знаходзяцца/i;
 /** A pronoun that points back to a speaker: "Она написала", "По её словам". */
 const PRONOUN_F = /(?:^|[^а-яё])(?:она|её|ее|ей|яна|яе)(?![а-яё])/i;
 const PRONOUN_M = /(?:^|[^а-яё])(?:он|его|ему|ён|яго)(?![а-яё])/i;
@@ -102,14 +104,21 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
   // "— Сколько … за решёткой? — Трудно сказать точно. По данным «Вясны», 1376 человек": the
   // question may stand two sentences back when the one between is not a question itself.
   const heldAnswer = peopleNoun !== null && previous !== null && (HELD_QUESTION.test(previous.src.slice(previous.start, previous.end)) || (beforePrevious !== null && !/\?\s*$/.test(previous.src.slice(previous.start, previous.end)) && HELD_QUESTION.test(beforePrevious.src.slice(beforePrevious.start, beforePrevious.end))));
-  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !releaseClause(clause))) return false;
+  // "Политзаключённые (на 31 января …)" heading "• в заключении — 1244 (1265);": the label of a list item
+  // under a heading about political prisoners (or naming them itself), the figure after its dash.
+  const label = sc.label !== null && peopleNoun === null && n.start >= s.start + sc.label.valueAt ? sc.label.text : null;
+  const labelHeld = label !== null && HELD_LABEL.test(label) && (POLITICAL.test(label) || ctx.listHeading?.political === true);
+  const labelRecognised = label !== null && POLITICAL.test(label) && RECOGNISED.test(label) && SINCE_START.test(label);
+  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || labelHeld || labelRecognised || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !releaseClause(clause))) return false;
   const source = claimSource(ctx, sc, n);
-  const asOf = dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : sc.dayDate);
+  // A figure in brackets after the item's own holds for the heading's bracket date.
+  const headed = (labelHeld || labelRecognised) && ctx.listHeading !== null ? (/\(\s*$/.test(nc.before) ? ctx.listHeading.bracketAsOf : ctx.listHeading.asOf) : null;
+  const asOf = headed ?? dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : sc.dayDate);
   sc.claimAt = n.end;
   pushClaim(ctx, {
     // "сократилось до 1150" is exactly 1150; "превышает 900" is over 900.
     value: n.value, qualifier: nounBefore && n.qualifier === "exact" && /превы/i.test(nounBefore[0]) ? "over" : nounBefore && n.qualifier === "up_to" && /сь|вырос/i.test(nounBefore[0]) ? "exact" : n.qualifier, as_of: asOf, attributed_to: source ?? "unattributed",
-    scope: recognised && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country: ctx.country, evidence: [nc.evidence],
+    scope: (recognised || labelRecognised) && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country: ctx.country, evidence: [nc.evidence],
   });
   return true;
 }

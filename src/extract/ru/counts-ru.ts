@@ -8,7 +8,7 @@
 import { roundBreakdown } from "./breakdown-ru.js";
 import { stockClaim } from "./claims-ru.js";
 import { clauseAround, evidenceAt, insideQuote, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
-import { MEMBERS, NOT_A_COUNT, SINCE_PERIOD } from "./cues-ru.js";
+import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
 import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
 import { collectiveRelease, countedRelease } from "./releases-ru.js";
@@ -76,6 +76,7 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   };
   if (peopleNoun === null && countNamedBefore(ctx, sc, nc)) return;
   if (stockClaim(ctx, sc, nc)) return;
+  if (peopleNoun === null && sc.label !== null && labelCount(ctx, sc, nc)) return;
   // Counts of events on the topic ("не менее 170 задержаний") are never part of a pardon round.
   const eventNoun = EVENT_NOUN.exec(after);
   if (eventNoun) {
@@ -123,6 +124,19 @@ function elidedNoun(sc: SentCtx, n: RuNumber, after: string): boolean {
   let prev: RuNumber | undefined;
   for (const x of sc.numbers) if (x.end <= n.start && n.start - x.end < 160 && PEOPLE_NOUN.test(s.src.slice(x.end, x.end + 40))) prev = x;
   return prev !== undefined && JOINED_CLAUSE.test(s.src.slice(prev.end, n.start));
+}
+
+/** "• задержаний по политическим мотивам — не менее 118", "• обысков — 63": a list item labelled by events. */
+const EVENT_LABEL = /^(?:[а-яёіў]+(?:ых|их|ыя|ія)\s+)?(?:задержани|обыск|арест(?:ов|аў)|приговор|уголовн[а-яё]+ дел|случа[ея]в|затрыман|ператрус|вобыск|прысуд|крымінальн[а-яёіў]+ спраў)/i;
+/**
+ * The figure of a list item whose label names events ("• задержаний … — не менее 118 (в декабре — 97)"):
+ * the figure after the dash and the one in brackets are other counts of those events.
+ */
+function labelCount(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
+  const label = sc.label!;
+  if (nc.n.start < sc.s.start + label.valueAt || OF_THEM_BEFORE.test(nc.before) || !EVENT_LABEL.test(label.text)) return false;
+  ctx.facts.other_counts.push({ value: nc.n.value, qualifier: nc.n.qualifier, what: label.text.trim().toLowerCase(), evidence: [nc.evidence] });
+  return true;
 }
 
 /** "Число освобождённых за год составило 342": a count of the people the noun before it names. */

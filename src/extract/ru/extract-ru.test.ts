@@ -735,4 +735,17 @@ describe("round 10", () => {
     const f = extractRussian({ text: "За 2025 год по помилованию вышли 210 человек, а всего с июля 2024 года освободили 430.", published: "2026-01-05" });
     expect(f.other_counts.map((c) => c.value)).toEqual([210, 430]);
   });
+  it("round 10: list items under a heading about political prisoners are stock claims, the bracketed figure for the bracket date", () => {
+    const text = "Правозащитный центр «Весна» публикует сводку за март.\n\nПолитзаключённые (на 31 марта 2025 года, в скобках — на 28 февраля 2025 года)\n• в заключении — 1190 (1234);\n• признаны политзаключёнными с 2020 года, всего — более 3800 (3776);\n• признаны за март — 20 человек.";
+    const f = extractRussian({ text, published: "2025-04-03" });
+    expect(f.prisoner_count_claims.map((c) => [c.value, c.qualifier, c.as_of, c.attributed_to, c.scope.startsWith("recognised")])).toEqual([
+      [1190, "exact", "2025-03-31", "Viasna", false], [1234, "exact", "2025-02-28", "Viasna", false],
+      [3800, "over", "2025-03-31", "Viasna", true], [3776, "exact", "2025-02-28", "Viasna", true],
+    ]);
+    expect(f.other_counts.map((c) => c.value)).toEqual([20]);
+  });
+  it("round 10: a list item labelled by events counts them, with the figure in brackets", () => {
+    const f = extractRussian({ text: "Итоги месяца\n• задержаний по политическим мотивам — не менее 90 (в феврале — 75);\n• обысков — 41;\n• штрафов — на сумму 12 тысяч рублей." });
+    expect(f.other_counts.map((c) => [c.value, c.qualifier])).toEqual([[90, "at_least"], [75, "exact"], [41, "exact"]]);
+  });
 });

@@ -6,9 +6,9 @@
  * needs to know (a pardon announced without a count, a list of releases opened by a colon, the
  * day of the story just told).
  */
-import type { RuCtx, SentCtx, Sentence } from "./context-ru.js";
+import { itemLabel, type RuCtx, type SentCtx, type Sentence } from "./context-ru.js";
 import { findRuDates, type RuDate } from "./dates-ru.js";
-import { PARDON, PEOPLE_NOUN, RELEASE } from "./lexicon-ru.js";
+import { PARDON, PEOPLE_NOUN, POLITICAL, RELEASE } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
 
 /** Words without which a sentence holds no date: the date parser is not run on the others. */
@@ -106,7 +106,7 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   // Consecutive sentences about the same release share its date.
   if (isRelease) ctx.lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? talkDate;
   return {
-    s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, dayDate, talkDate,
+    s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, dayDate, talkDate, label: bullet && numbers.length > 0 ? itemLabel(sentence) : null,
     used: new Set<RuNumber>(), names: [], roles: [], quoteSpeaker: null, picks: [], openBefore: ctx.current, totals: new Set<RuNumber>(), claimAt: -1,
   };
 }
@@ -121,6 +121,31 @@ function chronicleHeading(ctx: RuCtx, s: Sentence, sentence: string, dates: RuDa
   if (!(whole || numbers.length === 0)) return false;
   ctx.entryDate = whole ? dates[0]!.iso : null;
   return true;
+}
+
+/** "в скобках — на 31 декабря", "у дужках — на …": the date of the bracketed figures. */
+const BRACKET_DATE = /(?:скобк|дужк)[а-яёіў]*\s*[—–:-]?\s*(?:на|по состоянию на|па стане на)?\s*$/i;
+/**
+ * A line of its own without a full stop ("Политзаключённые (на 31 января 2025 года, в скобках — на 31
+ * декабря 2024 года)") heads the list of figures below it; any other line ends the list.
+ */
+function listHeading(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence } = sc;
+  // (A numbered heading "1. Политзаключённые (…)" splits after its number.)
+  const ownLine = (s.end >= s.src.length || s.src[s.end] === "\n") && /^\s*(?:\d{1,2}[.)]\s*)?$/.test(s.src.slice(s.src.lastIndexOf("\n", s.start - 1) + 1, s.start));
+  if (!ownLine || /[.!?…;]\s*$/.test(sentence)) {
+    if (ctx.listHeading && !ownLine) return;
+    ctx.listHeading = null;
+    return;
+  }
+  let asOf: string | null = null;
+  let bracketAsOf: string | null = null;
+  for (const d of sc.dates) {
+    if (!d.iso || (d.precision !== "day" && d.precision !== "month")) continue;
+    if (BRACKET_DATE.test(s.src.slice(Math.max(s.start, d.start - 30), d.start))) bracketAsOf ??= d.iso;
+    else asOf ??= d.iso;
+  }
+  ctx.listHeading = { political: POLITICAL.test(sentence), asOf, bracketAsOf };
 }
 
 /** Closes sentence `sc`: dates the story it says was just told, and keeps what the next sentence reads. */
@@ -147,6 +172,7 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
     day = d.iso;
   }
   ctx.previousDay = day;
+  if (s.field === "text" && !BULLET.test(sentence)) listHeading(ctx, sc);
   ctx.beforePrevious = ctx.previous;
   ctx.previous = s;
 }
