@@ -748,4 +748,20 @@ describe("round 10", () => {
     const f = extractRussian({ text: "Итоги месяца\n• задержаний по политическим мотивам — не менее 90 (в феврале — 75);\n• обысков — 41;\n• штрафов — на сумму 12 тысяч рублей." });
     expect(f.other_counts.map((c) => [c.value, c.qualifier])).toEqual([[90, "at_least"], [75, "exact"], [41, "exact"]]);
   });
+  it("round 10: right after a round, «• 24 января — ещё 15 человек:» opens a round of that day", () => {
+    const f = extractRussian({ text: "Помилования\n• 3 марта — 12 человек, первый указ о помиловании в этом году;\n• 9 марта — ещё 6 человек: четверо по «экстремистским» статьям, двое — за наркотики.", published: "2025-04-01" });
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[12, "2025-03-03"], [6, "2025-03-09"]]);
+  });
+  it("round 10: a total freed over the period that is the sum of the last rounds makes each round a release", () => {
+    const f = extractRussian({ text: "Помилования\n• 3 марта помилованы 12 человек;\n• 9 марта — ещё 6 человек;\n• итого за месяц по двум указам на свободу вышли 18 человек.", published: "2025-04-01" });
+    expect(f.releases.map((r) => [r.count, r.date, r.kind])).toEqual([[12, "2025-03-03", "pardon"], [6, "2025-03-09", "pardon"]]);
+    expect(f.other_counts.map((c) => c.value)).toEqual([18]);
+  });
+  it("round 10: «Все трое остаются в колониях» makes the last three people named prisoners", () => {
+    const f = extractRussian({ text: "Об Олеге Сидорове, Ирине Петровой и Светлане Тихановской мы писали. О Павле Сидоренко, Анне Ивановой и Игоре Олиневиче вестей нет. Все трое остаются в колониях." });
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([
+      ["Олег Сидоров", "other"], ["Ирина Петрова", "other"], ["Светлана Тихановская", "opposition_leader"],
+      ["Павел Сидоренко", "prisoner"], ["Анна Иванова", "prisoner"], ["Игорь Олиневич", "prisoner"],
+    ]);
+  });
 });

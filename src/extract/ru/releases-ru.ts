@@ -60,6 +60,22 @@ export function pushRelease(ctx: RuCtx, r: Release): void {
 }
 
 /**
+ * "• 18 января — 23 человека … • 24 января — ещё 15 … • итого за месяц на свободу вышли 38 человек": a
+ * total of people freed that is the sum of the last two or more rounds says each round freed its people.
+ */
+export function freedRounds(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
+  const events = ctx.facts.pardon_events;
+  let sum = 0;
+  let from = events.length;
+  while (from > 0 && sum < n.value) sum += events[--from]!.count;
+  if (sum !== n.value || events.length - from < 2) return;
+  for (const e of events.slice(from)) {
+    if (ctx.facts.releases.some((r) => r.count === e.count && r.date === e.date)) continue;
+    pushRelease(ctx, { names: [], count: e.count, qualifier: e.qualifier, date: e.date, kind: "pardon", evidence: [evidenceAt(sc.s.field, n.start, n.end)] });
+  }
+}
+
+/**
  * "Всех троих вывезли в Литву" after named releases without a count (in the last three sentences):
  * they were one release of three.
  */
