@@ -96,8 +96,9 @@ function wordDay(tens: string | undefined, unit: string): number {
 
 /**
  * "после декабрьского освобождения", "пасля снежаньскага вызвалення": a month as an adjective, a date
- * known to its month. (Read only in spans with "ск"/"цк".)
+ * known to its month. (Read only in spans with "ьск", "вск", "йск", "ўск" or "іцк": MONTH_ADJ_GATE.)
  */
+const MONTH_ADJ_GATE = /[ьвйў]ск|іцк/;
 const MONTH_ADJ_RE = /(январ|феврал|мартов|апрел|май|июн|июл|августов|сентябр|октябр|ноябр|декабр|студзен|лютаў|сакаві|красаві|травен|чэрвен|ліпен|жнівен|верасен|кастрычні|лістападаў|снежан)(?:ьск|ск|цк)(?:ого|ому|ом|ой|ий|ая|ое|ую|ие|их|ага|аму|ім|ай|ае|ія|і)(?![а-яёіў])/gi;
 const MONTH_ADJ_OF: Record<string, number> = {
   январ: 1, феврал: 2, мартов: 3, апрел: 4, май: 5, июн: 6, июл: 7, августов: 8, сентябр: 9, октябр: 10, ноябр: 11, декабр: 12,
@@ -159,7 +160,7 @@ export function findRuDates(text: string, from: number, to: number, published: D
       out.push({ iso: resolveRu(parts, published, contextYear, anchor), start, end, precision: "month", explicitYear: Boolean(m[15]) });
     }
   }
-  if (span.includes("ск") || span.includes("цк")) {
+  if (MONTH_ADJ_GATE.test(span)) {
     MONTH_ADJ_RE.lastIndex = 0;
     let added = false;
     while ((m = MONTH_ADJ_RE.exec(span)) !== null) {

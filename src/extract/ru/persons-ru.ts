@@ -124,9 +124,9 @@ function isPatronymicPair(given: string, word: string): boolean {
   const p = PATRONYMIC.exec(word);
   if (!p) return false;
   const root = p[1]!;
-  const feminine = /н$/.test(p[2]!);
-  if (feminine !== isFeminineGiven(toNominative(given))) return false;
-  return isGivenNameForm(root) || isGivenNameForm(`${root}й`) || isGivenNameForm(`${root}ь`) || (root.endsWith("ь") && isGivenNameForm(`${root.slice(0, -1)}ий`));
+  // (The table lookups first: most words in -ич are surnames, "Статкевича", "Олиневич".)
+  if (!(isGivenNameForm(root) || isGivenNameForm(`${root}й`) || isGivenNameForm(`${root}ь`) || (root.endsWith("ь") && isGivenNameForm(`${root.slice(0, -1)}ий`)))) return false;
+  return p[2]!.endsWith("н") === isFeminineGiven(toNominative(given));
 }
 
 const CAP = "[А-ЯЁІЎ][а-яёіў]+";
@@ -210,11 +210,12 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   // "Журналіста Андрэя Кузнечыка, былога супрацоўніка Радыё Свабода, вызвалілі": an apposition of up to 60 characters may stand between.
   if (/^\s*(?:,[^,.]{0,60},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу|вышел на свободу|освободил[аи]?|выпустил[аи]?|отпустил[аи]?|вызвалілі|вызвален[аы]?|выйшаў на волю|выйшла на волю)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "released";
   // "Сергей Тихановский, которого самого освободили в июне, написал": freed, in a relative clause.
-  if (RELEASED_RELATIVE.test(after)) return "released";
+  if ((after.includes("котор") || after.includes("як")) && RELEASED_RELATIVE.test(after)) return "released";
   // "Николая Статкевича, который отказался уезжать, вернули в колонию": a relative clause may stand between.
   if (PRISONER_AFTER.test(sentence.slice(nameEnd, nameEnd + 130))) return "prisoner";
   // "Мікола Статкевіч адмовіўся ехаць, і яго вярнулі ў калонію": the pronoun agrees with the name.
-  const pronounPrisoner = PRISONER_PRONOUN_AFTER.exec(sentence.slice(nameEnd, nameEnd + 180));
+  const tail = sentence.slice(nameEnd, nameEnd + 180);
+  const pronounPrisoner = tail.includes("колон") || tail.includes("калон") || tail.includes("тюрьм") || tail.includes("турм") || tail.includes("сизо") || tail.includes("сізо") ? PRISONER_PRONOUN_AFTER.exec(tail) : null;
   if (pronounPrisoner && /^(?:его|яго)$/i.test(pronounPrisoner[1]!) === !isFeminineGiven(name.split(" ")[0]!)) return "prisoner";
   // "признал Алексея Горинова виновным", "признаёт Горинова политзаключённым".
   if (/^\s*(?:виновн|винават)/i.test(after)) return "prisoner";

@@ -131,10 +131,14 @@ const BRACKET_DATE = /(?:скобк|дужк)[а-яёіў]*\s*[—–:-]?\s*(?:�
  */
 function listHeading(ctx: RuCtx, sc: SentCtx): void {
   const { s, sentence } = sc;
+  const last = sentence.trimEnd().slice(-1);
+  const ended = last === "." || last === "!" || last === "?" || last === "…" || last === ";";
+  // (Most sentences end with a full stop: with no list open, nothing to read.)
+  if (ended && ctx.listHeading === null) return;
   // (A numbered heading "1. Политзаключённые (…)" splits after its number.)
-  const ownLine = (s.end >= s.src.length || s.src[s.end] === "\n") && /^\s*(?:\d{1,2}[.)]\s*)?$/.test(s.src.slice(s.src.lastIndexOf("\n", s.start - 1) + 1, s.start));
-  if (!ownLine || /[.!?…;]\s*$/.test(sentence)) {
-    if (ctx.listHeading && !ownLine) return;
+  const ownLine = (s.end >= s.src.length || s.src.charCodeAt(s.end) === 10) && /^\s*(?:\d{1,2}[.)]\s*)?$/.test(s.src.slice(s.src.lastIndexOf("\n", s.start - 1) + 1, s.start));
+  if (!ownLine || ended) {
+    if (!ownLine) return;
     ctx.listHeading = null;
     return;
   }
@@ -172,7 +176,8 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
     day = d.iso;
   }
   ctx.previousDay = day;
-  if (s.field === "text" && !BULLET.test(sentence)) listHeading(ctx, sc);
+  // (Only a sentence ending its line can be a heading; any other ends a list only when one is open.)
+  if (s.field === "text" && (ctx.listHeading !== null || s.end >= s.src.length || s.src.charCodeAt(s.end) === 10) && !BULLET.test(sentence)) listHeading(ctx, sc);
   ctx.beforePrevious = ctx.previous;
   ctx.previous = s;
 }
