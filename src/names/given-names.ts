@@ -11,7 +11,7 @@ const GROUPS = `
 m Александр Аляксандр Алесь Александр Олександр Саша Aleksandr Alexander Alexandr Aliaksandr Alyaksandr Aleksander Ales Alies Oleksandr
 m Алексей Аляксей Олексій Aleksei Alexei Aleksey Alexey Aliaksei Alyaksei Aliaksiej Oleksii
 m Анатолий Анатоль Anatoly Anatoliy Anatol Anatoli
-m Андрей Андрэй Андрій Анджей Andrzej Andrei Andrey Andrej Andrew Andrii Andriy
+m Андрей Андрэй Андрій Анджей Анджэй Andrzej Andrei Andrey Andrej Andrew Andrii Andriy
 m Антон Anton
 m Аркадий Аркадзь Arkady Arkadiy Arkadz
 m Артём Артем Арцём Artem Artyom Artsiom Artsem

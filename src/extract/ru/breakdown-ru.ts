@@ -8,7 +8,7 @@ import type { PardonEvent } from "../facts.js";
 import { clauseAround, evidenceAt, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
 import { OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
 import { BREAKDOWN, CLAUSE_CATEGORY, OTHER_CATEGORY, POLITICAL, SUBGROUP_BEFORE } from "./lexicon-ru.js";
-import { pushRelease } from "./releases-ru.js";
+import { freedRounds, pushRelease } from "./releases-ru.js";
 
 /** "среди вышедших на свободу оказались", "сярод вызваленых —": a part of the round's group follows. */
 const PART_OF_FREED = /(?:среди|сярод|в числе)\s+(?:помилованн|памілаван|освобожд[её]нн|вышедших(?:\s+на\s+свободу)?|вызваленых|выпущенных)[а-яёіў]*(?:\s+[а-яёіў]+){0,2}\s*[—–]?\s*$/i;
@@ -70,7 +70,8 @@ export function roundBreakdown(ctx: RuCtx, sc: SentCtx, nc: NumCtx, rest: boolea
     return;
   }
   // "С июля на свободу по помилованию вышли более 200 человек": a total over a period.
-  if (peopleNoun && SINCE_PERIOD.test(sentence) && !/^\s*(?:—\s*)?(?:женщин|мужчин)/i.test(after)) {
+  if ((peopleNoun || nc.elided) && SINCE_PERIOD.test(sentence) && !/^\s*(?:—\s*)?(?:женщин|мужчин)/i.test(after)) {
     facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "released or pardoned over a period", evidence: [evidence] });
+    if (sc.isRelease) freedRounds(ctx, sc, n);
   }
 }

@@ -16,7 +16,7 @@ const SPEECH = /заявил|сказал|напомнил|отметил|под
  * The noun before the number: "Политзаключённых в Беларуси: 1 131", "число политзаключённых
  * составляет 1135", "сократилось до 1150", "превысило 900". Read on the 90 characters before it.
  */
-const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
+const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|палітвязень|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
 // Up to three words may stand between the noun and a verb ("за месяц", "по данным «Вясны»"), not before a bare colon.
 const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:составля[а-яё]+|составил[аио]?|достиг(?:ло|ает|ла)?|превысил[аио]?|превышает)|[:—–])\\s*$`, "i");
 /** The noun of political prisoners right before a count of "человек" (only time words between). */
@@ -36,6 +36,15 @@ const STATUS_BACK = /(?:этот|такой|данный|гэты|такі) ст
  * that follows ("— По данным «Вясны», на конец августа — 1376 человек") is a stock claim.
  */
 const HELD_QUESTION = /(?:сколько|колькі)[^?]{0,80}(?:политзаключ|палітвязн|за решётк|за решетк|за кратамі|в заключении|у зняволенні|в тюрьм|у турм|в колони|у калоні)[^?]{0,40}\?\s*$/i;
+/** "после субботнего освобождения", "пасля вызвалення": a time phrase, not a release of the people counted. */
+const AFTER_RELEASE = /(?:после|пасля)\s+(?:[а-яёіў]+\s+){0,2}?(?:освобождени[яй]|вызвалення)(?![а-яёіў])/i;
+/** True when `clause` speaks of people freed (not merely of a time "после освобождения"). */
+function releaseClause(clause: string): boolean {
+  if (!RELEASE.test(clause)) return false;
+  return !(clause.includes("сл") && AFTER_RELEASE.test(clause)) || RELEASE.test(clause.replace(AFTER_RELEASE, " "));
+}
+/** The label of a list item that holds the stock: "• в заключении — 1244", "• находятся за решёткой — …". */
+const HELD_LABEL = /в заключении|за решётк|за решетк|в местах (?:лишения|несвободы)|находятся|остаются|в тюрьм|в колони|у зняволенні|за кратамі|застаюцца|знаходзяцца/i;
 /** A pronoun that points back to a speaker: "Она написала", "По её словам". */
 const PRONOUN_F = /(?:^|[^а-яё])(?:она|её|ее|ей|яна|яе)(?![а-яё])/i;
 const PRONOUN_M = /(?:^|[^а-яё])(?:он|его|ему|ён|яго)(?![а-яё])/i;
@@ -95,14 +104,21 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
   // "— Сколько … за решёткой? — Трудно сказать точно. По данным «Вясны», 1376 человек": the
   // question may stand two sentences back when the one between is not a question itself.
   const heldAnswer = peopleNoun !== null && previous !== null && (HELD_QUESTION.test(previous.src.slice(previous.start, previous.end)) || (beforePrevious !== null && !/\?\s*$/.test(previous.src.slice(previous.start, previous.end)) && HELD_QUESTION.test(beforePrevious.src.slice(beforePrevious.start, beforePrevious.end))));
-  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !RELEASE.test(clause))) return false;
+  // "Политзаключённые (на 31 января …)" heading "• в заключении — 1244 (1265);": the label of a list item
+  // under a heading about political prisoners (or naming them itself), the figure after its dash.
+  const label = sc.label !== null && peopleNoun === null && n.start >= s.start + sc.label.valueAt ? sc.label.text : null;
+  const labelHeld = label !== null && HELD_LABEL.test(label) && (POLITICAL.test(label) || ctx.listHeading?.political === true);
+  const labelRecognised = label !== null && POLITICAL.test(label) && RECOGNISED.test(label) && SINCE_START.test(label);
+  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || labelHeld || labelRecognised || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !releaseClause(clause))) return false;
   const source = claimSource(ctx, sc, n);
-  const asOf = dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : sc.dayDate);
+  // A figure in brackets after the item's own holds for the heading's bracket date.
+  const headed = (labelHeld || labelRecognised) && ctx.listHeading !== null ? (/\(\s*$/.test(nc.before) ? ctx.listHeading.bracketAsOf : ctx.listHeading.asOf) : null;
+  const asOf = headed ?? dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : sc.dayDate);
   sc.claimAt = n.end;
   pushClaim(ctx, {
     // "сократилось до 1150" is exactly 1150; "превышает 900" is over 900.
     value: n.value, qualifier: nounBefore && n.qualifier === "exact" && /превы/i.test(nounBefore[0]) ? "over" : nounBefore && n.qualifier === "up_to" && /сь|вырос/i.test(nounBefore[0]) ? "exact" : n.qualifier, as_of: asOf, attributed_to: source ?? "unattributed",
-    scope: recognised && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country: ctx.country, evidence: [nc.evidence],
+    scope: (recognised || labelRecognised) && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country: ctx.country, evidence: [nc.evidence],
   });
   return true;
 }

@@ -27,6 +27,31 @@ export interface Sentence {
   end: number;
 }
 
+/**
+ * The heading line above a list of figures: "Политзаключённые (на 31 января 2025 года, в скобках — на
+ * 31 декабря 2024 года)". Its items ("• в заключении — 1244 (1265);") take their noun and dates from it.
+ */
+export interface ListHeading {
+  political: boolean;
+  asOf: string | null;
+  /** The date of the figures in brackets ("в скобках — на 31 декабря"). */
+  bracketAsOf: string | null;
+}
+
+/** A list item "• label — value": the label and where its value starts in the sentence. */
+export interface ItemLabel {
+  text: string;
+  valueAt: number;
+}
+
+/** "• в заключении — 1244 (1265);", "• задержаний по политическим мотивам — не менее 118": a labelled figure. */
+const ITEM_LABEL = /^\s*[•·▪–—-]\s*([^—–:;.]{3,90}?)\s*[—–:]\s*/u;
+/** The label of a list item "• label — value" (sentence `sentence`, already known to be a list item). */
+export function itemLabel(sentence: string): ItemLabel | null {
+  const m = ITEM_LABEL.exec(sentence);
+  return m ? { text: m[1]!, valueAt: m[0].length } : null;
+}
+
 /** The state of one pass over a document (the title's sentences, then the text's). */
 export interface RuCtx {
   facts: Facts;
@@ -64,6 +89,10 @@ export interface RuCtx {
   sinceReleaseTalk: number;
   lastTalkDate: string | null;
   previous: Sentence | null;
+  /** The heading line of the list of figures being read. */
+  listHeading: ListHeading | null;
+  /** The only day the previous sentence states (null: none, or more than one). */
+  previousDay: string | null;
   /** The sentence before `previous`: an interview answer may open with a sentence before its count. */
   beforePrevious: Sentence | null;
   /** The surnames of the people found so far. */
@@ -106,6 +135,8 @@ export interface SentCtx {
   dayDate: string | null;
   /** The day of the sentence before, when both speak of the same release. */
   talkDate: string | null;
+  /** A list item "• label — value". */
+  label: ItemLabel | null;
   /** Numbers a pardon round took. */
   used: Set<RuNumber>;
   names: NameHit[];
@@ -134,6 +165,8 @@ export interface NumCtx {
   beforeInSentence: string;
   /** The noun of people right after it ("человек", "политзаключённых"). */
   peopleNoun: RegExpExecArray | null;
+  /** "вышли 342 человека, а всего с июля освободили 569.": the noun is elided, the count before has it. */
+  elided: boolean;
   /** The clause around the number. */
   clause: string;
   /** The number and its noun of people. */

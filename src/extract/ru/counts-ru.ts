@@ -8,7 +8,7 @@
 import { roundBreakdown } from "./breakdown-ru.js";
 import { stockClaim } from "./claims-ru.js";
 import { clauseAround, evidenceAt, insideQuote, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
-import { MEMBERS, NOT_A_COUNT, SINCE_PERIOD } from "./cues-ru.js";
+import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
 import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
 import { collectiveRelease, countedRelease } from "./releases-ru.js";
@@ -30,6 +30,9 @@ const REST_BEFORE = /(?:^|[^а-яёіў])(?:остальн|астатні)[а-я
  * Read on the 90 characters before the number; the verb may have become the number's qualifier.
  */
 const COUNT_NOUN_BEFORE = /(?:^|[^а-яёіў])(?:число|количество|колькасць|лік)\s+(освобожд|помилованн|вышедш|вызвален|памілаван|задержанн|затрыман|осужд[её]нн|арестованн|обменянн|депортированн)[а-яёіў]*(?:\s+[^\s.;]+){0,4}?\s*(?:(?:составил[аои]?|составляет|достиг(?:ло|ла)?|склала|склаў|перавысіла|превысил[аои]?|превышает)\s*|[:—–]\s*)?$/i;
+/** "…342 человека, а всего … 569.": a clause joined by «а / и / но» after a count with its noun. */
+const JOINED_CLAUSE = /,\s*(?:а|и|і|но)\s/i;
+
 /** What the people counted are, by the stem of the noun before the count. */
 const COUNT_NOUN_WHAT: Record<string, string> = {
   освобожд: "released", вышедш: "released", вызвален: "released", обменянн: "released in exchanges", помилованн: "pardoned", памілаван: "pardoned",
@@ -68,11 +71,12 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   const inParens = /\(\s*$/.test(before) && /^\s*\)/.test(after);
   const peopleNoun = PEOPLE_NOUN.exec(after);
   const nc: NumCtx = {
-    n, after, before, beforeInSentence, peopleNoun, clause: clauseAround(s.src, s, n.start, n.end),
+    n, after, before, beforeInSentence, peopleNoun, elided: peopleNoun === null && elidedNoun(sc, n, after), clause: clauseAround(s.src, s, n.start, n.end),
     evidence: evidenceAt(s.field, n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0)),
   };
   if (peopleNoun === null && countNamedBefore(ctx, sc, nc)) return;
   if (stockClaim(ctx, sc, nc)) return;
+  if (peopleNoun === null && sc.label !== null && labelCount(ctx, sc, nc)) return;
   // Counts of events on the topic ("не менее 170 задержаний") are never part of a pardon round.
   const eventNoun = EVENT_NOUN.exec(after);
   if (eventNoun) {
@@ -81,7 +85,7 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   }
   // "восемь из них …, а остальные семь — …": the noun is elided after "остальные".
   const rest = REST_BEFORE.test(before);
-  const countable = rest || n.collective || peopleNoun !== null || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
+  const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
   if (!countable) return;
 
   // Breakdown of the current pardon round.
@@ -102,11 +106,37 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
   const group = sc.numbers.filter((x) => x.end <= n.start).at(-1);
   const amongCounted = group !== undefined && n.start - group.end < 40 && AMONG_AFTER.test(s.src.slice(group.end, n.start)) && AMONG_BEFORE.test(s.src.slice(Math.max(s.start, group.start - 8), group.start));
-  if (sc.isRelease && (peopleNoun || n.collective) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(nc.clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
+  if (sc.isRelease && (peopleNoun || n.collective || nc.elided) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(nc.clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
     countedRelease(ctx, sc, nc);
     return;
   }
   otherCount(ctx, nc, rest, amongCounted);
+}
+
+/**
+ * "На волю вышли 342 человека, а всего с июля освободили 569.": a count at the end of its sentence (or
+ * before «;») with no noun, in a clause joined by «а / и / но» to a count of people earlier in it.
+ */
+function elidedNoun(sc: SentCtx, n: RuNumber, after: string): boolean {
+  if (!/^\s*(?:[.;!]|$)/.test(after)) return false;
+  const s = sc.s;
+  // (The count before may be followed by a year: "… 342 человека, а с июля 2024 года … 569".)
+  let prev: RuNumber | undefined;
+  for (const x of sc.numbers) if (x.end <= n.start && n.start - x.end < 160 && PEOPLE_NOUN.test(s.src.slice(x.end, x.end + 40))) prev = x;
+  return prev !== undefined && JOINED_CLAUSE.test(s.src.slice(prev.end, n.start));
+}
+
+/** "• задержаний по политическим мотивам — не менее 118", "• обысков — 63": a list item labelled by events. */
+const EVENT_LABEL = /^(?:[а-яёіў]+(?:ых|их|ыя|ія)\s+)?(?:задержани|обыск|арест(?:ов|аў)|приговор|уголовн[а-яё]+ дел|случа[ея]в|затрыман|ператрус|вобыск|прысуд|крымінальн[а-яёіў]+ спраў)/i;
+/**
+ * The figure of a list item whose label names events ("• задержаний … — не менее 118 (в декабре — 97)"):
+ * the figure after the dash and the one in brackets are other counts of those events.
+ */
+function labelCount(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
+  const label = sc.label!;
+  if (nc.n.start < sc.s.start + label.valueAt || OF_THEM_BEFORE.test(nc.before) || !EVENT_LABEL.test(label.text)) return false;
+  ctx.facts.other_counts.push({ value: nc.n.value, qualifier: nc.n.qualifier, what: label.text.trim().toLowerCase(), evidence: [nc.evidence] });
+  return true;
 }
 
 /** "Число освобождённых за год составило 342": a count of the people the noun before it names. */

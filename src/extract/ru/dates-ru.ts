@@ -94,6 +94,17 @@ function wordDay(tens: string | undefined, unit: string): number {
   return (tens ? (tens.toLowerCase() === "двадцать" ? 20 : 30) : 0) + base;
 }
 
+/**
+ * "после декабрьского освобождения", "пасля снежаньскага вызвалення": a month as an adjective, a date
+ * known to its month. (Read only in spans with "ьск", "вск", "йск", "ўск" or "іцк": MONTH_ADJ_GATE.)
+ */
+const MONTH_ADJ_GATE = /[ьвйў]ск|іцк/;
+const MONTH_ADJ_RE = /(январ|феврал|мартов|апрел|май|июн|июл|августов|сентябр|октябр|ноябр|декабр|студзен|лютаў|сакаві|красаві|травен|чэрвен|ліпен|жнівен|верасен|кастрычні|лістападаў|снежан)(?:ьск|ск|цк)(?:ого|ому|ом|ой|ий|ая|ое|ую|ие|их|ага|аму|ім|ай|ае|ія|і)(?![а-яёіў])/gi;
+const MONTH_ADJ_OF: Record<string, number> = {
+  январ: 1, феврал: 2, мартов: 3, апрел: 4, май: 5, июн: 6, июл: 7, августов: 8, сентябр: 9, октябр: 10, ноябр: 11, декабр: 12,
+  студзен: 1, лютаў: 2, сакаві: 3, красаві: 4, травен: 5, чэрвен: 6, ліпен: 7, жнівен: 8, верасен: 9, кастрычні: 10, лістападаў: 11, снежан: 12,
+};
+
 function monthOf(word: string): number | undefined {
   const w = word.toLowerCase();
   return MONTHS.find(([re]) => re.test(w))?.[1];
@@ -148,6 +159,18 @@ export function findRuDates(text: string, from: number, to: number, published: D
       const parts = { month, ...(m[15] ? { year: Number(m[15]) } : {}) };
       out.push({ iso: resolveRu(parts, published, contextYear, anchor), start, end, precision: "month", explicitYear: Boolean(m[15]) });
     }
+  }
+  if (MONTH_ADJ_GATE.test(span)) {
+    MONTH_ADJ_RE.lastIndex = 0;
+    let added = false;
+    while ((m = MONTH_ADJ_RE.exec(span)) !== null) {
+      if (m.index > 0 && /[\p{L}\d]/u.test(span[m.index - 1]!)) continue;
+      const month = MONTH_ADJ_OF[m[1]!.toLowerCase()];
+      if (!month) continue;
+      out.push({ iso: resolveRu({ month }, published, contextYear, anchor), start: from + m.index, end: from + m.index + m[0].length, precision: "month" });
+      added = true;
+    }
+    if (added) out.sort((a, b) => a.start - b.start);
   }
   if (/(?:ого|его)\s/i.test(span)) {
     WORD_DAY_RE.lastIndex = 0;

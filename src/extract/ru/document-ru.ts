@@ -36,6 +36,9 @@ function headingCount(text: string): number {
   return k;
 }
 
+/** The verbs of a publisher presenting its own bulletin: "«Весна» публикует ежемесячную сводку". */
+const PRESENTS = /публику|представля|подводит итоги|публікуе|прадстаўля|падводзіць вынікі/i;
+
 /** "Минск, 9 декабря. Президент подписал…": a dateline dates the story it opens. */
 const DATELINE = /^\s*[А-ЯЁІЎ](?:[а-яёіў-]+|[А-ЯЁІЎ-]+)(?:\s[А-ЯЁІЎ](?:[а-яёіў-]+|[А-ЯЁІЎ-]+))?,\s*(\d{1,2}\s+[а-яёіў]+(?:\s+\d{4}(?:\s*года?)?)?)\s*(?:[.—–-]|\n)/u;
 
@@ -61,6 +64,9 @@ export function documentContext(input: ExtractInput): RuCtx {
   // An NGO bulletin names its publisher in its first line ("Правозащитный центр «Вясна»"):
   // its own figures need no "по данным" in every sentence.
   const firstLine = /^[^\n]{0,80}\n/.exec(text)?.[0] ?? "";
+  // "Правозащитный центр «Весна» публикует ежемесячную сводку.": a first sentence presenting the publication.
+  const firstSentence = /^[^.!?\n]{0,160}[.!?]/.exec(text)?.[0] ?? "";
+  const presents = firstSentence !== "" && PRESENTS.test(firstSentence) ? sourceOf(firstSentence, viasnaInDoc) : null;
   const dateline = DATELINE.exec(text);
   return {
     facts: emptyFacts(),
@@ -74,7 +80,7 @@ export function documentContext(input: ExtractInput): RuCtx {
     falseClaimDoc: FALSE_VERDICT.test(all),
     chronicle,
     chronicleTopic: chronicle && (PARDON.test(title) || PARDON.test(text.slice(0, Math.max(0, text.search(HEADING_DATE_FIRST))))),
-    headerSource: firstLine ? sourceOf(firstLine, viasnaInDoc) : null,
+    headerSource: (firstLine ? sourceOf(firstLine, viasnaInDoc) : null) ?? presents,
     datelineIso: dateline ? findRuDates(text, dateline.index, dateline.index + dateline[0].length, published, null).find((d) => d.precision === "day")?.iso ?? null : null,
     datelineEnd: dateline ? dateline.index + dateline[0].length : -1,
     textYears: yearScan(text),
@@ -86,6 +92,8 @@ export function documentContext(input: ExtractInput): RuCtx {
     sinceReleaseTalk: 99,
     lastTalkDate: null,
     previous: null,
+    previousDay: null,
+    listHeading: null,
     beforePrevious: null,
     known: null,
     pardonAnnounced: false,

@@ -682,3 +682,86 @@ describe("people freed by a pardon", () => {
     expect(f.persons.find((p) => p.name === "Павел Сидоренко")?.role).toBe("pardoned");
   });
 });
+
+describe("round 10", () => {
+  it("round 10: Belarusian singular «палітвязень» after a count is a noun of political prisoners", () => {
+    const f = extractRussian({ text: "Паводле «Вясны», у Беларусі 1021 палітвязень." });
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 1021, attributed_to: "Viasna", scope: "political prisoners currently held" }]);
+  });
+  it("round 10: «Анджэй» is a given name, and «ён па-ранейшаму ў Наваполацкай калоніі» makes him a prisoner", () => {
+    const f = extractRussian({ text: "Брат Анджэя Сідарчука кажа, што ён па-ранейшаму ў Віцебскай калоніі." });
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Анджэй Сідарчук", "prisoner"]]);
+  });
+  it("round 10: «которого (самого) освободили» after a name makes the person released", () => {
+    const f = extractRussian({ text: "Олег Сидоров, которого самого отпустили в мае, поблагодарил волонтёров.", published: "2025-07-01" });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "released" });
+    expect(f.releases).toMatchObject([{ names: ["Олег Сидоров"], count: null, date: "2025-05" }]);
+  });
+  it("round 10: «которого … вернули в колонию» after a name makes the person a prisoner", () => {
+    const f = extractRussian({ text: "Олега Сидорова, которого весной снова вернули в колонию, среди освобождённых нет." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
+  it("round 10: «X не согласился уехать и его вернули в колонию» needs no comma before «и»", () => {
+    const f = extractRussian({ text: "Говорят, что Олег Сидоров отказался уезжать и его вернули обратно в колонию." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
+  it("round 10: «где держат X» makes X a prisoner", () => {
+    const f = extractRussian({ text: "Он сидит в той же шкловской колонии, где держат Олега Сидорова." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
+  it("round 10: a given name and a patronymic without a surname are no person", () => {
+    const f = extractRussian({ text: "Дождались и Олега Игоревича, и Ольгу Сергеевну. Игорь Олиневич тоже на свободе." });
+    expect(f.persons.map((p) => p.name)).toEqual(["Игорь Олиневич"]);
+  });
+  it("round 10: «после субботнего освобождения … остаются» is a stock claim, not a release", () => {
+    const f = extractRussian({ text: "По данным «Весны», после воскресного освобождения в Беларуси остаются более 1050 политзаключённых." });
+    expect(f.prisoner_count_claims).toMatchObject([{ value: 1050, qualifier: "over", attributed_to: "Viasna" }]);
+    expect(f.other_counts).toEqual([]);
+  });
+  it("round 10: a month as an adjective («декабрьского», «снежаньскага») dates to its month", () => {
+    expect(findRuDates("после сентябрьского освобождения", 0, 32, new Date("2026-01-04"))[0]).toMatchObject({ iso: "2025-09", precision: "month" });
+    expect(findRuDates("пасля снежаньскага вызвалення", 0, 29, new Date("2026-01-04"))[0]).toMatchObject({ iso: "2025-12", precision: "month" });
+  });
+  it("round 10: a bare «вышли трое» right after a release sentence is a release, with the names after «среди них»", () => {
+    const f = extractRussian({ text: "Весной отпустили ещё девять человек. В мае вышли трое, среди них художник Олег Сидоров.", published: "2025-07-01" });
+    expect(f.releases.find((r) => r.count === 3)).toMatchObject({ names: ["Олег Сидоров"], date: "2025-05" });
+    expect(f.other_counts).toEqual([]);
+  });
+  it("round 10: a release without a date takes the one day of the sentence before in its paragraph", () => {
+    const f = extractRussian({ text: "Пятого мая я весь день ждала звонка. После визита делегации на свободу вышли девять человек.\n\nРанее на свободу вышли ещё четыре человека.", published: "2025-06-01" });
+    expect(f.releases.map((r) => [r.count, r.date])).toEqual([[9, "2025-05-05"], [4, null]]);
+  });
+  it("round 10: a count with its noun elided after «, а» takes the noun of the count before", () => {
+    const f = extractRussian({ text: "За 2025 год по помилованию вышли 210 человек, а всего с июля 2024 года освободили 430.", published: "2026-01-05" });
+    expect(f.other_counts.map((c) => c.value)).toEqual([210, 430]);
+  });
+  it("round 10: list items under a heading about political prisoners are stock claims, the bracketed figure for the bracket date", () => {
+    const text = "Правозащитный центр «Весна» публикует сводку за март.\n\nПолитзаключённые (на 31 марта 2025 года, в скобках — на 28 февраля 2025 года)\n• в заключении — 1190 (1234);\n• признаны политзаключёнными с 2020 года, всего — более 3800 (3776);\n• признаны за март — 20 человек.";
+    const f = extractRussian({ text, published: "2025-04-03" });
+    expect(f.prisoner_count_claims.map((c) => [c.value, c.qualifier, c.as_of, c.attributed_to, c.scope.startsWith("recognised")])).toEqual([
+      [1190, "exact", "2025-03-31", "Viasna", false], [1234, "exact", "2025-02-28", "Viasna", false],
+      [3800, "over", "2025-03-31", "Viasna", true], [3776, "exact", "2025-02-28", "Viasna", true],
+    ]);
+    expect(f.other_counts.map((c) => c.value)).toEqual([20]);
+  });
+  it("round 10: a list item labelled by events counts them, with the figure in brackets", () => {
+    const f = extractRussian({ text: "Итоги месяца\n• задержаний по политическим мотивам — не менее 90 (в феврале — 75);\n• обысков — 41;\n• штрафов — на сумму 12 тысяч рублей." });
+    expect(f.other_counts.map((c) => [c.value, c.qualifier])).toEqual([[90, "at_least"], [75, "exact"], [41, "exact"]]);
+  });
+  it("round 10: right after a round, «• 24 января — ещё 15 человек:» opens a round of that day", () => {
+    const f = extractRussian({ text: "Помилования\n• 3 марта — 12 человек, первый указ о помиловании в этом году;\n• 9 марта — ещё 6 человек: четверо по «экстремистским» статьям, двое — за наркотики.", published: "2025-04-01" });
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[12, "2025-03-03"], [6, "2025-03-09"]]);
+  });
+  it("round 10: a total freed over the period that is the sum of the last rounds makes each round a release", () => {
+    const f = extractRussian({ text: "Помилования\n• 3 марта помилованы 12 человек;\n• 9 марта — ещё 6 человек;\n• итого за месяц по двум указам на свободу вышли 18 человек.", published: "2025-04-01" });
+    expect(f.releases.map((r) => [r.count, r.date, r.kind])).toEqual([[12, "2025-03-03", "pardon"], [6, "2025-03-09", "pardon"]]);
+    expect(f.other_counts.map((c) => c.value)).toEqual([18]);
+  });
+  it("round 10: «Все трое остаются в колониях» makes the last three people named prisoners", () => {
+    const f = extractRussian({ text: "Об Олеге Сидорове, Ирине Петровой и Светлане Тихановской мы писали. О Павле Сидоренко, Анне Ивановой и Игоре Олиневиче вестей нет. Все трое остаются в колониях." });
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([
+      ["Олег Сидоров", "other"], ["Ирина Петрова", "other"], ["Светлана Тихановская", "opposition_leader"],
+      ["Павел Сидоренко", "prisoner"], ["Анна Иванова", "prisoner"], ["Игорь Олиневич", "prisoner"],
+    ]);
+  });
+});

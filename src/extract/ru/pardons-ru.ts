@@ -89,7 +89,10 @@ function openRound(ctx: RuCtx, sc: SentCtx, count: RuNumber, roundDate: string |
 export function pardonRounds(ctx: RuCtx, sc: SentCtx): void {
   if (sc.isPardon || (ctx.sinceEvent <= 2 && ctx.current !== null)) dayListRounds(ctx, sc);
   colonTotals(sc);
-  if (!sc.isPardon) return;
+  if (!sc.isPardon) {
+    if (ctx.current !== null && ctx.sinceEvent <= 2 && sc.picks.length === 0 && !sc.isRelease && sc.dates.length > 0) furtherRound(ctx, sc, ctx.current);
+    return;
+  }
   const candidates = roundCounts(ctx, sc);
   if (sc.picks.length === 0) openCounts(ctx, sc, candidates);
 }
@@ -109,6 +112,25 @@ function dayListRounds(ctx: RuCtx, sc: SentCtx): void {
     ctx.current = event;
     sc.picks.push({ n, event });
   });
+}
+
+/** "• 24 января — ещё 15 человек": a day, a dash and «ещё» open a sentence (or list item). */
+const DAY_FURTHER = /^\s*(?:[•·▪–—-]\s*)?\d{1,2}\s+[а-яёіў]+(?:\s+\d{4}(?:\s*года)?)?\s*[—–]\s*(?:ещё|еще|яшчэ)\s+/i;
+/**
+ * "• 18 января — 23 человека, первый указ о помиловании. … • 24 января — ещё 15 человек: …": right after
+ * a round, a sentence opened by another day and «— ещё N человек» is a further round of that day.
+ */
+function furtherRound(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
+  const { s, sentence } = sc;
+  const m = DAY_FURTHER.exec(sentence);
+  if (!m) return;
+  const at = s.start + m[0].length;
+  const n = sc.numbers.find((x) => x.start === at);
+  const day = sc.dates.find((d) => d.precision === "day" && d.iso && d.end <= at);
+  if (!n || !day || day.iso === current.date || !(n.collective || PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 60)))) return;
+  const event = openRound(ctx, sc, n, day.iso);
+  ctx.current = event;
+  sc.picks.push({ n, event });
 }
 
 /** The numbers of a pardon sentence that count the people of a round. */

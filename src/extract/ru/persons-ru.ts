@@ -113,6 +113,22 @@ export interface NameHit {
   end: number;
 }
 
+/** A patronymic in any case: "Дмитриевича", "Віктаравіч", "Сергеевне" (group 1 the root, group 2 the suffix). */
+const PATRONYMIC = /^([А-ЯЁІЎ][а-яёіў]+?)(ович|евич|авіч|евіч|эвіч|овн|евн|аўн|еўн)(?:а|у|ем|ам|е|ы|ой|ай|ою)?$/u;
+/**
+ * "Виктора Дмитриевича" (a given name and a patronymic, no surname, as readers address people): the
+ * second word is the patronymic of a given name in the table, of the first word's gender.
+ */
+function isPatronymicPair(given: string, word: string): boolean {
+  if (!(word.includes("ич") || word.includes("вн") || word.includes("іч") || word.includes("ўн"))) return false;
+  const p = PATRONYMIC.exec(word);
+  if (!p) return false;
+  const root = p[1]!;
+  // (The table lookups first: most words in -ич are surnames, "Статкевича", "Олиневич".)
+  if (!(isGivenNameForm(root) || isGivenNameForm(`${root}й`) || isGivenNameForm(`${root}ь`) || (root.endsWith("ь") && isGivenNameForm(`${root.slice(0, -1)}ий`)))) return false;
+  return p[2]!.endsWith("н") === isFeminineGiven(toNominative(given));
+}
+
 const CAP = "[А-ЯЁІЎ][а-яёіў]+";
 const NAME_RE = new RegExp(`(${CAP})(?:\\s+(${CAP}(?:вич|вна|ична|ьич)[а-я]*))?\\s+(${CAP}(?:-${CAP})?)|([А-ЯЁІЎ][а-яёіў]+)`, "gu");
 
@@ -137,6 +153,7 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
         out.push({ name: dim, start: from + m.index, end: from + m.index + m[0].length });
         continue;
       }
+      if (!m[2] && isPatronymicPair(m[1], m[3])) continue;
       if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
         const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
         out.push({ name: canonicalOfficial(beEnkaName(femSurname(toNominative(raw)))), start: from + m.index, end: from + m.index + m[0].length });
@@ -181,6 +198,8 @@ const MASCULINE_IN_A = /^(?:Мікола|Микола|Никола|Илья|Іл
 export function isFeminineGiven(given: string): boolean {
   return /[ая]$/.test(given) && !MASCULINE_IN_A.test(given);
 }
+/** "…, которого (самого) освободили / отпустили": a relative clause after a name that frees the person (not "не освободили"). */
+const RELEASED_RELATIVE = /^\s*,\s*(?:которого|которую|якога|якую)\s+(?:(?!не\s)[а-яёіў]+\s+){0,3}?(?:освободили|отпустили|выпустили|обменяли|вызвалілі|адпусцілі|выпусцілі)(?![а-яёіў])/i;
 /** The role of a person from the sentence around the name. */
 export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number, cueFrom = 0): PersonRole {
   if (isKnownOfficial(name)) return "official";
@@ -190,10 +209,13 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   if (/^[^.]{0,25}?(помиловал(?!и)|подписал(?!и)|даровал(?!и)|заявил(?!и)|распорядил)/i.test(after)) return "official";
   // "Журналіста Андрэя Кузнечыка, былога супрацоўніка Радыё Свабода, вызвалілі": an apposition of up to 60 characters may stand between.
   if (/^\s*(?:,[^,.]{0,60},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу|вышел на свободу|освободил[аи]?|выпустил[аи]?|отпустил[аи]?|вызвалілі|вызвален[аы]?|выйшаў на волю|выйшла на волю)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "released";
+  // "Сергей Тихановский, которого самого освободили в июне, написал": freed, in a relative clause.
+  if ((after.includes("котор") || after.includes("як")) && RELEASED_RELATIVE.test(after)) return "released";
   // "Николая Статкевича, который отказался уезжать, вернули в колонию": a relative clause may stand between.
   if (PRISONER_AFTER.test(sentence.slice(nameEnd, nameEnd + 130))) return "prisoner";
   // "Мікола Статкевіч адмовіўся ехаць, і яго вярнулі ў калонію": the pronoun agrees with the name.
-  const pronounPrisoner = PRISONER_PRONOUN_AFTER.exec(sentence.slice(nameEnd, nameEnd + 180));
+  const tail = sentence.slice(nameEnd, nameEnd + 180);
+  const pronounPrisoner = tail.includes("колон") || tail.includes("калон") || tail.includes("тюрьм") || tail.includes("турм") || tail.includes("сизо") || tail.includes("сізо") ? PRISONER_PRONOUN_AFTER.exec(tail) : null;
   if (pronounPrisoner && /^(?:его|яго)$/i.test(pronounPrisoner[1]!) === !isFeminineGiven(name.split(" ")[0]!)) return "prisoner";
   // "признал Алексея Горинова виновным", "признаёт Горинова политзаключённым".
   if (/^\s*(?:виновн|винават)/i.test(after)) return "prisoner";

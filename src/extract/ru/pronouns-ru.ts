@@ -11,12 +11,36 @@ import { addPerson, isFeminineGiven } from "./persons-ru.js";
 /** "его вернули в колонию", "семидесятилетнего политика вернули в колонию": the person just named. */
 const RETURNED_OBJECT = /(?:^|[^а-яёіў])(его|её|ее|яго|яе|(?:[а-яёіў]+(?:ого|его|ага)\s+)?[а-яёіў]+[ауюя])\s+(?:снова\s+|обратно\s+|зноў\s+)?(?:вернули|этапировали|перевели|поместили|вярнулі|этапавалі|перавялі)\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|[уў] калоні|[уў] турм|[уў] сізо)/i;
 /** "она по-прежнему в колонии", "ён дагэтуль за кратамі": the person named in the sentence is held. */
-const STILL_HELD_PRONOUN = /(?:^|[^а-яёіў])(он|она|ён|яна)\s+(?:по-прежнему|всё ещё|все еще|до сих пор|па-ранейшаму|дагэтуль|усё яшчэ|остаётся|остается|застаецца|находится|знаходзіцца)\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|в заключении|за решётк|за решетк|[уў] калоні|[уў] турм|[уў] зняволенні|за кратамі)/i;
+const STILL_HELD_PRONOUN = /(?:^|[^а-яёіў])(он|она|ён|яна)\s+(?:по-прежнему|всё ещё|все еще|до сих пор|па-ранейшаму|дагэтуль|усё яшчэ|остаётся|остается|застаецца|находится|знаходзіцца)\s+(?:[а-яёіў]+\s+)?(?:(?:в|[уў])\s+(?:[а-яёіў-]+(?:ой|ай|ей|ом|ым|ім)\s+)?(?:колони|тюрьм|сизо|калоні|турм|сізо)|в заключении|за решётк|за решетк|[уў] зняволенні|за кратамі)/i;
+
+/** "Все четверо остаются в колониях", "усе трое застаюцца за кратамі": a counted group still held. */
+const ALL_HELD = /(?:^|[^а-яёіў])(?:все|всё|усе|ўсе)\s+(?:[а-яёіў]+(?:ро|ра)|двое|трое|обое|оба|обе|абодва|абедзве)\s+(?:по-прежнему\s+|па-ранейшаму\s+)?(?:оста[её]тся|остаются|находятся|застаюцца|знаходзяцца)\s+(?:в колони|в тюрьм|в сизо|в заключении|за решётк|за решетк|[уў] калоні|[уў] турм|[уў] зняволенні|за кратамі)/i;
 
 /** Adds the prisoners sentence `sc` points back to by a pronoun or a noun object. */
 export function pronounPersons(ctx: RuCtx, sc: SentCtx): void {
   returnedPerson(ctx, sc);
   stillHeldPerson(ctx, sc);
+  if (sc.names.length === 0 && sc.numbers.length > 0 && ctx.speakers.length > 0) heldGroup(ctx, sc);
+}
+
+/**
+ * "О Викторе Бабарико, Максиме Знаке, Николае Статкевиче и Сергее Тихановском ничего не известно. Все
+ * четверо остаются в колониях": the group is the last people of that number named, who are prisoners
+ * (the statement beats a role only presumed, such as a known opposition figure's).
+ */
+function heldGroup(ctx: RuCtx, sc: SentCtx): void {
+  const n = sc.numbers.find((x) => x.collective);
+  if (!n || n.value < 2 || !ALL_HELD.test(sc.sentence)) return;
+  const group: string[] = [];
+  for (let i = ctx.speakers.length - 1; i >= 0 && group.length < n.value; i--) if (!group.includes(ctx.speakers[i]!)) group.push(ctx.speakers[i]!);
+  if (group.length < n.value) return;
+  for (const name of group) {
+    const p = ctx.facts.persons.find((q) => q.name === name);
+    if (p && (p.role === "other" || p.role === "opposition_leader")) {
+      p.role = "prisoner";
+      p.evidence.push(evidenceAt(sc.s.field, n.start, n.end));
+    }
+  }
 }
 
 /**

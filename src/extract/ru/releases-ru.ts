@@ -15,7 +15,7 @@ import { addPerson, isFeminineGiven, isKnownOfficial, type NameHit, samePerson }
 /** Sentences that list the people just freed. */
 const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:в|у|ў) (?:[а-яёіў]+ )?(?:групп|груп|спис|спіс|числ)[а-яёіў]* (?:вошл|попал|увайшл|трапіл)|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл))/i;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:взамен|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+const RELEASE_THEN_MEMBERS = /(?:взамен|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** "Сярод іх …" inside a list item. */
 const ITEM_MEMBERS = /в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку/i;
 /** People carried somewhere: "доставили тем же самолётом", "привезли в Вильнюс". */
@@ -60,6 +60,22 @@ export function pushRelease(ctx: RuCtx, r: Release): void {
 }
 
 /**
+ * "• 18 января — 23 человека … • 24 января — ещё 15 … • итого за месяц на свободу вышли 38 человек": a
+ * total of people freed that is the sum of the last two or more rounds says each round freed its people.
+ */
+export function freedRounds(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
+  const events = ctx.facts.pardon_events;
+  let sum = 0;
+  let from = events.length;
+  while (from > 0 && sum < n.value) sum += events[--from]!.count;
+  if (sum !== n.value || events.length - from < 2) return;
+  for (const e of events.slice(from)) {
+    if (ctx.facts.releases.some((r) => r.count === e.count && r.date === e.date)) continue;
+    pushRelease(ctx, { names: [], count: e.count, qualifier: e.qualifier, date: e.date, kind: "pardon", evidence: [evidenceAt(sc.s.field, n.start, n.end)] });
+  }
+}
+
+/**
  * "Всех троих вывезли в Литву" after named releases without a count (in the last three sentences):
  * they were one release of three.
  */
@@ -80,6 +96,18 @@ export function collectiveRelease(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
     ctx.lastRelease = head;
     ctx.sinceRelease = 0;
   }
+}
+
+/** "Ранее", "до этого", "летом": the release is told as earlier than the sentence before. */
+const EARLIER = /ранее|раньше|до этого|прежде|летом|весной|осенью|зимой|раней|да гэтага|улетку|увосень|узімку|увесну/i;
+/**
+ * "Одиннадцатого сентября я весь день ждала. После встречи … на свободу вышли 52 человека": a release
+ * without a date of its own took place on the one day the sentence before, in its paragraph, states.
+ */
+function paragraphDay(ctx: RuCtx, sc: SentCtx): string | null {
+  const prev = ctx.previous;
+  if (ctx.previousDay === null || prev === null || prev.field !== sc.s.field || sc.s.src.slice(prev.end, sc.s.start).includes("\n")) return null;
+  return EARLIER.test(sc.sentence) ? null : ctx.previousDay;
 }
 
 /**
@@ -105,7 +133,7 @@ export function countedRelease(ctx: RuCtx, sc: SentCtx, nc: NumCtx): void {
   const count = withNamed && lead ? n.value + 1 : n.value;
   // "Сергей Тихановский и ещё 13 человек" in a release: the named one is freed too.
   if (withNamed && lead) names.forEach((h, i) => { if (h.name === lead && roles[i] !== "official") roles[i] = "released"; });
-  pushRelease(ctx, { names: lead ? [lead] : [], count, qualifier: n.qualifier, date: (dates.length >= 2 ? countDate(s.src, n, sc.numbers, dates) : null) ?? sc.dayDate ?? sc.talkDate, kind, evidence: [nc.evidence] });
+  pushRelease(ctx, { names: lead ? [lead] : [], count, qualifier: n.qualifier, date: (dates.length >= 2 ? countDate(s.src, n, sc.numbers, dates) : null) ?? sc.dayDate ?? sc.talkDate ?? paragraphDay(ctx, sc), kind, evidence: [nc.evidence] });
 }
 
 /**

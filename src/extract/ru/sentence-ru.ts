@@ -6,13 +6,13 @@
  * needs to know (a pardon announced without a count, a list of releases opened by a colon, the
  * day of the story just told).
  */
-import type { RuCtx, SentCtx, Sentence } from "./context-ru.js";
+import { itemLabel, type RuCtx, type SentCtx, type Sentence } from "./context-ru.js";
 import { findRuDates, type RuDate } from "./dates-ru.js";
-import { PARDON, PEOPLE_NOUN, RELEASE } from "./lexicon-ru.js";
+import { PARDON, PEOPLE_NOUN, POLITICAL, RELEASE } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
 
 /** Words without which a sentence holds no date: the date parser is not run on the others. */
-const DATE_WORDS = /\d|вчера|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|чэрвен|ліпен|жні|верас|кастрычнік|лістапад|снеж/i;
+const DATE_WORDS = /\d|вчера|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакаві|красаві|траўн|травен|чэрвен|ліпен|жні|верас|кастрычні|лістапад|снеж/i;
 /** The decree just announced: "Указ коснулся 30 человек", "документ распространяется на…". */
 const DECREE_REF = /(?:^|[^а-яёіў])(?:указ|указом|документ|ўказ)(?![а-яёіў])/i;
 /**
@@ -20,6 +20,11 @@ const DECREE_REF = /(?:^|[^а-яёіў])(?:указ|указом|докумен�
  * "обменяли на", "передали … в обмен на" (read only in a document about an exchange).
  */
 const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )/i;
+/**
+ * "Летом отпустили X и ещё 13. В феврале вышли трое": right after a sentence about a release, a bare
+ * «вышли» with a count of people is a release too.
+ */
+const BARE_OUT = /(?:^|[^а-яёіў])(?:вышл[иао]?|выйшл[іа]?)\s+(?:(?:ещё|еще|яшчэ)\s+)?(?:\d|(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер|чацвёр|пяцёр|шасцёр|сямёр|васьмёр|дзевяцёр|дзесяцёр)[а-яёіў]*(?![а-яёіў])|[а-яёіў]+\s+(?:человек|чалавек))/i;
 /** A list item: "— 21 июня: …", "• …", "1) …". */
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 /** "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the date of the story just told. */
@@ -82,7 +87,7 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   ctx.si++;
   // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
   // a release sentence frees people even in a report that never says "обмен".
-  const isRelease = RELEASE.test(sentence) || itemRelease || ((ctx.exchangeDoc || ctx.sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence));
+  const isRelease = RELEASE.test(sentence) || itemRelease || ((ctx.exchangeDoc || ctx.sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence)) || (ctx.sinceReleaseTalk === 0 && (sentence.includes("вышл") || sentence.includes("выйшл")) && BARE_OUT.test(sentence));
   // "• Суды. За неделю приговоры получили 9 человек": a list item that never speaks of pardons or
   // releases is a new topic; the round of the item before does not extend into it.
   // (It reuses the pardon and release tests above: no extra scan per sentence.)
@@ -101,7 +106,7 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   // Consecutive sentences about the same release share its date.
   if (isRelease) ctx.lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? talkDate;
   return {
-    s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, dayDate, talkDate,
+    s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, dayDate, talkDate, label: bullet && numbers.length > 0 ? itemLabel(sentence) : null,
     used: new Set<RuNumber>(), names: [], roles: [], quoteSpeaker: null, picks: [], openBefore: ctx.current, totals: new Set<RuNumber>(), claimAt: -1,
   };
 }
@@ -118,6 +123,35 @@ function chronicleHeading(ctx: RuCtx, s: Sentence, sentence: string, dates: RuDa
   return true;
 }
 
+/** "в скобках — на 31 декабря", "у дужках — на …": the date of the bracketed figures. */
+const BRACKET_DATE = /(?:скобк|дужк)[а-яёіў]*\s*[—–:-]?\s*(?:на|по состоянию на|па стане на)?\s*$/i;
+/**
+ * A line of its own without a full stop ("Политзаключённые (на 31 января 2025 года, в скобках — на 31
+ * декабря 2024 года)") heads the list of figures below it; any other line ends the list.
+ */
+function listHeading(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence } = sc;
+  const last = sentence.trimEnd().slice(-1);
+  const ended = last === "." || last === "!" || last === "?" || last === "…" || last === ";";
+  // (Most sentences end with a full stop: with no list open, nothing to read.)
+  if (ended && ctx.listHeading === null) return;
+  // (A numbered heading "1. Политзаключённые (…)" splits after its number.)
+  const ownLine = (s.end >= s.src.length || s.src.charCodeAt(s.end) === 10) && /^\s*(?:\d{1,2}[.)]\s*)?$/.test(s.src.slice(s.src.lastIndexOf("\n", s.start - 1) + 1, s.start));
+  if (!ownLine || ended) {
+    if (!ownLine) return;
+    ctx.listHeading = null;
+    return;
+  }
+  let asOf: string | null = null;
+  let bracketAsOf: string | null = null;
+  for (const d of sc.dates) {
+    if (!d.iso || (d.precision !== "day" && d.precision !== "month")) continue;
+    if (BRACKET_DATE.test(s.src.slice(Math.max(s.start, d.start - 30), d.start))) bracketAsOf ??= d.iso;
+    else asOf ??= d.iso;
+  }
+  ctx.listHeading = { political: POLITICAL.test(sentence), asOf, bracketAsOf };
+}
+
 /** Closes sentence `sc`: dates the story it says was just told, and keeps what the next sentence reads. */
 export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   const { s, sentence, dayDate } = sc;
@@ -131,6 +165,19 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   // announces no round.
   ctx.pardonAnnounced = PARDON.test(sentence) && sc.numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)) && !BARE_TOTAL.test(s.src.slice(n.start, n.end + 3)));
   ctx.announcedDate = ctx.pardonAnnounced ? sc.dates.find((d) => d.precision === "day")?.iso ?? null : null;
+  // The one day this sentence states: a release told in the next sentence of its paragraph may have happened then.
+  let day: string | null = null;
+  for (const d of sc.dates) {
+    if (d.precision !== "day" || !d.iso) continue;
+    if (day !== null) {
+      day = null;
+      break;
+    }
+    day = d.iso;
+  }
+  ctx.previousDay = day;
+  // (Only a sentence ending its line can be a heading; any other ends a list only when one is open.)
+  if (s.field === "text" && (ctx.listHeading !== null || s.end >= s.src.length || s.src.charCodeAt(s.end) === 10) && !BULLET.test(sentence)) listHeading(ctx, sc);
   ctx.beforePrevious = ctx.previous;
   ctx.previous = s;
 }
