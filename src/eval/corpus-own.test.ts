@@ -15,10 +15,12 @@ import { evaluate } from "./run.js";
 const DIR = path.resolve(import.meta.dirname, "../../test/corpus-own");
 
 /** Floors measured on the set (see docs/handoff/eval-own.md for the figures). */
+// Raised in the fourth session, after ten blind rounds per language, to about two points under the
+// measured figures (120 documents: all 0.994 / 0.989, en 0.992 / 0.984, ru 0.995 / 0.995).
 const FLOORS = {
-  all: { f1: 0.95, attr: 0.91 },
-  en: { f1: 0.94, attr: 0.89 },
-  ru: { f1: 0.96, attr: 0.94 },
+  all: { f1: 0.97, attr: 0.96 },
+  en: { f1: 0.97, attr: 0.955 },
+  ru: { f1: 0.975, attr: 0.97 },
 } as const;
 
 describe.skipIf(!existsSync(DIR))("held-out corpus test/corpus-own", () => {
