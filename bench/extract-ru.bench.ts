@@ -2,7 +2,7 @@
  * @module bench/extract-ru
  * Throughput of the Russian extractor against the English one, in MB/s of UTF-8, on the dev
  * corpus read at run time (`../shared/corpus/dev`). Russian must stay within 1.5x of English.
- * Run: `node bin/run-ts.js bench/extract-ru.bench.ts`
+ * Run: `npm run bench:extract-ru`
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
