@@ -797,4 +797,14 @@ describe("round 11", () => {
     const f = extractRussian({ text: "Вядучы размаўляе з юрысткай Алесяй Рудкоўскай. Потым — пра Андрэя Рудкоўскага." });
     expect(f.persons.map((p) => p.name)).toEqual(["Алеся Рудкоўская", "Андрэй Рудкоўскі"]);
   });
+  it("round 11: «X … и был возвращён в колонию» (a passive, no pronoun) makes X a prisoner", () => {
+    const f = extractRussian({ text: "Олег Сидоров отказался пересекать границу и был возвращён в колонию[19]." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
+  it("round 11: «Илья», «Никита» are masculine when a pronoun points back to the last person named", () => {
+    const f = extractRussian({ text: "На заседании выступили Олег Сидоров и Илья Петров. Его вернули в колонию." });
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Олег Сидоров", "other"], ["Илья Петров", "prisoner"]]);
+    const c = extractRussian({ text: "Анна Петрова и Никита Сидоров рассказали журналистам о письмах. По его словам, в стране около 1200 политзаключённых." });
+    expect(c.prisoner_count_claims).toMatchObject([{ value: 1200, attributed_to: "Никита Сидоров" }]);
+  });
 });

@@ -111,7 +111,7 @@ export const PRISONER_AFTER = /^\s*(?:,\s*(?:который|которая|ко�
  * "Николай Статкевич отказался уезжать, и его вернули в колонию": a clause joined by «и/а/но» (with or
  * without a comma) with a pronoun object after the name. The pronoun (group 1) must agree with the name's gender.
  */
-export const PRISONER_PRONOUN_AFTER = /^[^.;]{0,80}?(?:,\s*|\s)(?:и|і|а|но)\s+(его|её|ее|яго|яе)\s+(?:вернули|этапировали|перевели|поместили|вярнулі|этапавалі|перавялі)\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|[уў] калоні|[уў] турм|[уў] сізо)/i;
+export const PRISONER_PRONOUN_AFTER = /^[^.;]{0,80}?(?:,\s*|\s)(?:и|і|а|но)\s+(?:(его|её|ее|яго|яе)\s+(?:вернули|этапировали|перевели|поместили|вярнулі|этапавалі|перавялі)|(?:был[аи]?\s+)?(?:возвращ[её]н[аы]?|этапирован[аы]?))\s+(?:[а-яёіў]+\s+)?(?:в колони|в тюрьм|в сизо|[уў] калоні|[уў] турм|[уў] сізо)/i;
 
 /** Words before a name that give a role. */
 export const ROLE_CUES: [RegExp, "official" | "opposition_leader" | "prisoner" | "released" | "pardoned"][] = [
