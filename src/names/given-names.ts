@@ -99,6 +99,7 @@ f Надежда Надзея Nadezhda Nadzeya Nadzieja
 f Наталья Наталия Наталля Natalya Natalia Natallia Nataliya Nataliia Natalia
 f Нина Ніна Nina
 f Ольга Вольга Olga Olha Volha Volga Wolha
+f Олеся Алеся Olesya Olesia Alesia Alesya
 f Полина Паліна Polina Palina
 f Светлана Святлана Svetlana Sviatlana Svyatlana Sviatlana Swiatlana
 f Софья Софія Sofia Sofya Sofiya

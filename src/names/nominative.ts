@@ -28,7 +28,7 @@ interface Reading {
 }
 
 /** Female names that are also the genitive of a male name; as nominatives they lose a tie. */
-const AMBIGUOUS_FEMALE = new Set(["александра", "валентина", "евгения", "станислава", "ярослава", "владислава", "аляксандра"]);
+const AMBIGUOUS_FEMALE = new Set(["александра", "валентина", "евгения", "станислава", "ярослава", "владислава", "аляксандра", "алеся"]);
 /** Stems with a fleeting vowel: Павел -> Павла, Лев -> Льва. */
 const FLEETING: Record<string, string> = { павел: "павл", лев: "льв", пётр: "петр", петр: "петр", павал: "паўл", леў: "льв" };
 
@@ -97,7 +97,9 @@ const GIVEN_FORMS: Map<string, Reading[]> = (() => {
 
 /** [ending, replacement, gender, cases, weight]: surname and patronymic paradigms read backwards. */
 const SURNAME_RULES: [RegExp, string, Gender, number, number][] = [
-  [/(ск|цк)(ого|ому|им|ом|ага|аму|ім|ым)$/, "$1ий", "m", GEN | DAT | ACC | INS | PREP, 2],
+  [/(ск|цк)(ого|ому|им|ом|ым)$/, "$1ий", "m", GEN | DAT | ACC | INS | PREP, 2],
+  // Belarusian endings give the Belarusian nominative: Рудкоўскага -> Рудкоўскі.
+  [/(ск|цк)(ага|аму|ім)$/, "$1і", "m", GEN | DAT | ACC | INS | PREP, 2],
   [/(ск|цк)(ой|ую|ай)$/, "$1ая", "f", GEN | DAT | ACC | INS | PREP, 2],
   [/(ов|ев|ёв|ин|ын|ав|ёў|оў)(ой|ай)$/, "$1а", "f", GEN | DAT | INS | PREP, 2],
   [/(ов|ев|ёв|ин|ын)у$/, "$1а", "f", ACC, 2],

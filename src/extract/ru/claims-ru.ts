@@ -9,6 +9,7 @@ import type { PrisonerCountClaim } from "../facts.js";
 import type { NumCtx, RuCtx, SentCtx } from "./context-ru.js";
 import { FLOW, IN_COUNTRY, PARDON, POLITICAL, RECOGNISED, RELEASE, SINCE_START, SOURCES, STOCK, SUBGROUP_ANY, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
+import { isFeminineGiven } from "./persons-ru.js";
 
 /** Words of reported speech: a count in such a sentence belongs to the person speaking. */
 const SPEECH = /заявил|сказал|напомнил|отметил|подчеркнул|считает|по словам|написал|призвал|заявіла|заявіў|нагадала/i;
@@ -138,7 +139,7 @@ function claimSource(ctx: RuCtx, sc: SentCtx, n: RuNumber): string | null {
   if (!source && (SPEECH.test(sentence) || (previous && SPEECH.test(previous.src.slice(previous.start, previous.end)))) && !names.some((h) => h.start < n.start)) {
     const fem = PRONOUN_F.test(sentence) || (previous !== null && PRONOUN_F.test(previous.src.slice(previous.start, previous.end)));
     const masc = PRONOUN_M.test(sentence) || (previous !== null && PRONOUN_M.test(previous.src.slice(previous.start, previous.end)));
-    if (fem !== masc) source = [...ctx.speakers].reverse().find((name) => /(?:а|я|ая)$/.test(name.split(" ")[0]!) === fem) ?? null;
+    if (fem !== masc) source = [...ctx.speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === fem) ?? null;
   }
   source ??= ctx.headerSource;
   return source;

@@ -93,7 +93,7 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "3 июля на свободу вышли не менее 18 человек" after a round: a release with its own date.
   // ("В феврале на свободу вышли трое" after a January round: a month of its own, a collective count.)
   const current = ctx.current;
-  const ownRelease = sc.isRelease && (peopleNoun !== null || n.collective) && sc.dates.some((d) => (d.precision === "day" || (d.precision === "month" && d.iso !== current?.date)) && d.end <= n.start && n.start - d.end < 40);
+  const ownRelease = sc.isRelease && (peopleNoun !== null || n.collective) && sc.dates.some((d) => (d.precision === "day" || (d.precision === "month" && d.iso !== current?.date)) && d.end <= n.start && (n.start - d.end < 40 || (d.precision === "day" && d.iso !== current?.date && d.start - s.start < 3)));
   // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
   // A breakdown goes on in the sentence after one that filled it, however far the round is.
   const pardonContext = !ownRelease && !ctx.itemNoPardon && sc.claimAt < 0 && current !== null && (sc.isPardon || ctx.sinceEvent <= 3 || ctx.breakdownAt >= ctx.si - 1 || /их числе|из них|среди|помилованн|получивших/i.test(sc.sentence) || MEMBERS.test(sc.sentence));
@@ -118,7 +118,8 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
  * before «;») with no noun, in a clause joined by «а / и / но» to a count of people earlier in it.
  */
 function elidedNoun(sc: SentCtx, n: RuNumber, after: string): boolean {
-  if (!/^\s*(?:[.;!]|$)/.test(after)) return false;
+  // (A footnote marker may stand before the full stop: "… — 569[22].")
+  if (!/^\s*(?:\[\d{1,3}\])?(?:[.;!]|$)/.test(after)) return false;
   const s = sc.s;
   // (The count before may be followed by a year: "… 342 человека, а с июля 2024 года … 569".)
   let prev: RuNumber | undefined;

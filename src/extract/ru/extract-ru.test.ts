@@ -765,3 +765,46 @@ describe("round 10", () => {
     ]);
   });
 });
+
+describe("round 11", () => {
+  it("round 11: «из колоний и СИЗО вышли» and Belarusian «з турмаў выйшлі» are releases", () => {
+    const f = extractRussian({ text: "1 августа из российских колоний и СИЗО вышли шестнадцать человек — среди них Олег Сидоров.", published: "2024-12-28" });
+    expect(f.releases).toMatchObject([{ names: ["Олег Сидоров"], count: 16, date: "2024-08-01" }]);
+    const b = extractRussian({ text: "У суботу, 13 снежня, з беларускіх турмаў выйшлі 123 палітвязні.", published: "2025-12-24" });
+    expect(b.releases).toMatchObject([{ count: 123, date: "2025-12-13" }]);
+    expect(b.other_counts).toEqual([]);
+  });
+  it("round 11: the minutes of a timestamp («11:15 — …») are not counts", () => {
+    const f = extractRussian({ text: "Таймкоды:\n00:00 — уступ\n11:15 — хто застаўся\n52:20 — пытанні слухачоў" });
+    expect(f.other_counts).toEqual([]);
+  });
+  it("round 11: a footnote marker is no count and does not hide an elided noun", () => {
+    const f = extractRussian({ text: "По подсчётам «Весны», в 2025 году на свободу вышли 342 человека, а с июля 2024 года по помилованию — 569[22]." });
+    expect(f.pardon_events).toEqual([]);
+    expect(f.releases).toEqual([]);
+    expect(f.other_counts.map((c) => c.value)).toEqual([342, 569]);
+  });
+  it("round 11: «12 воспитывали несовершеннолетних детей» (past tense) is with_children, not minors", () => {
+    const f = extractRussian({ text: "18 января 2025 года Лукашенко помиловал 23 человека. Среди них три женщины; 12 воспитывали несовершеннолетних детей." });
+    expect(f.pardon_events[0]).toMatchObject({ count: 23, women: 3, with_children: 12, minors: null });
+  });
+  it("round 11: a release sentence opened by a day of its own is no breakdown of the round before", () => {
+    const f = extractRussian({ text: "18 января 2025 года Лукашенко помиловал 23 человека.\n\n12 февраля после визита американской делегации были освобождены трое: журналист Олег Сидоров и гражданин США." });
+    expect(f.releases).toMatchObject([{ names: ["Олег Сидоров"], count: 3, date: "2025-02-12" }]);
+    expect(f.other_counts).toEqual([]);
+  });
+  it("round 11: «Алесяй Рудкоўскай» is read as «Алеся Рудкоўская»; «Рудкоўскага» gives the Belarusian «Рудкоўскі»", () => {
+    const f = extractRussian({ text: "Вядучы размаўляе з юрысткай Алесяй Рудкоўскай. Потым — пра Андрэя Рудкоўскага." });
+    expect(f.persons.map((p) => p.name)).toEqual(["Алеся Рудкоўская", "Андрэй Рудкоўскі"]);
+  });
+  it("round 11: «X … и был возвращён в колонию» (a passive, no pronoun) makes X a prisoner", () => {
+    const f = extractRussian({ text: "Олег Сидоров отказался пересекать границу и был возвращён в колонию[19]." });
+    expect(f.persons[0]).toMatchObject({ name: "Олег Сидоров", role: "prisoner" });
+  });
+  it("round 11: «Илья», «Никита» are masculine when a pronoun points back to the last person named", () => {
+    const f = extractRussian({ text: "На заседании выступили Олег Сидоров и Илья Петров. Его вернули в колонию." });
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Олег Сидоров", "other"], ["Илья Петров", "prisoner"]]);
+    const c = extractRussian({ text: "Анна Петрова и Никита Сидоров рассказали журналистам о письмах. По его словам, в стране около 1200 политзаключённых." });
+    expect(c.prisoner_count_claims).toMatchObject([{ value: 1200, attributed_to: "Никита Сидоров" }]);
+  });
+});

@@ -118,7 +118,7 @@ export function findRuNumbers(text: string, from = 0, to = text.length): RuNumbe
     let words = false;
     let collective = false;
     if (/^\d/.test(tok.t)) {
-      // "3:00", "25.12.2025", "60+" and "№ 5" are not counts.
+      // "3:00" (both parts), "25.12.2025", "60+" and "№ 5" are not counts.
       const after = text.slice(tok.e, tok.e + 2);
       // "№ 5", "ст. 342", "ч. 2" and "25.12" are references or dates; a full stop that ends the
       // previous sentence ("…человека. 17 из них") is not.
@@ -126,7 +126,9 @@ export function findRuNumbers(text: string, from = 0, to = text.length): RuNumbe
       // "1.135": a dot before exactly three digits groups thousands (Russian decimals take a comma).
       const dotThousands = /^\d{1,3}\.\d{3}$/.test(tok.t) && !/^\.\d/.test(after);
       // ("1100+ человек" is a count: the "+" is "over".)
-      if ((/^\+/.test(after) && !/^\+\s*(?:человек|политзаключ|узник|чалавек|палітвязн)/i.test(text.slice(tok.e, tok.e + 16))) || /^[:.]\d|^%|^-[а-я]{1,2}(?![а-яё])/.test(after) || /№\s?$|\d\.\s?$|(?:^|[^а-яёa-z])(?:ст|ч|п|пп|г|гг|стр|т|арт|art|no)\.\s?$/i.test(before) || (!dotThousands && /\d[.,]\d/.test(tok.t) && /\.\d{2}/.test(tok.t))) continue;
+      if ((/^\+/.test(after) && !/^\+\s*(?:человек|политзаключ|узник|чалавек|палітвязн)/i.test(text.slice(tok.e, tok.e + 16))) || /^[:.]\d|^%|^-[а-я]{1,2}(?![а-яё])/.test(after) || /№\s?$|\d\.\s?$|\d:$|(?:^|[^а-яёa-z])(?:ст|ч|п|пп|г|гг|стр|т|арт|art|no)\.\s?$/i.test(before) || (!dotThousands && /\d[.,]\d/.test(tok.t) && /\.\d{2}/.test(tok.t))) continue;
+      // "[14]": a footnote marker, not a count.
+      if (text[tok.s - 1] === "[" && after[0] === "]") continue;
       let v = dotThousands ? Number(tok.t.replace(".", "")) : Number(tok.t.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", "."));
       if (!Number.isFinite(v)) continue;
       const next = tokens[i + 1];

@@ -216,7 +216,8 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   // "Мікола Статкевіч адмовіўся ехаць, і яго вярнулі ў калонію": the pronoun agrees with the name.
   const tail = sentence.slice(nameEnd, nameEnd + 180);
   const pronounPrisoner = tail.includes("колон") || tail.includes("калон") || tail.includes("тюрьм") || tail.includes("турм") || tail.includes("сизо") || tail.includes("сізо") ? PRISONER_PRONOUN_AFTER.exec(tail) : null;
-  if (pronounPrisoner && /^(?:его|яго)$/i.test(pronounPrisoner[1]!) === !isFeminineGiven(name.split(" ")[0]!)) return "prisoner";
+  // ("… и был возвращён в колонию": a passive has no pronoun to agree.)
+  if (pronounPrisoner && (pronounPrisoner[1] === undefined || /^(?:его|яго)$/i.test(pronounPrisoner[1]) === !isFeminineGiven(name.split(" ")[0]!))) return "prisoner";
   // "признал Алексея Горинова виновным", "признаёт Горинова политзаключённым".
   if (/^\s*(?:виновн|винават)/i.test(after)) return "prisoner";
   if (/^\s*(?:политзаключ[её]нн|палітвязн)[а-яёіў]*м/i.test(after) && /(?:призна|прызна)[а-яёіў]*\s+(?:[а-яёіў-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, nameAt - 40), nameAt))) return "prisoner";

@@ -53,7 +53,7 @@ function returnedPerson(ctx: RuCtx, sc: SentCtx): void {
   const pronoun = names.length === 0 ? /^[\s«"]*(его|её|ее|яго|яе)\s+(.{0,60})/i.exec(sentence) : null;
   if (pronoun && PRISONER_AFTER.test(` ${pronoun[2]}`)) {
     const fem = !/^(?:его|яго)$/i.test(pronoun[1]!);
-    const who = [...speakers].reverse().find((name) => /(?:а|я)$/.test(name.split(" ")[0]!) === fem);
+    const who = [...speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === fem);
     if (who) addPerson(ctx.facts.persons, who, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, s.start, s.start + pronoun[1]!.length));
   } else if (names.length === 0 && speakers.length > 0 && /колони|тюрьм|сизо|калоні|турм|сізо/i.test(sentence)) {
     // "Правозащитники опасаются, что семидесятилетнего политика вернули в колонию": a pronoun or a
