@@ -192,7 +192,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     // "She was one of 123 prisoners freed": in a profile, the pronoun is the person its title names.
     if ((sentence.startsWith("She ") || sentence.startsWith("He ")) && PRONOUN_AMONG.test(sentence)) {
-      const subject = titlePerson(ctx);
+      const subject = titlePerson(ctx) ?? previousSubject(ctx, i);
       if (subject && !names.includes(subject)) names.unshift(subject);
     }
     // "3 July 2024 — … At least 18 people walk out on pardon the same day": a chronology entry's date.
@@ -262,15 +262,29 @@ function titlePerson(ctx: Ctx): string | null {
   return found;
 }
 
+/**
+ * "X, a school librarian, was arrested in 2021 … She was one of the 52 prisoners freed": with no
+ * person in the title, the pronoun is the person (not an official) who opens the sentence before.
+ */
+function previousSubject(ctx: Ctx, i: number): string | null {
+  const prev = ctx.sentences[i - 1];
+  const first = ctx.mentionsBySentence.get(i - 1)?.[0];
+  if (!prev || !first || first.role === "official" || first.role === "opposition_leader") return null;
+  const last = first.name.slice(first.name.lastIndexOf(" ") + 1);
+  return ctx.text.startsWith(first.name, prev.start) || ctx.text.startsWith(last, prev.start) ? first.name : null;
+}
+
 /** "Belarus freed 16 prisoners. Among them was X.": X joins the release told just before. */
 export function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void {
   const c = sentence.charCodeAt(0) | 32;
-  if ((c !== 97 && c !== 111 && c !== 116) || !/^(?:Among them|One of them|They include|Those freed included)\b/i.test(sentence)) return;
+  if ((c !== 97 && c !== 111 && c !== 116) || !/^(?:Among them|One of them|They include|Those freed included|The other (?:two|three|four|five|six|\d+) (?:were|are))\b/i.test(sentence)) return;
+  // "… freed three people, one of them a U.S. citizen. The other two were X and Y": the names are the rest of the group.
+  const rest = c === 116 && sentence.startsWith("he other", 1);
   const last = lastOf(ctx.facts.releases);
   const prev = ctx.sentences[i - 1];
   if (!last || !prev || !last.evidence.some((e) => e.field === ctx.field && e.start >= prev.start && e.end <= prev.end)) return;
   for (const m of ctx.mentionsBySentence.get(i) ?? []) {
-    if ((m.role === "released" || m.role === "pardoned") && !last.names.includes(m.name)) last.names.push(m.name);
+    if ((m.role === "released" || m.role === "pardoned" || (rest && m.role === null)) && !last.names.includes(m.name)) last.names.push(m.name);
   }
 }
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { en } from "./test-helpers.js";
+
+// Phenomena from the eleventh English hold-out round; every sentence written for these tests.
+describe("round-11 phenomena", () => {
+  it("a headline or a book title with 'Not' in it and a publisher's or a programme's name are not people", () => {
+    const f = en("Silence Not Broken, by Ales Pratasau, is out from Meadow Books. Sign up with the Travel Safety Alert Program first.", "2025-06-02");
+    expect(f.persons.map((p) => p.name)).toEqual(["Ales Pratasau"]);
+  });
+
+  it("'The other two were X and Y' after a release of three names the rest of the group", () => {
+    const f = en("On 3 March 2025 the authorities freed three people, one of them a Polish citizen. The other two were the teacher Hanna Lutsevich and Pavel Drozd.", "2025-04-02");
+    expect(f.releases).toHaveLength(1);
+    expect(f.releases[0]).toMatchObject({ count: 3, names: ["Hanna Lutsevich", "Pavel Drozd"] });
+    expect(f.persons.map((p) => p.role)).toEqual(["released", "released"]);
+  });
+
+  it("'She was one of the N prisoners freed' names the person who opens the sentence before", () => {
+    const f = en("Hanna Lutsevich, a music teacher from Lida, was arrested in 2022 and was given four years. She was one of the 40 prisoners freed on 2 May 2025.", "2025-06-02");
+    expect(f.releases[0]).toMatchObject({ count: 40, date: "2025-05-02" });
+    expect(f.releases[0]?.names).toEqual(["Hanna Lutsevich"]);
+    expect(f.persons[0]?.role).toBe("released");
+  });
+
+  it("an apposition that serves a term ('X, a nurse serving seven years,') holds the person", () => {
+    const f = en("Her neighbour in the barracks, Tamara Sidorchyk, a cook serving six years, shared her parcels.", "2025-06-02");
+    expect(f.persons[0]).toMatchObject({ name: "Tamara Sidorchyk", role: "prisoner" });
+  });
+
+  it("'X … was not released' and 'X also remained in prison' hold the person", () => {
+    const f = en("Han Tun Aung, the former mayor, was not released. His deputy, the lawyer Zaw Min Htike, also remained in prison.", "2025-01-10");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Han Tun Aung", "prisoner"], ["Zaw Min Htike", "prisoner"]]);
+  });
+});
