@@ -6,7 +6,7 @@
 import { findDates, isoOf, type DateMention } from "../dates.js";
 import type { PrisonerCountClaim, Qualifier } from "../facts.js";
 import type { Span } from "../sentences.js";
-import { countryIn, ev, releaseActIn, type Ctx } from "./context.js";
+import { countryIn, entryDate, ev, releaseActIn, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
 import { HELD_RE, PARDON_RE, PERIOD_RE } from "./lexicon.js";
 import { firstPersonPlural, sourceIn, speakerOrg } from "./sources.js";
@@ -273,6 +273,8 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
       yearEnd(sentence, ctx.published) ??
       dates.find((d) => d.precision === "day")?.iso ??
       asOfBefore(ctx, i, sentence) ??
+      // "23 December, Tuesday. Viasna publishes its count: 1,135 …": a diary entry's date.
+      entryDate(ctx, s) ??
       // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.
       (ctx.published && !HISTORY.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
     const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? speakerByColon(ctx, s) ?? weSource(ctx, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";

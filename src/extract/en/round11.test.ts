@@ -31,4 +31,22 @@ describe("round-11 phenomena", () => {
     const f = en("Han Tun Aung, the former mayor, was not released. His deputy, the lawyer Zaw Min Htike, also remained in prison.", "2025-01-10");
     expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Han Tun Aung", "prisoner"], ["Zaw Min Htike", "prisoner"]]);
   });
+
+  it("a year 'in YYYY' other than the round's own day does not make the round a period total", () => {
+    const f = en("On 26 March 2025, the day the army was founded in 1945, the generals announced that they were pardoning 4,300 prisoners.", "2025-03-30");
+    expect(f.pardon_events).toHaveLength(1);
+    expect(f.pardon_events[0]).toMatchObject({ count: 4300, date: "2025-03-26" });
+    expect(f.other_counts).toEqual([]);
+  });
+
+  it("a diary entry's heading ('9 May, Friday.') dates the stock and the release told under it", () => {
+    const f = en("9 May, Friday. No hearings today. The phones ring: 40 prisoners have been let out after talks. Viasna publishes its count: 1,150 political prisoners.", "2025-05-31");
+    expect(f.releases[0]).toMatchObject({ count: 40, date: "2025-05-09" });
+    expect(f.prisoner_count_claims[0]).toMatchObject({ value: 1150, as_of: "2025-05-09" });
+  });
+
+  it("the writers themselves ('We are four observers', 'Two of us') and parts of things ('58 of them' hearings) are not counts", () => {
+    const f = en("We are four observers who watch trials. Two of us are let in. In May we sat through 30 hearings, and 28 of them ended in a conviction.", "2025-06-02");
+    expect(f.other_counts).toEqual([]);
+  });
 });
