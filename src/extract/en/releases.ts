@@ -103,6 +103,8 @@ function sameRelease(ctx: Ctx, count: number, qualifier: Release["qualifier"], d
   return undefined;
 }
 
+const AMONG_FREED = /^ among (?:the (?:people|prisoners|detainees|inmates) |those )(?:released|freed|pardoned|let (?:out|go))\b/;
+
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
   const act = releaseActIn(sentence);
@@ -148,7 +150,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
       (c) =>
         (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence)) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
         !c.vague && !c.partOf && (c.noun !== "" || (THE_N.test(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
-        !/\b(?:including|among them|among whom)\s*$/i.test(c.before),
+        !/\b(?:including|among them|among whom)\s*$/i.test(c.before) &&
+        // "about 600 political prisoners among the people released": a sub-group of the freed.
+        !(c.after.startsWith(" among ") && AMONG_FREED.test(c.after)),
     );
   }
   if (count) {
@@ -294,13 +298,16 @@ export function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void
  */
 export function releaseAfterPardon(ctx: Ctx, i: number, s: Span, sentence: string): void {
   const main = ctx.main;
-  if (!main || i - ctx.mainSentence < 1 || i - ctx.mainSentence > 2) return;
-  const m = /\b(?:(?:those|the prisoners|the people) (?:freed|released) so far|began (?:leaving|walking out of|to leave)|walked out of (?:the )?(?:prison|jail|gates)|were seen leaving)\b/i.exec(sentence);
+  if (!main || i - ctx.mainSentence < 1 || i - ctx.mainSentence > 10) return;
+  // "Were political prisoners among those freed?" up to ten sentences on; the other signs within two.
+  const m = i - ctx.mainSentence > 2 ? (sentence.includes("among th") ? AMONG_THOSE_FREED.exec(sentence) : null) : /\b(?:(?:those|the prisoners|the people) (?:freed|released) so far|began (?:leaving|walking out of|to leave)|walked out of (?:the )?(?:prison|jail|gates)|were seen leaving|among (?:those|the people|the prisoners) (?:freed|released))\b/i.exec(sentence);
   // A release already told after the round ("…, while 123 were freed in a deal") is another event.
   const mainStart = ctx.sentences[ctx.mainSentence]?.start ?? 0;
   if (!m || ctx.facts.releases.some((r) => r.count === main.count || r.evidence.some((e) => e.field === ctx.field && e.start >= mainStart))) return;
   ctx.facts.releases.push({ names: [], count: main.count, qualifier: main.qualifier, date: main.date, kind: "pardon", evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
 }
+
+const AMONG_THOSE_FREED = /\bamong (?:those|the people|the prisoners) (?:freed|released)\b/;
 
 /** A field of a record naming its mechanism as a release: "release after talks", "negotiated release". */
 const RELEASE_FIELD = /^\s*(?:[A-Za-z-]+ )?[Rr]elease\b(?! of\b)/;

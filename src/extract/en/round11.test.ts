@@ -49,4 +49,26 @@ describe("round-11 phenomena", () => {
     const f = en("We are four observers who watch trials. Two of us are let in. In May we sat through 30 hearings, and 28 of them ended in a conviction.", "2025-06-02");
     expect(f.other_counts).toEqual([]);
   });
+
+  it("'it said' after sentences about an organisation attributes the stock to it", () => {
+    const f = en("The Assistance Association for Political Prisoners (AAPP) was set up by former inmates. Since the coup it has kept a list of arrests. In March 2025 it said that more than 22,000 people were still in detention.", "2025-04-02");
+    expect(f.prisoner_count_claims[0]).toMatchObject({ value: 22000, attributed_to: "AAPP" });
+  });
+
+  it("'N political prisoners among the people released' is a sub-group, not a release", () => {
+    const f = en("On 17 April 2025 the generals pardoned 4,800 prisoners. Monitors said they could confirm about 300 political prisoners among the people released.", "2025-04-20");
+    expect(f.releases.map((r) => r.count)).not.toContain(300);
+    expect(f.other_counts.map((o) => o.value)).toContain(300);
+  });
+
+  it("'among those freed' a few sentences after a pardon round makes the round a release", () => {
+    const f = en("On 17 April 2025 the generals pardoned 4,800 prisoners. Relatives waited at the gates. Monitors keep a list of arrests. They check every name. Were journalists among those freed? Only two.", "2025-04-20");
+    expect(f.releases).toHaveLength(1);
+    expect(f.releases[0]).toMatchObject({ count: 4800, date: "2025-04-17", kind: "pardon" });
+  });
+
+  it("'Of these, N were foreign nationals' counts people", () => {
+    const f = en("On 17 April 2025 the generals pardoned 4,800 prisoners. Of these, 90 were foreign nationals, who were to be deported.", "2025-04-20");
+    expect(f.other_counts).toEqual([expect.objectContaining({ value: 90, qualifier: "exact" })]);
+  });
 });
