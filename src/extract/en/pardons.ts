@@ -144,7 +144,7 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
  */
 function otherYear(period: string, date: DateMention | undefined): boolean {
   if (!date || date.precision !== "day" || period.length !== 7 || !period.startsWith("in ")) return false;
-  return !date.iso.startsWith(period.slice(3));
+  return !(date.iso ?? "").startsWith(period.slice(3));
 }
 
 /** The pardon rounds stated in one sentence, counted or named. */
