@@ -3,7 +3,7 @@
  * Releases: people actually freed (a count, names, or both), with the date and the way they were
  * freed, read in the clause of the release verb; later sentences naming members join them.
  */
-import { findDates, type DateMention } from "../dates.js";
+import { findDates, isoOf, type DateMention } from "../dates.js";
 import type { Release } from "../facts.js";
 import type { Span } from "../sentences.js";
 import { entryDate, ev, releaseActIn, releaseKind, type Ctx } from "./context.js";
@@ -101,6 +101,17 @@ function sameRelease(ctx: Ctx, count: number, qualifier: Release["qualifier"], d
     if (r.count === count && r.qualifier === qualifier && (r.date === null || date === null || r.date === date) && r.evidence[0]?.field === ctx.field) return r;
   }
   return undefined;
+}
+
+const MONTH_NUMBER = new Map(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((m, k) => [m, k + 1]));
+
+/** "… the December release of ": that month, in the year that makes it the latest one up to publication. */
+function monthBeforeRelease(before: string, published: Date | null): string | null {
+  const end = before.length - 12;
+  const month = MONTH_NUMBER.get(before.slice(before.lastIndexOf(" ", end - 1) + 1, end));
+  if (!month || !published) return null;
+  const year = published.getUTCFullYear() - (month > published.getUTCMonth() + 1 ? 1 : 0);
+  return isoOf(year, month);
 }
 
 const AMONG_FREED = /^ among (?:the (?:people|prisoners|detainees|inmates) |those )(?:released|freed|pardoned|let (?:out|go))\b/;
@@ -201,6 +212,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     // "3 July 2024 — … At least 18 people walk out on pardon the same day": a chronology entry's date.
     date ??= entryDate(ctx, s);
+    // "the December release of 123 prisoners": the month names the release; its year is the last such month by publication.
+    if (date === null && count.before.endsWith(" release of ")) date = monthBeforeRelease(count.before, ctx.published);
     // "Belarus frees three detainees" (a subject line), then "… on 12 February released three people":
     // the same count freed again in this field, at no other date, restates that release.
     const same = sameRelease(ctx, value, count.qualifier, date);

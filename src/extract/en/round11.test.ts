@@ -71,4 +71,14 @@ describe("round-11 phenomena", () => {
     const f = en("On 17 April 2025 the generals pardoned 4,800 prisoners. Of these, 90 were foreign nationals, who were to be deported.", "2025-04-20");
     expect(f.other_counts).toEqual([expect.objectContaining({ value: 90, qualifier: "exact" })]);
   });
+
+  it("'the December release of N prisoners' is dated to that month, the year read from publication", () => {
+    const f = en("The memoir went to press before the November release of 70 prisoners, which freed Ihar Losik among others.", "2026-02-10");
+    expect(f.releases[0]).toMatchObject({ count: 70, date: "2025-11" });
+  });
+
+  it("'X, 58, a heating engineer, is tried for …' holds a defendant, but not one tried in absentia", () => {
+    const f = en("Siarhei Pratas, 44, a bus driver, is tried for a comment online. Nadzeya Kuts, an editor in Warsaw, was tried in absentia.", "2025-06-02");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Siarhei Pratas", "prisoner"], ["Nadzeya Kuts", "other"]]);
+  });
 });
