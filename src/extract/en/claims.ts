@@ -6,7 +6,7 @@
 import { findDates, isoOf, type DateMention } from "../dates.js";
 import type { PrisonerCountClaim, Qualifier } from "../facts.js";
 import type { Span } from "../sentences.js";
-import { countryIn, ev, releaseActIn, type Ctx } from "./context.js";
+import { countryIn, entryDate, ev, releaseActIn, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
 import { HELD_RE, PARDON_RE, PERIOD_RE } from "./lexicon.js";
 import { firstPersonPlural, sourceIn, speakerOrg } from "./sources.js";
@@ -61,6 +61,22 @@ export function speakerByPronoun(ctx: Ctx, i: number, sentence: string): string 
   }
   return null;
 }
+
+/**
+ * "The Assistance Association for Political Prisoners (AAPP) is a group … In early January 2025
+ * it said that more than 21,000 …": "it" is the organisation the sentence before names.
+ */
+function itSource(ctx: Ctx, i: number, sentence: string): string | null {
+  if (!(sentence.includes("it ") || sentence.includes("It ")) || !IT_SAID.test(sentence)) return null;
+  // Back over up to three sentences: "… it has kept a list … In early January 2025 it said".
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const prev = ctx.sentences[j]!;
+    const found = sourceIn(ctx.text.slice(prev.start, prev.end), ctx.personNames);
+    if (found) return found;
+  }
+  return null;
+}
+const IT_SAID = /\b[Ii]t (?:also )?(?:said|says|reported|reports|counted|counts|recorded|records|estimated|estimates)\b/;
 
 /** "Tsikhanouskaya on X: "… more than 1,100 …"": the named person the quote is introduced by. */
 const COLON_SPEAKER = /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:on|via) [A-Z][\w]*| (?:wrote|said|posted|tweeted|told \w+)(?: on [A-Z]\w*)?)?:\s*["“]/;
@@ -273,9 +289,11 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
       yearEnd(sentence, ctx.published) ??
       dates.find((d) => d.precision === "day")?.iso ??
       asOfBefore(ctx, i, sentence) ??
+      // "23 December, Tuesday. Viasna publishes its count: 1,135 …": a diary entry's date.
+      entryDate(ctx, s) ??
       // A figure told as history ("ten years ago", "back in 2019", "at the time") is not as of publication.
       (ctx.published && !HISTORY.test(ctx.text.slice(s.start, c.nounEnd)) ? isoOf(ctx.published.getUTCFullYear(), ctx.published.getUTCMonth() + 1, ctx.published.getUTCDate()) : null);
-    const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? speakerByColon(ctx, s) ?? weSource(ctx, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
+    const source = sourceIn(sentence, ctx.personNames) ?? speakerByPronoun(ctx, i, sentence) ?? itSource(ctx, i, sentence) ?? speakerByColon(ctx, s) ?? weSource(ctx, sentence) ?? ctx.docSource ?? ctx.lastSource ?? "unattributed";
     ctx.lastSource = source === "unattributed" ? ctx.lastSource : source;
     // "1,296 as of Nov. 30, down from roughly 1,400": an earlier figure, not of that date.
     const earlier = fromEnd && FROM_END_BEFORE.test(before);

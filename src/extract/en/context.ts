@@ -68,8 +68,9 @@ export function releaseActIn(sentence: string): RegExpExecArray | null {
   return null;
 }
 
-/** "3 July 2024 — ", "Late December 2025 – ", "Sept. 4, 2024: ": the date heading a chronology entry. */
-const ENTRY_HEAD = /^(?:(?:Early|Mid|Late|End of) )?(?:\d{1,2} )?[A-Z][a-z]+\.?(?: \d{1,2},?)? \d{4}\s*[—–:-]\s/;
+/** "3 July 2024 — ", "Late December 2025 – ", "Sept. 4, 2024: ", "13 December, Saturday. ": the date heading a chronology or diary entry. */
+// A diary's "13 December, Saturday. " too.
+const ENTRY_HEAD = /^(?:(?:(?:Early|Mid|Late|End of) )?(?:\d{1,2} )?[A-Z][a-z]+\.?(?: \d{1,2},?)? \d{4}\s*[—–:-]\s|\d{1,2} [A-Z][a-z]+, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.\s)/;
 
 /**
  * The date of a chronology entry for a sentence inside it that states none: the paragraph opens

@@ -35,6 +35,10 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
     if (c.noun && c.after.startsWith(" to ") && PURPOSE_VERBS.has(firstWord(c.after.slice(4)))) continue;
     // "four years and two months of that term, 14 of them in solitary": parts of a span of time.
     if (c.partOf && c.noun === "them" && DURATION_BEFORE.test(c.before)) continue;
+    // "Three of us are let in", "We are three volunteers": the writers themselves, not people on the topic.
+    if ((c.partOf && c.noun === "us") || (c.before.endsWith("e are ") && WE_ARE.test(c.before))) continue;
+    // "sat through 61 hearings, and 58 of them ended in …": a part of things counted just before.
+    if (c.partOf && c.noun === "them" && partOfThings(c, counts)) continue;
     // A count with its own noun is kept; one without needs a verb, a phrase or a list that says what it counts.
     if (!c.noun && !countsWithoutNoun(c, counts, bctx)) continue;
     if (c.partOf && /^(?:the (?:year|month|week|day|time)|these|those)$/.test(c.noun) && !/\bof (?:these|those)\b/.test(c.noun)) continue;
@@ -47,6 +51,30 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
 }
 
 const SINGLE_PERSON = new Set(["man", "woman", "person"]);
+const OF_THESE = /\b[Oo]f (?:these|them|those|whom), $/;
+
+/** Whether " were foreign nationals, …" names people: a people noun among the three words after the verb. */
+function predicateNoun(after: string): boolean {
+  let i = after.indexOf(" ", 1) + 1;
+  for (let k = 0; k < 3 && i > 0 && i < after.length; k++) {
+    let j = i;
+    while (j < after.length && ((after.charCodeAt(j) | 32) >= 97 && (after.charCodeAt(j) | 32) <= 122)) j++;
+    if (PEOPLE_NOUNS.has(after.slice(i, j))) return true;
+    if (after.charCodeAt(j) !== 32) return false;
+    i = j + 1;
+  }
+  return false;
+}
+const WE_ARE = /(?:^|[^\w'’])[Ww]e are $/;
+
+/** Whether the count before `c` in its sentence counts things ("61 hearings"), not people: a plural noun that counts no one. */
+function partOfThings(c: CountMention, counts: CountMention[]): boolean {
+  const k = counts.indexOf(c);
+  const p = k > 0 ? counts[k - 1] : undefined;
+  if (!p || p.noun !== "" || p.after.charCodeAt(0) !== 32) return false;
+  const w = firstWord(p.after);
+  return w.length > 3 && w.endsWith("s") && !PEOPLE_NOUNS.has(w);
+}
 const LED_AFTER = /^ (?:who (?:led|headed|fronted)|at the head of|leading|in charge of)\b/;
 const FIRST_PERSON_ACT = /(?:^|[^\w'’])I [a-z]+ $/;
 const AUDIENCE_VERBS = new Set(["attended", "watched", "listened", "viewed", "subscribed", "donated", "applauded"]);
@@ -68,6 +96,8 @@ const VOTE_AFTER = /^\s+(?:voted|votes?|in favou?r|against|abstained)\b/;
 
 /** Whether a count with no noun still counts people on the topic: by its verb, a phrase, or a list around it. */
 function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolean): boolean {
+  // "Of these, 180 were foreign nationals": a part of a group told before, named by its predicate.
+  if (c.before.endsWith(", ") && (c.after.startsWith(" were ") || c.after.startsWith(" are ")) && OF_THESE.test(c.before.slice(-12)) && predicateNoun(c.after)) return true;
   // "brings the number of people released by pardon since July to nearly 600".
   if (/\bnumber of [\w\s-]{3,80}?\b(?:to|at|is|was|stands at|stood at|reached)\s*$/i.test(c.before)) return true;
   // "bringing to more than 300 the number released since last summer"

@@ -138,6 +138,15 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
   }
 }
 
+/**
+ * "On 4 January 2025, the day Myanmar marks its independence from Britain in 1948, … pardoning
+ * 5,864": a period "in YYYY" of another year than the count's own day is no period of the count.
+ */
+function otherYear(period: string, date: DateMention | undefined): boolean {
+  if (!date || date.precision !== "day" || period.length !== 7 || !period.startsWith("in ")) return false;
+  return !(date.iso ?? "").startsWith(period.slice(3));
+}
+
 /** The pardon rounds stated in one sentence, counted or named. */
 export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
   const paired = pairDates(counts, dates, ctx.text);
@@ -172,7 +181,8 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     const own = ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
     // "The first round of this year came on January 18, when 23 were pardoned": the ordinal's
     // "this year" dates the round, it is no period the count was summed over.
-    if (PERIOD_RE.test(own) && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, "")))) continue;
+    const period = PERIOD_RE.exec(own);
+    if (period && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c))) continue;
     // A lone count in a sentence with one date takes it ("state media said on Friday").
     const pairedDates = new Set(paired.values());
     const free = dates.filter((d) => !pairedDates.has(d));

@@ -54,7 +54,9 @@ const NOT_NAME = new Set(
 const OFFICE_WORDS =
   "Representative Representatives Policy Policies Affairs Cabinet Relations Security Cooperation Co-operation Assembly Congress Senate Bureau " +
   "Department Directorate Secretariat Delegation Tribunal Procedure Rules Resolution Motion Coalition Alliance Platform Initiative Network " +
-  "Regiment Battalion Authority Authorities Embassies Ministries Councils Committees Commissions Partisans Transitional Fund Society";
+  "Regiment Battalion Authority Authorities Embassies Ministries Councils Committees Commissions Partisans Transitional Fund Society " +
+  // "Do Not Travel", "Letters Not Sent": a headline or a book title, not a name; "Harbour Books", "… Enrollment Program".
+  "Not Program Programme Books Publishing Publishers";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -242,7 +244,7 @@ function cleanName(raw: string): Cleaned | null {
 }
 
 /** The last word of an organisation's name: the capitalised words before it belong to that name. */
-const ORG_TAIL = new Set(["Foundation", "Fund", "Association", "Organization", "Organisation", "Institute", "Society", "Movement", "Party", "Union", "Network", "Coalition", "Alliance", "Initiative", "Platform"]);
+const ORG_TAIL = new Set(["Foundation", "Fund", "Association", "Organization", "Organisation", "Institute", "Society", "Movement", "Party", "Union", "Network", "Coalition", "Alliance", "Initiative", "Platform", "Program", "Programme", "Books", "Publishing", "Publishers"]);
 
 const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
 

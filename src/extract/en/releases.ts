@@ -3,7 +3,7 @@
  * Releases: people actually freed (a count, names, or both), with the date and the way they were
  * freed, read in the clause of the release verb; later sentences naming members join them.
  */
-import { findDates, type DateMention } from "../dates.js";
+import { findDates, isoOf, type DateMention } from "../dates.js";
 import type { Release } from "../facts.js";
 import type { Span } from "../sentences.js";
 import { entryDate, ev, releaseActIn, releaseKind, type Ctx } from "./context.js";
@@ -103,6 +103,19 @@ function sameRelease(ctx: Ctx, count: number, qualifier: Release["qualifier"], d
   return undefined;
 }
 
+const MONTH_NUMBER = new Map(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((m, k) => [m, k + 1]));
+
+/** "… the December release of ": that month, in the year that makes it the latest one up to publication. */
+function monthBeforeRelease(before: string, published: Date | null): string | null {
+  const end = before.length - 12;
+  const month = MONTH_NUMBER.get(before.slice(before.lastIndexOf(" ", end - 1) + 1, end));
+  if (!month || !published) return null;
+  const year = published.getUTCFullYear() - (month > published.getUTCMonth() + 1 ? 1 : 0);
+  return isoOf(year, month);
+}
+
+const AMONG_FREED = /^ among (?:the (?:people|prisoners|detainees|inmates) |those )(?:released|freed|pardoned|let (?:out|go))\b/;
+
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
   const act = releaseActIn(sentence);
@@ -148,7 +161,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
       (c) =>
         (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence)) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
         !c.vague && !c.partOf && (c.noun !== "" || (THE_N.test(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
-        !/\b(?:including|among them|among whom)\s*$/i.test(c.before),
+        !/\b(?:including|among them|among whom)\s*$/i.test(c.before) &&
+        // "about 600 political prisoners among the people released": a sub-group of the freed.
+        !(c.after.startsWith(" among ") && AMONG_FREED.test(c.after)),
     );
   }
   if (count) {
@@ -192,11 +207,13 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     // "She was one of 123 prisoners freed": in a profile, the pronoun is the person its title names.
     if ((sentence.startsWith("She ") || sentence.startsWith("He ")) && PRONOUN_AMONG.test(sentence)) {
-      const subject = titlePerson(ctx);
+      const subject = titlePerson(ctx) ?? previousSubject(ctx, i);
       if (subject && !names.includes(subject)) names.unshift(subject);
     }
     // "3 July 2024 — … At least 18 people walk out on pardon the same day": a chronology entry's date.
     date ??= entryDate(ctx, s);
+    // "the December release of 123 prisoners": the month names the release; its year is the last such month by publication.
+    if (date === null && count.before.endsWith(" release of ")) date = monthBeforeRelease(count.before, ctx.published);
     // "Belarus frees three detainees" (a subject line), then "… on 12 February released three people":
     // the same count freed again in this field, at no other date, restates that release.
     const same = sameRelease(ctx, value, count.qualifier, date);
@@ -262,15 +279,29 @@ function titlePerson(ctx: Ctx): string | null {
   return found;
 }
 
+/**
+ * "X, a school librarian, was arrested in 2021 … She was one of the 52 prisoners freed": with no
+ * person in the title, the pronoun is the person (not an official) who opens the sentence before.
+ */
+function previousSubject(ctx: Ctx, i: number): string | null {
+  const prev = ctx.sentences[i - 1];
+  const first = ctx.mentionsBySentence.get(i - 1)?.[0];
+  if (!prev || !first || first.role === "official" || first.role === "opposition_leader") return null;
+  const last = first.name.slice(first.name.lastIndexOf(" ") + 1);
+  return ctx.text.startsWith(first.name, prev.start) || ctx.text.startsWith(last, prev.start) ? first.name : null;
+}
+
 /** "Belarus freed 16 prisoners. Among them was X.": X joins the release told just before. */
 export function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void {
   const c = sentence.charCodeAt(0) | 32;
-  if ((c !== 97 && c !== 111 && c !== 116) || !/^(?:Among them|One of them|They include|Those freed included)\b/i.test(sentence)) return;
+  if ((c !== 97 && c !== 111 && c !== 116) || !/^(?:Among them|One of them|They include|Those freed included|The other (?:two|three|four|five|six|\d+) (?:were|are))\b/i.test(sentence)) return;
+  // "… freed three people, one of them a U.S. citizen. The other two were X and Y": the names are the rest of the group.
+  const rest = c === 116 && sentence.startsWith("he other", 1);
   const last = lastOf(ctx.facts.releases);
   const prev = ctx.sentences[i - 1];
   if (!last || !prev || !last.evidence.some((e) => e.field === ctx.field && e.start >= prev.start && e.end <= prev.end)) return;
   for (const m of ctx.mentionsBySentence.get(i) ?? []) {
-    if ((m.role === "released" || m.role === "pardoned") && !last.names.includes(m.name)) last.names.push(m.name);
+    if ((m.role === "released" || m.role === "pardoned" || (rest && m.role === null)) && !last.names.includes(m.name)) last.names.push(m.name);
   }
 }
 
@@ -280,13 +311,16 @@ export function joinPreviousRelease(ctx: Ctx, i: number, sentence: string): void
  */
 export function releaseAfterPardon(ctx: Ctx, i: number, s: Span, sentence: string): void {
   const main = ctx.main;
-  if (!main || i - ctx.mainSentence < 1 || i - ctx.mainSentence > 2) return;
-  const m = /\b(?:(?:those|the prisoners|the people) (?:freed|released) so far|began (?:leaving|walking out of|to leave)|walked out of (?:the )?(?:prison|jail|gates)|were seen leaving)\b/i.exec(sentence);
+  if (!main || i - ctx.mainSentence < 1 || i - ctx.mainSentence > 10) return;
+  // "Were political prisoners among those freed?" up to ten sentences on; the other signs within two.
+  const m = i - ctx.mainSentence > 2 ? (sentence.includes("among th") ? AMONG_THOSE_FREED.exec(sentence) : null) : /\b(?:(?:those|the prisoners|the people) (?:freed|released) so far|began (?:leaving|walking out of|to leave)|walked out of (?:the )?(?:prison|jail|gates)|were seen leaving|among (?:those|the people|the prisoners) (?:freed|released))\b/i.exec(sentence);
   // A release already told after the round ("…, while 123 were freed in a deal") is another event.
   const mainStart = ctx.sentences[ctx.mainSentence]?.start ?? 0;
   if (!m || ctx.facts.releases.some((r) => r.count === main.count || r.evidence.some((e) => e.field === ctx.field && e.start >= mainStart))) return;
   ctx.facts.releases.push({ names: [], count: main.count, qualifier: main.qualifier, date: main.date, kind: "pardon", evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
 }
+
+const AMONG_THOSE_FREED = /\bamong (?:those|the people|the prisoners) (?:freed|released)\b/;
 
 /** A field of a record naming its mechanism as a release: "release after talks", "negotiated release". */
 const RELEASE_FIELD = /^\s*(?:[A-Za-z-]+ )?[Rr]elease\b(?! of\b)/;

@@ -289,9 +289,19 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // ", whose father was allowed to visit her in November": a visit granted is a visit to someone held.
   if (after.startsWith(", whose ") && WHOSE_VISIT.test(after)) return "prisoner";
   // "X, the blogger and husband of Y, is also still held": "also" or "now" may come before "still".
-  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still |back )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:also |still )?remained (?:in (?:prison|jail|custody|detention)|behind bars)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still |back )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  // "X, 58, a heating engineer, is tried for two comments": a defendant in the dock (not one tried in absentia).
+  if (after.includes(" tried ") && TRIED.test(after)) return "prisoner";
+  // "X, a nurse serving seven years, taught her …": the apposition itself serves the term.
+  if (after.charCodeAt(0) === 44 && after.includes(" serving ") && APPOSITION_SERVING.test(after)) return "prisoner";
+  // "X, the elected leader removed in the coup, was not released": left out of a release.
+  if (after.includes(" not ") && NOT_FREED.test(after)) return "prisoner";
   return null;
 }
+
+const TRIED = /^(?:,[^,.;]{1,60}){0,2},?\s*(?:is|was|has been|is being|were|are) (?:now |also )?tried\b(?! in absentia)/;
+const APPOSITION_SERVING = /^,\s*(?!whose\b|who\b)(?:(?:a|an|the)\s+)?[^,;.]{0,50}?\bserving\s+(?:a |an |his |her |their )?(?:[\w-]+ ){0,2}(?:years?|sentences?|terms?|life)\b/;
+const NOT_FREED = /^(?:,[^,]{1,80},)?\s*(?:was|were|has|have) not (?:been )?(?:released|freed|pardoned|among (?:those|the) (?:freed|released|pardoned))\b/;
 
 const TERM_WORD = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?: and a half)?";
 const GIVEN_BARE_TERM = new RegExp(`^[^.;]{0,80}?\\b(?:received|was given|were given)\\s+${TERM_WORD}(?=[,;.])`);
