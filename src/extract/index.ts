@@ -7,6 +7,7 @@
 import { extractEnglish } from "./en/extract-en.js";
 import { emptyFacts, type ExtractInput, type Facts } from "./facts.js";
 import { detectLanguage } from "./lang.js";
+import { normalizeForExtraction, toOriginal, toOriginalEnd, type NormalizedText } from "./normalize.js";
 import { extractRussian } from "./ru/extract-ru.js";
 
 export type { ExtractInput, Facts } from "./facts.js";
@@ -21,17 +22,41 @@ export const EXTRACTOR_VERSION = "en-0.1.0";
  * @example extractFacts({ text: "Lukashenko pardoned 30 people.", published: "2024-09-04" }).pardon_events[0].count // 30
  */
 export function extractFacts(input: ExtractInput): Facts {
-  const text = typeof input.text === "string" ? input.text : "";
-  const title = typeof input.title === "string" ? input.title : "";
-  if (!text.trim() && !title.trim()) return emptyFacts();
-  const lang = (input.language ?? detectLanguage(`${title}\n${text.slice(0, 20_000)}`)).toLowerCase();
-  // Only the three fields the extractors read (a spread copies every key of the caller's object).
-  const clean: ExtractInput = { text, title, published: input.published };
+  const rawText = typeof input.text === "string" ? input.text : "";
+  const rawTitle = typeof input.title === "string" ? input.title : "";
+  if (!rawText.trim() && !rawTitle.trim()) return emptyFacts();
   try {
-    if (lang === "ru" || lang === "be" || lang === "uk") return extractRussian(clean);
-    return extractEnglish(clean);
+    // The rules read plain spacing; evidence offsets are mapped back to the caller's text below.
+    const text = normalizeForExtraction(rawText);
+    const title = normalizeForExtraction(rawTitle);
+    const lang = (input.language ?? detectLanguage(`${title.text}\n${text.text.slice(0, 20_000)}`)).toLowerCase();
+    // Only the three fields the extractors read (a spread copies every key of the caller's object).
+    const clean: ExtractInput = { text: text.text, title: title.text, published: input.published };
+    const facts = lang === "ru" || lang === "be" || lang === "uk" ? extractRussian(clean) : extractEnglish(clean);
+    if (text.marks || title.marks) remapEvidence(facts, { normalized: text, original: rawText }, { normalized: title, original: rawTitle });
+    return facts;
   } catch {
     // A bug on one odd document must not stop an ingest run; the document simply yields nothing.
     return emptyFacts();
   }
+}
+
+/** Turns the evidence offsets of facts found in normalised text into offsets of the original. */
+function remapEvidence(facts: Facts, text: Field, title: Field): void {
+  const lists = [facts.pardon_events, facts.prisoner_count_claims, facts.other_counts, facts.persons, facts.releases];
+  for (const list of lists) {
+    for (const fact of list) {
+      for (const ev of fact.evidence) {
+        const f = ev.field === "title" ? title : text;
+        ev.start = toOriginal(f.normalized, ev.start);
+        ev.end = Math.max(ev.start, toOriginalEnd(f.normalized, f.original, ev.end));
+      }
+    }
+  }
+}
+
+/** A field of the document as given and as the rules read it. */
+interface Field {
+  normalized: NormalizedText;
+  original: string;
 }

@@ -1,0 +1,163 @@
+/**
+ * @module extract/normalize
+ * Text as scraped from the web or pasted from a chat rarely has the plain spacing the extraction
+ * rules are written for: runs of spaces, no-break and thin spaces (Russian typography puts them
+ * after every short preposition and inside numbers), soft hyphens and zero-width characters from
+ * CMSs and Telegram, letters decomposed into base and accent (й as и + ˘). Measured on the dev and
+ * own corpora, double spaces alone cut F1 from 0.99 to 0.83 and soft hyphens to 0.65.
+ *
+ * Rather than teach every rule every kind of space, extraction reads a normalised copy: each run of
+ * horizontal spaces becomes one plain space, invisible characters go, accents are composed (NFC).
+ * The facts' evidence spans must still point into the text the caller gave (it is what the
+ * reviewer sees highlighted and what is stored), so the copy comes with an offset map and
+ * `toOriginal` turns offsets back. The map is sparse (one entry per place where the lengths
+ * diverge), so a 100 MB input costs no more than its edits.
+ */
+
+/**
+ * What is normalised, in this order: spaces at the end of a line (dropped); a line break with the
+ * indentation after it (made "\n": Windows and old Mac breaks too, the indentation dropped); runs of two
+ * or more horizontal spaces of any kind; one space of a kind other than U+0020; invisible format
+ * characters; a letter followed by combining accents.
+ */
+const EDIT = /[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]+(?=[\r\n])|\r\n?[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]*|\n[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]+|[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|[\u00ad\u200b-\u200d\u2060\ufeff]+|.[\u0300-\u036f]+/g;
+
+/**
+ * A quick test that finds every text EDIT would change (and a few more): one character class and
+ * two-character spaces. It scans about twice as fast as EDIT, which matters because it runs on
+ * every document and most need nothing.
+ */
+const MAY_NEED_EDIT = /[\t\r\u00a0\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| [ \n]|\n /;
+
+/** A normalised text and how to find its offsets in the original. */
+export interface NormalizedText {
+  text: string;
+  /** The length of the original text. */
+  originalLength: number;
+  /** How many entries of `outStarts` / `origStarts` are in use. */
+  marks: number;
+  /**
+   * Where the normalised and original offsets stop being a fixed distance apart: from
+   * `outStarts[i]` on (until the next entry), original = normalised - outStarts[i] + origStarts[i].
+   * No entries when only same-length substitutions were made (or none).
+   */
+  outStarts: Int32Array;
+  origStarts: Int32Array;
+}
+
+/** Pieces of output joined into one string every so often, so a text with millions of edits does not hold millions of pieces. */
+const PIECES_PER_JOIN = 4096;
+
+/** Normalises `text` for extraction (see the module comment). Returns `text` itself when nothing needs it. */
+export function normalizeForExtraction(text: string): NormalizedText {
+  const result: NormalizedText = { text, originalLength: text.length, marks: 0, outStarts: new Int32Array(0), origStarts: new Int32Array(0) };
+  if (!MAY_NEED_EDIT.test(text)) return result;
+  EDIT.lastIndex = 0;
+  const joined: string[] = [];
+  let pieces: string[] = [];
+  let from = 0;
+  let outLength = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EDIT.exec(text)) !== null) {
+    const at = m.index;
+    const found = m[0];
+    if (at > from) {
+      pieces.push(text.slice(from, at));
+      outLength += at - from;
+    }
+    const first = found.charCodeAt(0);
+    let replacement: string;
+    if (first === 13 || first === 10) replacement = "\n";
+    else if (isHorizontalSpace(first)) replacement = isLineBreak(text.charCodeAt(at + found.length)) ? "" : " ";
+    else if (isInvisible(first)) replacement = "";
+    else replacement = found.normalize("NFC");
+    pieces.push(replacement);
+    if (replacement.length !== found.length) {
+      // The replacement starts at `at`; what follows it starts where the match ended.
+      mark(result, outLength, at);
+      mark(result, outLength + replacement.length, at + found.length);
+    }
+    outLength += replacement.length;
+    from = at + found.length;
+    if (pieces.length >= PIECES_PER_JOIN) {
+      joined.push(pieces.join(""));
+      pieces = [];
+    }
+  }
+  pieces.push(text.slice(from));
+  joined.push(pieces.join(""));
+  result.text = joined.join("");
+  return result;
+}
+
+/** Records that normalised offset `out` corresponds to original offset `orig` (and so on linearly). */
+function mark(n: NormalizedText, out: number, orig: number): void {
+  const last = n.marks - 1;
+  if (last >= 0 && n.outStarts[last] === out) {
+    n.origStarts[last] = orig;
+    return;
+  }
+  // An entry that changes nothing (the offsets are already that far apart) is left out.
+  const delta = last >= 0 ? n.origStarts[last]! - n.outStarts[last]! : 0;
+  if (orig - out === delta) return;
+  if (n.marks === n.outStarts.length) {
+    const size = Math.max(64, n.marks * 2);
+    const outs = new Int32Array(size);
+    outs.set(n.outStarts);
+    const origs = new Int32Array(size);
+    origs.set(n.origStarts);
+    n.outStarts = outs;
+    n.origStarts = origs;
+  }
+  n.outStarts[n.marks] = out;
+  n.origStarts[n.marks] = orig;
+  n.marks++;
+}
+
+/**
+ * The original offset where a span ending at normalised offset `end` ends: after the last
+ * character the span covers, not after invisible characters or spaces dropped behind it.
+ */
+export function toOriginalEnd(n: NormalizedText, original: string, end: number): number {
+  let e = toOriginal(n, end);
+  const spaceBefore = end > 0 && isSpaceOrBreak(n.text.charCodeAt(end - 1));
+  while (e > 0) {
+    const c = original.charCodeAt(e - 1);
+    if (isInvisible(c) || (!spaceBefore && isSpaceOrBreak(c))) e--;
+    else break;
+  }
+  return e;
+}
+
+/** The original offset of normalised offset `offset` (where the character there came from). */
+export function toOriginal(n: NormalizedText, offset: number): number {
+  if (offset >= n.text.length) return n.originalLength;
+  const starts = n.outStarts;
+  let lo = 0;
+  let hi = n.marks - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? offset : offset - starts[found]! + n.origStarts[found]!;
+}
+
+function isHorizontalSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+function isSpaceOrBreak(c: number): boolean {
+  return isHorizontalSpace(c) || isLineBreak(c);
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
