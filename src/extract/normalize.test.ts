@@ -114,3 +114,34 @@ describe("extraction reads messy spacing as plain spacing", () => {
     for (const c of facts.other_counts) for (const e of c.evidence) expect(e.end).toBeLessThanOrEqual(text.length);
   });
 });
+
+describe("lines that point to other stories or credit a picture are not read", () => {
+  const pointers = [
+    "Read also: Lukashenko pardons 18 more political prisoners",
+    "READ MORE: Court jails 12 protesters for up to six years",
+    "Related: Viasna says 1,150 political prisoners remain behind bars",
+    "Subscribe to our Telegram channel: 25,000 readers already follow us",
+    "Photo: Reuters / Vasily Fedosenko",
+  ];
+  it("English: the same facts as without them, evidence on the same words", () => {
+    const paragraphs = CLEAN.split("\n\n");
+    const messy = paragraphs.flatMap((p, i) => [p, pointers[i]!, pointers[i + 3] ?? ""]).join("\n\n");
+    const clean = extractFacts({ text: CLEAN, published: "2024-11-20", language: "en" });
+    const facts = extractFacts({ text: messy, published: "2024-11-20", language: "en" });
+    expect(withoutEvidence(facts)).toEqual(withoutEvidence(clean));
+    expect(evidenceWords(facts, messy)).toEqual(evidenceWords(clean, CLEAN));
+  });
+
+  it("Russian and Belarusian: «Читайте также», «Чытайце таксама», «Фото»", () => {
+    const body = "Лукашенко помиловал 23 человека, сообщила пресс-служба.\n\nПо данным «Вясны», в тюрьмах остаются 1150 политзаключённых.";
+    const messy = body.replace("\n\n", "\n\nЧитайте также: Лукашенко помиловал еще 18 политзаключенных\n\n► Чытайце таксама: вызвалілі яшчэ 14 палітвязняў\n\nФото: Reuters\n\n");
+    const clean = extractFacts({ text: body, published: "2025-01-18", language: "ru" });
+    expect(clean.pardon_events.map((e) => e.count)).toEqual([23]);
+    expect(withoutEvidence(extractFacts({ text: messy, published: "2025-01-18", language: "ru" }))).toEqual(withoutEvidence(clean));
+  });
+
+  it("a sentence that merely starts with a similar word stays", () => {
+    const text = "Related charges were brought against 12 people in March. Photos of the 12 were shown on state television.";
+    expect(normalizeForExtraction(text).text).toBe(text);
+  });
+});

@@ -75,14 +75,14 @@ export const HELD_RE =
 export const PERIOD_RE =
   /\b(?:in (?:19|20)\d\d\b|during (?:19|20)\d\d|since (?:the (?:start|beginning|summer|autumn|spring|winter) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|this year|last year|over the (?:past |last )?(?:year|month|period)|altogether|in total|so far|to date|in all\b|a total of|alone\b|over the course of|since then|since that time|since last (?:year|summer|spring|autumn|winter|month|January|February|March|April|May|June|July|August|September|October|November|December)|over the same period|in a year|in the (?:past|last) (?:year|twelve months|12 months)|since (?:the )?(?:first|start|beginning|early|mid|late)\b|between (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d and)/i;
 
-/** Countries a claim may be about, by the words that name them. */
+/** Countries a claim may be about, by the words that name them or their capitals ("A Moscow court"). */
 export const COUNTRIES: [RegExp, string][] = [
-  [/\bBelarus(?:ian)?\b/, "Belarus"],
-  [/\bMyanmar\b|\bBurm(?:a|ese)\b/, "Myanmar"],
-  [/\bRussia(?:n)?\b/, "Russia"],
-  [/\bAzerbaijan(?:i)?\b/, "Azerbaijan"],
-  [/\bUkrain(?:e|ian)\b/, "Ukraine"],
-  [/\bGeorgia(?:n)?\b/, "Georgia"],
-  [/\bIran(?:ian)?\b/, "Iran"],
-  [/\bChina\b|\bChinese\b/, "China"],
+  [/\bBelarus(?:ian)?\b|\bMinsk\b/, "Belarus"],
+  [/\bMyanmar\b|\bBurm(?:a|ese)\b|\bYangon\b|\bNaypyi?daw\b/, "Myanmar"],
+  [/\bRussia(?:n)?\b|\bMoscow\b|\bKremlin\b/, "Russia"],
+  [/\bAzerbaijan(?:i)?\b|\bBaku\b/, "Azerbaijan"],
+  [/\bUkrain(?:e|ian)\b|\bKyiv\b/, "Ukraine"],
+  [/\bGeorgia(?:n)?\b|\bTbilisi\b/, "Georgia"],
+  [/\bIran(?:ian)?\b|\bTehran\b/, "Iran"],
+  [/\bChina\b|\bChinese\b|\bBeijing\b/, "China"],
 ];
