@@ -9,7 +9,7 @@ import { roundBreakdown } from "./breakdown-ru.js";
 import { stockClaim } from "./claims-ru.js";
 import { clauseAround, evidenceAt, insideQuote, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
 import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
-import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
+import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, SINCE_START, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
 import { collectiveRelease, countedRelease } from "./releases-ru.js";
 
@@ -30,6 +30,15 @@ const REST_BEFORE = /(?:^|[^а-яёіў])(?:остальн|астатні)[а-я
  * Read on the 90 characters before the number; the verb may have become the number's qualifier.
  */
 const COUNT_NOUN_BEFORE = /(?:^|[^а-яёіў])(?:число|количество|колькасць|лік)\s+(освобожд|помилованн|вышедш|вызвален|памілаван|задержанн|затрыман|осужд[её]нн|арестованн|обменянн|депортированн)[а-яёіў]*(?:\s+[^\s.;]+){0,4}?\s*(?:(?:составил[аои]?|составляет|достиг(?:ло|ла)?|склала|склаў|перавысіла|превысил[аои]?|превышает)\s*|[:—–]\s*)?$/i;
+/**
+ * "за август правозащитники признали политзаключёнными ещё 27 человек": people recognised in a period, a
+ * flow (not the stock, not a part of a pardon round told in the same sentence).
+ */
+const RECOGNISED_FLOW_BEFORE = /(?:^|[^а-яёіў])(?:признал[аи]?|признаны|признано|прызналі|прызнала|прызнаныя|прызнаны|прызнана)\s+(?:политзаключ[её]нными|палітвязнямі)\s+(?:(?:ещё|еще|яшчэ)\s+)?$/i;
+/** "ни один из освобождённых", "ні адзін": a negation, not a count of one. */
+const NONE_BEFORE = /(?:^|[^а-яёіў])(?:ни|ні)\s*$/i;
+/** "его подписали 34 человека": the signatories of a letter or an appeal, not a count on the topic. */
+const SIGNED_BEFORE = /(?:^|[^а-яёіў])(?:подписал[аи]?|подписан[аоы]?|падпісалі|падпісала|падпісаў)\s+(?:(?:уже|ужо|всего|усяго)\s+)?$/i;
 /** "…342 человека, а всего … 569.": a clause joined by «а / и / но» after a count with its noun. */
 const JOINED_CLAUSE = /,\s*(?:а|и|і|но)\s/i;
 
@@ -59,12 +68,16 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "одна из лидеров протестов", "ни одну из них": "one of" is a count only with a category.
   if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.re.test(clauseAround(s.src, s, n.start, n.end)))) return;
   if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) return;
+  // "ни один из освобождённых не реабилитирован": no one, not one.
+  if (n.words && n.value === 1 && NONE_BEFORE.test(before)) return;
   // "для всех четверых", "обоих": a group already counted, not a new count.
   if (n.collective && /(?:^|[^а-яё])(?:всех|всем|всеми|все|усіх)\s*$/i.test(before)) {
     if (sc.isRelease) collectiveRelease(ctx, sc, n);
     return;
   }
   if (AGE_BEFORE.test(before) && /^\s*(?:лет|года|гадоў|гады)/i.test(after)) return;
+  // "его подписали 34 человека": signatories.
+  if ((before.includes("одпис") || before.includes("адпіс")) && SIGNED_BEFORE.test(before)) return;
   // "в её отряде 60 женщин", "в камере 12 человек": people sharing a cell or unit, not a count on the topic.
   if (CELL_BEFORE.test(beforeInSentence.slice(-40))) return;
   if (n.value >= 1900 && n.value <= 2100 && !PEOPLE_NOUN.test(after)) return;
@@ -75,6 +88,10 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
     evidence: evidenceAt(s.field, n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0)),
   };
   if (peopleNoun === null && countNamedBefore(ctx, sc, nc)) return;
+  if ((sc.sentence.includes("призна") || sc.sentence.includes("прызна")) && RECOGNISED_FLOW_BEFORE.test(beforeInSentence.slice(-60)) && !SINCE_START.test(nc.clause)) {
+    ctx.facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "recognised as political prisoners", evidence: [nc.evidence] });
+    return;
+  }
   if (stockClaim(ctx, sc, nc)) return;
   if (peopleNoun === null && sc.label !== null && labelCount(ctx, sc, nc)) return;
   // Counts of events on the topic ("не менее 170 задержаний") are never part of a pardon round.
