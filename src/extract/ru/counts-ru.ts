@@ -114,6 +114,13 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
   // A breakdown goes on in the sentence after one that filled it, however far the round is.
   const pardonContext = !ownRelease && !ctx.itemNoPardon && sc.claimAt < 0 && current !== null && (sc.isPardon || ctx.sinceEvent <= 3 || ctx.breakdownAt >= ctx.si - 1 || /их числе|из них|среди|помилованн|получивших/i.test(sc.sentence) || MEMBERS.test(sc.sentence));
+  if (pardonContext && current && periodTotal(sc, n)) {
+    // "с июля 2024 года по помилованию вышли 569 человек, из них 342 — в 2025 году": a total over a
+    // period (and its part), not a breakdown of the round told before.
+    sc.totals.add(n);
+    ctx.facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "released or pardoned over a period", evidence: [nc.evidence] });
+    return;
+  }
   if (pardonContext && current) {
     roundBreakdown(ctx, sc, nc, rest, current);
     return;
@@ -128,6 +135,22 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
     return;
   }
   otherCount(ctx, nc, rest, amongCounted);
+}
+
+/** "с июля 2024 года", "пачынаючы з ліпеня 2024-га": the start of a period, with its year. */
+const SINCE_DATE = /(?:^|[^а-яёіў])(?:с|з)\s+(?:(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня)\s+)?20\d\d/i;
+/**
+ * True when `n` counts people over a period that starts at a date written between the count before
+ * it and it ("с июля 2024 года … 569 человек"), or is a part ("из них 342") of such a count.
+ */
+function periodTotal(sc: SentCtx, n: RuNumber): boolean {
+  const s = sc.s;
+  // (A year is no count: "с июля 2024 года" may be read as a number too.)
+  let prev: RuNumber | undefined;
+  for (const x of sc.numbers) if (x.end <= n.start && !(x.value >= 1990 && x.value <= 2100)) prev = x;
+  const gap = s.src.slice(prev ? prev.end : s.start, n.start);
+  if (gap.includes("20") && SINCE_DATE.test(gap)) return true;
+  return prev !== undefined && sc.totals.has(prev) && (gap.includes("из них") || gap.includes("з іх"));
 }
 
 /**

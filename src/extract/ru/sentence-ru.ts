@@ -25,6 +25,16 @@ const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?!
  * «вышли» with a count of people is a release too.
  */
 const BARE_OUT = /(?:^|[^а-яёіў])(?:вышл[иао]?|выйшл[іа]?)\s+(?:(?:ещё|еще|яшчэ)\s+)?(?:\d|(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер|чацвёр|пяцёр|шасцёр|сямёр|васьмёр|дзевяцёр|дзесяцёр)[а-яёіў]*(?![а-яёіў])|[а-яёіў]+\s+(?:человек|чалавек))/i;
+/**
+ * "на место освобождённых приходят новые", "вместо вызваленых": the freed as the people others replace.
+ * Such a phrase alone does not make a sentence tell of a release.
+ */
+const REPLACED_FREED = /(?:на место|вместо|на смену|на месца|замест|на змену)\s+(?:[а-яёіў]+\s+)?(?:освобожд[её]нн|вызвален|вышедш|отпущенн)[а-яёіў]*/i;
+/** True when `sentence` names a release only in a phrase like "на место освобождённых". */
+function replacedOnly(sentence: string): boolean {
+  if (!(sentence.includes("мест") || sentence.includes("смен") || sentence.includes("месц") || sentence.includes("змен"))) return false;
+  return REPLACED_FREED.test(sentence) && !RELEASE.test(sentence.replace(REPLACED_FREED, " "));
+}
 /** A list item: "— 21 июня: …", "• …", "1) …". */
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 /** "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the date of the story just told. */
@@ -80,14 +90,15 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   const decreeOfAnnounced = ctx.pardonAnnounced && DECREE_REF.test(sentence);
   // "В январе прошли два помилования. 18 января на свободу вышли 23 человека…": releases right
   // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
-  const isPardon = PARDON.test(sentence) || (ctx.pardonAnnounced && RELEASE.test(sentence)) || decreeOfAnnounced || (entry && ctx.chronicleTopic);
+  const releaseWord = RELEASE.test(sentence) && !replacedOnly(sentence);
+  const isPardon = PARDON.test(sentence) || (ctx.pardonAnnounced && releaseWord) || decreeOfAnnounced || (entry && ctx.chronicleTopic);
   const bullet = BULLET.test(sentence);
   if (!bullet) ctx.releaseList = false;
   const itemRelease = bullet && ctx.releaseList;
   ctx.si++;
   // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
   // a release sentence frees people even in a report that never says "обмен".
-  const isRelease = RELEASE.test(sentence) || itemRelease || ((ctx.exchangeDoc || ctx.sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence)) || (ctx.sinceReleaseTalk === 0 && (sentence.includes("вышл") || sentence.includes("выйшл")) && BARE_OUT.test(sentence));
+  const isRelease = releaseWord || itemRelease || ((ctx.exchangeDoc || ctx.sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence)) || (ctx.sinceReleaseTalk === 0 && (sentence.includes("вышл") || sentence.includes("выйшл")) && BARE_OUT.test(sentence));
   // "• Суды. За неделю приговоры получили 9 человек": a list item that never speaks of pardons or
   // releases is a new topic; the round of the item before does not extend into it.
   // (It reuses the pardon and release tests above: no extra scan per sentence.)
