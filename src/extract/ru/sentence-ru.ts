@@ -42,6 +42,21 @@ const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:
 /** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
 const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
 
+/** True when the line of sentence `s` opens with a timestamp ("14:06 …", "9:30 …"). */
+function feedLine(s: Sentence): boolean {
+  const src = s.src;
+  let i = src.lastIndexOf("\n", s.start - 1) + 1;
+  while (src.charCodeAt(i) === 32) i++;
+  if (!digitAt(src, i)) return false;
+  const colon = digitAt(src, i + 1) ? i + 2 : i + 1;
+  return src.charCodeAt(colon) === 58 && digitAt(src, colon + 1) && digitAt(src, colon + 2) && !digitAt(src, colon + 3);
+}
+/** True when `src` has an ASCII digit at `k`. */
+function digitAt(src: string, k: number): boolean {
+  const c = src.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
+
 /** A year from 1990 to 2099. */
 const YEAR_RE = /\b(19[9]\d|20\d\d)\b/g;
 /** Every year written in `src`, with its offset, in one scan made up front. */
@@ -107,7 +122,9 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   if (bullet) ctx.itemNoPardon = plainItem;
   else if (ctx.itemNoPardon) ctx.itemNoPardon = plainItem && previous !== null && previous.field === s.field && !s.src.slice(previous.end, s.start).includes("\n");
   if (s.field === "text" && ctx.datelineEnd >= 0) ctx.sentencesSinceDateline = s.start < ctx.datelineEnd ? 0 : ctx.sentencesSinceDateline + 1;
-  const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (ctx.sentencesSinceDateline === 1 ? ctx.datelineIso : null) ?? (entry ? ctx.entryDate : null);
+  // ("АНКАРА, 1 августа. … 14:06 Россия освободила 16 человек": a line of a live feed opened by a
+  // timestamp happened on the dateline's day.)
+  const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (ctx.sentencesSinceDateline === 1 ? ctx.datelineIso : null) ?? (entry ? ctx.entryDate : null) ?? (ctx.datelineIso !== null && s.field === "text" && s.start > ctx.datelineEnd && feedLine(s) ? ctx.datelineIso : null);
   ctx.sinceEvent++;
   ctx.sinceRelease++;
   // "1 августа состоялся обмен. Россия передала 16 человек": a release takes the date of the
