@@ -9,7 +9,7 @@ import { roundBreakdown } from "./breakdown-ru.js";
 import { stockClaim } from "./claims-ru.js";
 import { clauseAround, evidenceAt, insideQuote, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
 import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
-import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
+import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, SINCE_START, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
 import { collectiveRelease, countedRelease } from "./releases-ru.js";
 
@@ -30,6 +30,15 @@ const REST_BEFORE = /(?:^|[^а-яёіў])(?:остальн|астатні)[а-я
  * Read on the 90 characters before the number; the verb may have become the number's qualifier.
  */
 const COUNT_NOUN_BEFORE = /(?:^|[^а-яёіў])(?:число|количество|колькасць|лік)\s+(освобожд|помилованн|вышедш|вызвален|памілаван|задержанн|затрыман|осужд[её]нн|арестованн|обменянн|депортированн)[а-яёіў]*(?:\s+[^\s.;]+){0,4}?\s*(?:(?:составил[аои]?|составляет|достиг(?:ло|ла)?|склала|склаў|перавысіла|превысил[аои]?|превышает)\s*|[:—–]\s*)?$/i;
+/**
+ * "за август правозащитники признали политзаключёнными ещё 27 человек": people recognised in a period, a
+ * flow (not the stock, not a part of a pardon round told in the same sentence).
+ */
+const RECOGNISED_FLOW_BEFORE = /(?:^|[^а-яёіў])(?:признал[аи]?|признаны|признано|прызналі|прызнала|прызнаныя|прызнаны|прызнана)\s+(?:политзаключ[её]нными|палітвязнямі)\s+(?:(?:ещё|еще|яшчэ)\s+)?$/i;
+/** "ни один из освобождённых", "ні адзін": a negation, not a count of one. */
+const NONE_BEFORE = /(?:^|[^а-яёіў])(?:ни|ні)\s*$/i;
+/** "его подписали 34 человека": the signatories of a letter or an appeal, not a count on the topic. */
+const SIGNED_BEFORE = /(?:^|[^а-яёіў])(?:подписал[аи]?|подписан[аоы]?|падпісалі|падпісала|падпісаў)\s+(?:(?:уже|ужо|всего|усяго)\s+)?$/i;
 /** "…342 человека, а всего … 569.": a clause joined by «а / и / но» after a count with its noun. */
 const JOINED_CLAUSE = /,\s*(?:а|и|і|но)\s/i;
 
@@ -59,12 +68,16 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "одна из лидеров протестов", "ни одну из них": "one of" is a count only with a category.
   if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.re.test(clauseAround(s.src, s, n.start, n.end)))) return;
   if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) return;
+  // "ни один из освобождённых не реабилитирован": no one, not one.
+  if (n.words && n.value === 1 && NONE_BEFORE.test(before)) return;
   // "для всех четверых", "обоих": a group already counted, not a new count.
   if (n.collective && /(?:^|[^а-яё])(?:всех|всем|всеми|все|усіх)\s*$/i.test(before)) {
     if (sc.isRelease) collectiveRelease(ctx, sc, n);
     return;
   }
   if (AGE_BEFORE.test(before) && /^\s*(?:лет|года|гадоў|гады)/i.test(after)) return;
+  // "его подписали 34 человека": signatories.
+  if ((before.includes("одпис") || before.includes("адпіс")) && SIGNED_BEFORE.test(before)) return;
   // "в её отряде 60 женщин", "в камере 12 человек": people sharing a cell or unit, not a count on the topic.
   if (CELL_BEFORE.test(beforeInSentence.slice(-40))) return;
   if (n.value >= 1900 && n.value <= 2100 && !PEOPLE_NOUN.test(after)) return;
@@ -75,6 +88,10 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
     evidence: evidenceAt(s.field, n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0)),
   };
   if (peopleNoun === null && countNamedBefore(ctx, sc, nc)) return;
+  if ((sc.sentence.includes("призна") || sc.sentence.includes("прызна")) && RECOGNISED_FLOW_BEFORE.test(beforeInSentence.slice(-60)) && !SINCE_START.test(nc.clause)) {
+    ctx.facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "recognised as political prisoners", evidence: [nc.evidence] });
+    return;
+  }
   if (stockClaim(ctx, sc, nc)) return;
   if (peopleNoun === null && sc.label !== null && labelCount(ctx, sc, nc)) return;
   // Counts of events on the topic ("не менее 170 задержаний") are never part of a pardon round.
@@ -97,6 +114,13 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
   // A breakdown goes on in the sentence after one that filled it, however far the round is.
   const pardonContext = !ownRelease && !ctx.itemNoPardon && sc.claimAt < 0 && current !== null && (sc.isPardon || ctx.sinceEvent <= 3 || ctx.breakdownAt >= ctx.si - 1 || /их числе|из них|среди|помилованн|получивших/i.test(sc.sentence) || MEMBERS.test(sc.sentence));
+  if (pardonContext && current && periodTotal(sc, n)) {
+    // "с июля 2024 года по помилованию вышли 569 человек, из них 342 — в 2025 году": a total over a
+    // period (and its part), not a breakdown of the round told before.
+    sc.totals.add(n);
+    ctx.facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "released or pardoned over a period", evidence: [nc.evidence] });
+    return;
+  }
   if (pardonContext && current) {
     roundBreakdown(ctx, sc, nc, rest, current);
     return;
@@ -111,6 +135,22 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
     return;
   }
   otherCount(ctx, nc, rest, amongCounted);
+}
+
+/** "с июля 2024 года", "пачынаючы з ліпеня 2024-га": the start of a period, with its year. */
+const SINCE_DATE = /(?:^|[^а-яёіў])(?:с|з)\s+(?:(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка|лістапада|снежня)\s+)?20\d\d/i;
+/**
+ * True when `n` counts people over a period that starts at a date written between the count before
+ * it and it ("с июля 2024 года … 569 человек"), or is a part ("из них 342") of such a count.
+ */
+function periodTotal(sc: SentCtx, n: RuNumber): boolean {
+  const s = sc.s;
+  // (A year is no count: "с июля 2024 года" may be read as a number too.)
+  let prev: RuNumber | undefined;
+  for (const x of sc.numbers) if (x.end <= n.start && !(x.value >= 1990 && x.value <= 2100)) prev = x;
+  const gap = s.src.slice(prev ? prev.end : s.start, n.start);
+  if (gap.includes("20") && SINCE_DATE.test(gap)) return true;
+  return prev !== undefined && sc.totals.has(prev) && (gap.includes("из них") || gap.includes("з іх"));
 }
 
 /**

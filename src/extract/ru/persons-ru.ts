@@ -5,7 +5,7 @@
  */
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import { isGivenNameForm, matchNames, toNominative } from "../../names/index.js";
-import { KNOWN_OFFICIALS, KNOWN_OPPOSITION, PRISONER_AFTER, PRISONER_PRONOUN_AFTER, ROLE_CUES } from "./lexicon-ru.js";
+import { KNOWN_OFFICIALS, KNOWN_OPPOSITION, AMONG_FREED_AFTER, HELD_NOW_AFTER, PRISONER_AFTER, PRISONER_PRONOUN_AFTER, ROLE_CUES } from "./lexicon-ru.js";
 
 /** Stems of known officials' surnames: only words starting so are put through declension. */
 const OFFICIAL_STEMS = Object.keys(KNOWN_OFFICIALS).map((k) => k.slice(0, 5));
@@ -224,6 +224,10 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   // "Алесь Беляцкий, лауреат Нобелевской премии мира, отбывает 10-летний срок"; "Пола Уилана, который
   // с 2020 года отбывает 16-летний срок": an apposition or the head of a relative clause may stand between.
   if (/^\s*(?:,[^,.]{0,60},\s*|,\s*(?:который|которая|які|якая)\s+(?:[^,.]{0,50}?\s)?)?(?:отбывает|адбывае|отбывающ|(?:продолжает|працягвае)\s+(?:отбывать|адбываць)|по-прежнему (?:находится|остается|остаётся)|находится в (?:колонии|заключении|тюрьме|сизо)|остается за решеткой|остаётся за решёткой)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "prisoner";
+  // "Павел Місюк і цяпер у калоніі", "X, отказавшийся уезжать, вновь находится в колонии".
+  if ((tail.includes("колон") || tail.includes("калон") || tail.includes("тюрьм") || tail.includes("турм") || tail.includes("сизо") || tail.includes("СИЗО") || tail.includes("сізо") || tail.includes("заключен") || tail.includes("зняволен")) && HELD_NOW_AFTER.test(tail)) return "prisoner";
+  // "Арцём Жураўскі быў сярод 123 палітвязняў, якіх вызвалілі": among a counted group freed.
+  if ((tail.includes("среди") || tail.includes("сярод") || tail.includes("ліку") || tail.includes("числе")) && AMONG_FREED_AFTER.test(tail)) return "released";
   // "экс-кандидат в президенты", "претендент на пост президента" are not officials.
   let before = sentence.slice(Math.max(0, cueFrom, nameAt - 70), nameAt).replace(/(?:кандидат[а-я]* в|претендент[а-я]* на пост)\s+президент[а-я]*/gi, " ");
   // "…освобождены 16 человек, сообщила Наталья Эйсмонт": a speech verb right before the name

@@ -8,12 +8,14 @@
 import type { Facts, Release } from "../facts.js";
 import { evidenceAt, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
 import type { RuDate } from "./dates-ru.js";
-import { ROUND_NOUN } from "./lexicon-ru.js";
+import { AMONG_FREED_AFTER, ROUND_NOUN } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
 import { addPerson, isFeminineGiven, isKnownOfficial, type NameHit, samePerson } from "./persons-ru.js";
 
 /** Sentences that list the people just freed. */
-const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:в|у|ў) (?:[а-яёіў]+ )?(?:групп|груп|спис|спіс|числ)[а-яёіў]* (?:вошл|попал|увайшл|трапіл)|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл))/i;
+const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:в|у|ў) (?:[а-яёіў]+ )?(?:групп|груп|спис|спіс|числ)[а-яёіў]* (?:вошл|попал|увайшл|трапіл)|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл)|(?:в|у|ў) (?:списке|спісе|числе|ліку) (?:освобожд|вызвален|вышедш|отпущенн|обменянн|абмяняных))/i;
+/** A timestamp opening a line of a live feed: "14:11 В списке освобождённых также …". */
+const LEAD_TIME = /^\s*\d{1,2}:\d\d\s+/;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
 const RELEASE_THEN_MEMBERS = /(?:взамен|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** "Сярод іх …" inside a list item. */
@@ -38,6 +40,12 @@ function countDate(src: string, n: RuNumber, numbers: RuNumber[], dates: RuDate[
   const after = days.find((d) => d.start >= n.end && d.start < nextStart && d.start - n.end <= 60);
   if (after && (!before || CLAUSE_OF_COUNT.test(src.slice(n.end, after.start)))) return after.iso;
   return before?.iso ?? null;
+}
+
+/** True when `str` has an ASCII digit at `i`. */
+function isDigitAt(str: string, i: number): boolean {
+  const c = str.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** True when a release already names this person, in any spelling ("Кастусёва" in a title, "Кастусёў" in the body). */
@@ -148,7 +156,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
     const inline = ctx.sinceRelease === 0 ? RELEASE_THEN_MEMBERS.exec(sentence) ?? (sc.itemRelease ? ITEM_MEMBERS.exec(sentence) : null) : null;
     // "Среди них" right after a release, or after a sentence that still talks about the freed.
     const follows = ctx.sinceRelease <= 2 || (ctx.sinceReleaseTalk <= 1 && ctx.sinceRelease <= 5);
-    const from = inline ? inline.index + inline[0].length : RELEASE_MEMBERS.test(sentence.trim()) && follows ? 0 : -1;
+    // ("14:11 В списке освобождённых также …": a live feed's timestamp may open the line.)
+    const from = inline ? inline.index + inline[0].length : follows && (RELEASE_MEMBERS.test(sentence.trim()) || (isDigitAt(sentence, 0) && RELEASE_MEMBERS.test(sentence.replace(LEAD_TIME, "")))) ? 0 : -1;
     if (from >= 0) {
       names.forEach((h, i) => {
         if (h.start - s.start < from || isKnownOfficial(h.name)) return;
@@ -156,6 +165,14 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
         if (!release.names.includes(h.name)) release.names.push(h.name);
       });
     }
+  }
+  // "Арцём Жураўскі быў сярод 123 палітвязняў, якіх вызвалілі 13 снежня": the person said to be among the
+  // group just counted is one of that release (roleOf read the same words).
+  if (release && release.count !== null && ctx.sinceRelease === 0 && names.length > 0 && (sentence.includes("среди") || sentence.includes("сярод") || sentence.includes("ліку") || sentence.includes("числе"))) {
+    names.forEach((h, i) => {
+      if (roles[i] !== "released" || release.names.includes(h.name) || !AMONG_FREED_AFTER.test(s.src.slice(h.end, h.end + 180))) return;
+      release.names.push(h.name);
+    });
   }
   // "…освобождены ещё 15 человек. Владимира Кара-Мурзу и Евана Гершковича доставили тем же самолётом": the
   // people carried right after a counted release are among those freed.

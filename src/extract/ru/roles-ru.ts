@@ -13,6 +13,8 @@ import { addPerson, findRuNames, isSurnameShape, roleOf } from "./persons-ru.js"
 
 /** The words before a byline or credit on the same line. */
 const BYLINE = /(?:автор|авторы|фото|текст|редактор|корреспондент|подготовил[аи]?|аўтар|тэкст|фота)\s*[:—-]?\s*(?:[А-ЯЁA-Z][^\n:]{0,25}[,/]\s*)?$/i;
+/** An interviewer's or compiler's credit opening its line: "Гутарыла Наталля Гайдук", "Беседовал Иван Петров". */
+const CREDIT_VERB = /(?:^|\n)\s*(?:Гутарыл[аі]|Гутарыў|Размаўлял[аі]|Размаўляў|Беседовал[аи]?|Записал[аи]?|Запісаў|Запісала|Составил[аи]?|Склаў|Склала)\s*[:—-]?\s*$/;
 /**
  * "Тихановская: «…»", "Латушко: «…»": a quote introduced by its speaker and a colon. Its counts
  * belong to the speaker (one or two capitalised words, the name in the nominative).
@@ -96,7 +98,7 @@ function surnameIndex(known: string[], prev: SurnameIndex | null): SurnameIndex 
 export function readPeople(ctx: RuCtx, sc: SentCtx): void {
   const { s, sentence } = sc;
   // Bylines and photo credits name no one in the story ("Автор: Иван Петров", "Фото: …").
-  const names = findRuNames(s.src, s.start, s.end).filter((h) => !BYLINE.test(s.src.slice(Math.max(s.start, h.start - 40), h.start)));
+  const names = findRuNames(s.src, s.start, s.end).filter((h) => !BYLINE.test(s.src.slice(Math.max(s.start, h.start - 40), h.start)) && !(h.start - s.start < 20 && CREDIT_VERB.test(s.src.slice(Math.max(0, h.start - 20), h.start))));
   sc.names = names;
   sc.quoteSpeaker = colonSpeaker(sc);
   // "Ціханоўскага вызвалілі разам з яшчэ 13": a surname alone next to a release verb is a person.

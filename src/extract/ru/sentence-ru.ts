@@ -25,12 +25,37 @@ const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?!
  * «вышли» with a count of people is a release too.
  */
 const BARE_OUT = /(?:^|[^а-яёіў])(?:вышл[иао]?|выйшл[іа]?)\s+(?:(?:ещё|еще|яшчэ)\s+)?(?:\d|(?:дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер|чацвёр|пяцёр|шасцёр|сямёр|васьмёр|дзевяцёр|дзесяцёр)[а-яёіў]*(?![а-яёіў])|[а-яёіў]+\s+(?:человек|чалавек))/i;
+/**
+ * "на место освобождённых приходят новые", "вместо вызваленых": the freed as the people others replace.
+ * Such a phrase alone does not make a sentence tell of a release.
+ */
+const REPLACED_FREED = /(?:на место|вместо|на смену|на месца|замест|на змену)\s+(?:[а-яёіў]+\s+)?(?:освобожд[её]нн|вызвален|вышедш|отпущенн)[а-яёіў]*/i;
+/** True when `sentence` names a release only in a phrase like "на место освобождённых". */
+function replacedOnly(sentence: string): boolean {
+  if (!(sentence.includes("мест") || sentence.includes("смен") || sentence.includes("месц") || sentence.includes("змен"))) return false;
+  return REPLACED_FREED.test(sentence) && !RELEASE.test(sentence.replace(REPLACED_FREED, " "));
+}
 /** A list item: "— 21 июня: …", "• …", "1) …". */
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 /** "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the date of the story just told. */
 const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|пра гэта)(?![а-яёіў])/iu;
 /** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
 const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
+
+/** True when the line of sentence `s` opens with a timestamp ("14:06 …", "9:30 …"). */
+function feedLine(s: Sentence): boolean {
+  const src = s.src;
+  let i = src.lastIndexOf("\n", s.start - 1) + 1;
+  while (src.charCodeAt(i) === 32) i++;
+  if (!digitAt(src, i)) return false;
+  const colon = digitAt(src, i + 1) ? i + 2 : i + 1;
+  return src.charCodeAt(colon) === 58 && digitAt(src, colon + 1) && digitAt(src, colon + 2) && !digitAt(src, colon + 3);
+}
+/** True when `src` has an ASCII digit at `k`. */
+function digitAt(src: string, k: number): boolean {
+  const c = src.charCodeAt(k);
+  return c >= 48 && c <= 57;
+}
 
 /** A year from 1990 to 2099. */
 const YEAR_RE = /\b(19[9]\d|20\d\d)\b/g;
@@ -80,14 +105,15 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   const decreeOfAnnounced = ctx.pardonAnnounced && DECREE_REF.test(sentence);
   // "В январе прошли два помилования. 18 января на свободу вышли 23 человека…": releases right
   // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
-  const isPardon = PARDON.test(sentence) || (ctx.pardonAnnounced && RELEASE.test(sentence)) || decreeOfAnnounced || (entry && ctx.chronicleTopic);
+  const releaseWord = RELEASE.test(sentence) && !replacedOnly(sentence);
+  const isPardon = PARDON.test(sentence) || (ctx.pardonAnnounced && releaseWord) || decreeOfAnnounced || (entry && ctx.chronicleTopic);
   const bullet = BULLET.test(sentence);
   if (!bullet) ctx.releaseList = false;
   const itemRelease = bullet && ctx.releaseList;
   ctx.si++;
   // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
   // a release sentence frees people even in a report that never says "обмен".
-  const isRelease = RELEASE.test(sentence) || itemRelease || ((ctx.exchangeDoc || ctx.sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence)) || (ctx.sinceReleaseTalk === 0 && (sentence.includes("вышл") || sentence.includes("выйшл")) && BARE_OUT.test(sentence));
+  const isRelease = releaseWord || itemRelease || ((ctx.exchangeDoc || ctx.sinceReleaseTalk === 0) && EXCHANGE_RELEASE.test(sentence)) || (ctx.sinceReleaseTalk === 0 && (sentence.includes("вышл") || sentence.includes("выйшл")) && BARE_OUT.test(sentence));
   // "• Суды. За неделю приговоры получили 9 человек": a list item that never speaks of pardons or
   // releases is a new topic; the round of the item before does not extend into it.
   // (It reuses the pardon and release tests above: no extra scan per sentence.)
@@ -96,7 +122,9 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   if (bullet) ctx.itemNoPardon = plainItem;
   else if (ctx.itemNoPardon) ctx.itemNoPardon = plainItem && previous !== null && previous.field === s.field && !s.src.slice(previous.end, s.start).includes("\n");
   if (s.field === "text" && ctx.datelineEnd >= 0) ctx.sentencesSinceDateline = s.start < ctx.datelineEnd ? 0 : ctx.sentencesSinceDateline + 1;
-  const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (ctx.sentencesSinceDateline === 1 ? ctx.datelineIso : null) ?? (entry ? ctx.entryDate : null);
+  // ("АНКАРА, 1 августа. … 14:06 Россия освободила 16 человек": a line of a live feed opened by a
+  // timestamp happened on the dateline's day.)
+  const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (ctx.sentencesSinceDateline === 1 ? ctx.datelineIso : null) ?? (entry ? ctx.entryDate : null) ?? (ctx.datelineIso !== null && s.field === "text" && s.start > ctx.datelineEnd && feedLine(s) ? ctx.datelineIso : null);
   ctx.sinceEvent++;
   ctx.sinceRelease++;
   // "1 августа состоялся обмен. Россия передала 16 человек": a release takes the date of the
