@@ -7,7 +7,8 @@
 import { extractEnglish } from "./en/extract-en.js";
 import { emptyFacts, type ExtractInput, type Facts } from "./facts.js";
 import { detectLanguage } from "./lang.js";
-import { normalizeForExtraction, toOriginal, toOriginalEnd, type NormalizedText } from "./normalize.js";
+import { restatedRanges } from "./layout.js";
+import { dropRanges, normalizeForExtraction, toOriginal, toOriginalEnd, type NormalizedText } from "./normalize.js";
 import { extractRussian } from "./ru/extract-ru.js";
 
 export type { ExtractInput, Facts } from "./facts.js";
@@ -27,13 +28,15 @@ export function extractFacts(input: ExtractInput): Facts {
   if (!rawText.trim() && !rawTitle.trim()) return emptyFacts();
   try {
     // The rules read plain spacing; evidence offsets are mapped back to the caller's text below.
-    const text = normalizeForExtraction(rawText);
     const title = normalizeForExtraction(rawTitle);
+    const spaced = normalizeForExtraction(rawText);
+    // Then what the text says twice (the headline again, a repeated paragraph) is read once.
+    const text = dropRanges(spaced, restatedRanges(spaced.text, title.text));
     const lang = (input.language ?? detectLanguage(`${title.text}\n${text.text.slice(0, 20_000)}`)).toLowerCase();
     // Only the three fields the extractors read (a spread copies every key of the caller's object).
     const clean: ExtractInput = { text: text.text, title: title.text, published: input.published };
     const facts = lang === "ru" || lang === "be" || lang === "uk" ? extractRussian(clean) : extractEnglish(clean);
-    if (text.marks || title.marks) remapEvidence(facts, { normalized: text, original: rawText }, { normalized: title, original: rawTitle });
+    if (text !== spaced || text.marks || title.marks) remapEvidence(facts, { normalized: text, original: rawText }, { normalized: title, original: rawTitle });
     return facts;
   } catch {
     // A bug on one odd document must not stop an ingest run; the document simply yields nothing.

@@ -133,17 +133,14 @@ function mark(n: NormalizedText, out: number, orig: number): void {
 }
 
 /**
- * The original offset where a span ending at normalised offset `end` ends: after the last
- * character the span covers, not after invisible characters or spaces dropped behind it.
+ * The original offset where a span ending at normalised offset `end` ends: just after the original
+ * of its last character (with the accents composed into it), not after invisible characters,
+ * spaces or cut-out lines that followed it.
  */
 export function toOriginalEnd(n: NormalizedText, original: string, end: number): number {
-  let e = toOriginal(n, end);
-  const spaceBefore = end > 0 && isSpaceOrBreak(n.text.charCodeAt(end - 1));
-  while (e > 0) {
-    const c = original.charCodeAt(e - 1);
-    if (isInvisible(c) || (!spaceBefore && isSpaceOrBreak(c))) e--;
-    else break;
-  }
+  if (end <= 0) return toOriginal(n, 0);
+  let e = toOriginal(n, end - 1) + 1;
+  while (e < original.length && isCombining(original.charCodeAt(e))) e++;
   return e;
 }
 
@@ -168,8 +165,8 @@ function isHorizontalSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
-function isSpaceOrBreak(c: number): boolean {
-  return isHorizontalSpace(c) || isLineBreak(c);
+function isCombining(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
 }
 
 function isLineBreak(c: number): boolean {
@@ -178,4 +175,43 @@ function isLineBreak(c: number): boolean {
 
 function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * `n` with the ranges `drop` (offsets into `n.text`, sorted, not overlapping) cut out; offsets of
+ * the result still map to the original text through `toOriginal`.
+ */
+export function dropRanges(n: NormalizedText, drop: [start: number, end: number][]): NormalizedText {
+  if (!drop.length) return n;
+  const out: NormalizedText = { text: "", originalLength: n.originalLength, marks: 0, outStarts: new Int32Array(0), origStarts: new Int32Array(0) };
+  const pieces: string[] = [];
+  let outLength = 0;
+  let from = 0;
+  const keep = (start: number, end: number): void => {
+    if (end <= start) return;
+    pieces.push(n.text.slice(start, end));
+    // The piece starts at `start`; inside it the old map's own breaks carry over, shifted.
+    mark(out, outLength, toOriginal(n, start));
+    for (let k = firstMarkAfter(n, start); k < n.marks && n.outStarts[k]! < end; k++) mark(out, outLength + n.outStarts[k]! - start, n.origStarts[k]!);
+    outLength += end - start;
+  };
+  for (const [start, end] of drop) {
+    keep(from, start);
+    from = Math.max(from, end);
+  }
+  keep(from, n.text.length);
+  out.text = pieces.join("");
+  return out;
+}
+
+/** The index of the first mark of `n` strictly after normalised offset `offset`. */
+function firstMarkAfter(n: NormalizedText, offset: number): number {
+  let lo = 0;
+  let hi = n.marks;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (n.outStarts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

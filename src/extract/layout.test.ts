@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts, type Facts } from "./index.js";
+import { restatedRanges } from "./layout.js";
+
+// My own short report: a round with its breakdown, then a stock count.
+const TITLE = "Lukashenko pardons 23 more prisoners";
+const LEAD = "President Alexander Lukashenko pardoned 23 people convicted of extremism on 18 January, his press service said.";
+const BODY = [LEAD, "Among them were three women and 20 men; 14 have chronic illnesses. It is the first such round this year.", "Viasna counts 1,244 political prisoners as of 31 January."].join("\n\n");
+
+function counts(f: Facts): unknown {
+  return { rounds: f.pardon_events.map((e) => [e.count, e.women, e.men, e.chronic_illness, e.ordinal_in_year]), claims: f.prisoner_count_claims.map((c) => c.value), other: f.other_counts.map((o) => o.value), releases: f.releases.map((r) => r.count) };
+}
+
+describe("what a scraped page says twice is read once", () => {
+  const clean = extractFacts({ text: BODY, title: TITLE, published: "2025-02-01", language: "en" });
+
+  it("the clean report's facts (the baseline)", () => {
+    expect(counts(clean)).toMatchObject({ rounds: [[23, 3, 20, 14, 1]], claims: [1244] });
+  });
+
+  it("the headline repeated as the text's first line, with a byline under it", () => {
+    const text = `${TITLE}\n\nBy Jane Holloway, Vilnius\n\n${BODY}`;
+    const facts = extractFacts({ text, title: TITLE, published: "2025-02-01", language: "en" });
+    expect(counts(facts)).toEqual(counts(clean));
+    // Evidence still points at the words in the caller's text.
+    const claim = facts.prisoner_count_claims[0]!.evidence[0]!;
+    expect(text.slice(claim.start, claim.end)).toContain("1,244");
+  });
+
+  it("the lead paragraph repeated (a standfirst and the same lead in the body)", () => {
+    const text = `${LEAD}\n\n${BODY}`;
+    expect(counts(extractFacts({ text, title: TITLE, published: "2025-02-01", language: "en" }))).toEqual(counts(clean));
+  });
+
+  it("restatedRanges: the title line and its line breaks, the second copy of a paragraph, nothing else", () => {
+    const text = `${TITLE}\n\n${LEAD}\n\nShort line.\n\nShort line.\n\n${LEAD}`;
+    const ranges = restatedRanges(text, TITLE);
+    expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual([`${TITLE}\n\n`, LEAD]);
+    expect(restatedRanges(BODY, "An unrelated headline about something else")).toEqual([]);
+  });
+
+  it("a text that is only its headline keeps it", () => {
+    expect(extractFacts({ text: TITLE, title: TITLE, published: "2025-02-01", language: "en" }).pardon_events.map((e) => e.count)).toEqual([23]);
+  });
+});
