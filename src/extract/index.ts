@@ -8,6 +8,7 @@ import { extractEnglish } from "./en/extract-en.js";
 import { emptyFacts, type ExtractInput, type Facts } from "./facts.js";
 import { detectLanguage } from "./lang.js";
 import { restatedRanges } from "./layout.js";
+import { countOnTopic } from "./topic.js";
 import { dropRanges, normalizeForExtraction, toOriginal, toOriginalEnd, type NormalizedText } from "./normalize.js";
 import { extractRussian } from "./ru/extract-ru.js";
 
@@ -36,6 +37,10 @@ export function extractFacts(input: ExtractInput): Facts {
     // Only the three fields the extractors read (a spread copies every key of the caller's object).
     const clean: ExtractInput = { text: text.text, title: title.text, published: input.published };
     const facts = lang === "ru" || lang === "be" || lang === "uk" ? extractRussian(clean) : extractEnglish(clean);
+    facts.other_counts = facts.other_counts.filter((o) => {
+      const ev = o.evidence[0];
+      return !ev || countOnTopic(ev.field === "title" ? clean.title! : clean.text, ev.start);
+    });
     if (text !== spaced || text.marks || title.marks) remapEvidence(facts, { normalized: text, original: rawText }, { normalized: title, original: rawTitle });
     return facts;
   } catch {
