@@ -17,17 +17,22 @@ const BACK_REFERENCE = /\b(?:of them|of these|of those|among|includ\w*|of whom|g
 
 /** Whether the count at `at` in `text` is on the topic (see the module comment). */
 export function countOnTopic(text: string, at: number): boolean {
-  const start = sentenceStart(text, sentenceStart(text, at) - 1);
+  const start = sentenceStart(text, sentenceStart(text, at, at - REACH) - 1, at - 2 * REACH);
+  const limit = Math.min(text.length, at + REACH);
   let end = at;
-  while (end < text.length && !isBoundary(text.charCodeAt(end))) end++;
+  while (end < limit && !isBoundary(text.charCodeAt(end))) end++;
   const window = text.slice(start, end);
   return TOPIC.test(window) || BACK_REFERENCE.test(window);
 }
 
-/** The start of the sentence (or line) that holds `at`. */
-function sentenceStart(text: string, at: number): number {
-  let s = Math.max(0, at);
-  while (s > 0 && !isBoundary(text.charCodeAt(s - 1))) s--;
+/** How far the window reaches from the count at most: a text with no full stops must not make every count read all of it. */
+const REACH = 400;
+
+/** The start of the sentence (or line) that holds `at`, but not before `floor`. */
+function sentenceStart(text: string, at: number, floor: number): number {
+  const stop = Math.max(0, floor);
+  let s = Math.max(stop, at);
+  while (s > stop && !isBoundary(text.charCodeAt(s - 1))) s--;
   return s;
 }
 
