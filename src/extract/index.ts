@@ -8,7 +8,7 @@ import { extractEnglish } from "./en/extract-en.js";
 import { emptyFacts, type ExtractInput, type Facts } from "./facts.js";
 import { detectLanguage } from "./lang.js";
 import { restatedRanges } from "./layout.js";
-import { countOnTopic } from "./topic.js";
+import { TopicReader } from "./topic.js";
 import { dropRanges, normalizeForExtraction, toOriginal, toOriginalEnd, type NormalizedText } from "./normalize.js";
 import { extractRussian } from "./ru/extract-ru.js";
 
@@ -37,16 +37,23 @@ export function extractFacts(input: ExtractInput): Facts {
     // Only the three fields the extractors read (a spread copies every key of the caller's object).
     const clean: ExtractInput = { text: text.text, title: title.text, published: input.published };
     const facts = lang === "ru" || lang === "be" || lang === "uk" ? extractRussian(clean) : extractEnglish(clean);
-    facts.other_counts = facts.other_counts.filter((o) => {
-      const ev = o.evidence[0];
-      return !ev || countOnTopic(ev.field === "title" ? clean.title! : clean.text, ev.start);
-    });
+    if (facts.other_counts.length) facts.other_counts = onTopic(facts.other_counts, text.text, title.text);
     if (text !== spaced || text.marks || title.marks) remapEvidence(facts, { normalized: text, original: rawText }, { normalized: title, original: rawTitle });
     return facts;
   } catch {
     // A bug on one odd document must not stop an ingest run; the document simply yields nothing.
     return emptyFacts();
   }
+}
+
+/** The other counts whose sentence is about the topic (see topic.ts), in their order. */
+function onTopic(counts: Facts["other_counts"], text: string, title: string): Facts["other_counts"] {
+  const inText = new TopicReader(text);
+  const inTitle = new TopicReader(title);
+  return counts.filter((o) => {
+    const ev = o.evidence[0];
+    return !ev || (ev.field === "title" ? inTitle : inText).countOnTopic(ev.start);
+  });
 }
 
 /** Turns the evidence offsets of facts found in normalised text into offsets of the original. */

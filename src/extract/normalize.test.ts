@@ -140,6 +140,10 @@ describe("lines that point to other stories or credit a picture are not read", (
     expect(withoutEvidence(extractFacts({ text: messy, published: "2025-01-18", language: "ru" }))).toEqual(withoutEvidence(clean));
   });
 
+  it("a pointer line opening the text goes too", () => {
+    expect(normalizeForExtraction(`Read more: Court jails 12 protesters\n\n${CLEAN}`).text).toBe(`\n\n${CLEAN}`);
+  });
+
   it("a sentence that merely starts with a similar word stays", () => {
     const text = "Related charges were brought against 12 people in March. Photos of the 12 were shown on state television.";
     expect(normalizeForExtraction(text).text).toBe(text);

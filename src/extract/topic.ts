@@ -15,14 +15,46 @@ const TOPIC = /arrest|detain|detention|jail|prison|convict|sentenc|charg|prosecu
 /** A count that refers back to a group named before ("two of them", "the group is made up of", «в списке», «из них трое»). */
 const BACK_REFERENCE = /\b(?:of them|of these|of those|among|includ\w*|of whom|group|made up of|consist\w*)\b|\bof the \S+ (?:are|were|have|had)\b|из них|в их числе|в числе|у іх ліку|среди|в том числе|спис|состав|входя|з іх|сярод|у тым ліку|спіс|склад/i;
 
-/** Whether the count at `at` in `text` is on the topic (see the module comment). */
+/**
+ * Reads whether counts of one text are on the topic (see the module comment). Counts come in text
+ * order and often several to a sentence ("8 women and 24 men; 17 …"), so the last sentence's
+ * answer is kept.
+ */
+export class TopicReader {
+  private sentenceFrom = -1;
+  private sentenceTo = -1;
+  private answer = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the count at `at` is on the topic. */
+  countOnTopic(at: number): boolean {
+    if (at >= this.sentenceFrom && at < this.sentenceTo) return this.answer;
+    const text = this.text;
+    // Its own sentence first: that is where the topic is named almost always, and it is half the reading.
+    const start = sentenceStart(text, at, at - REACH);
+    const limit = Math.min(text.length, at + REACH);
+    let end = at;
+    while (end < limit && !isBoundary(text.charCodeAt(end))) end++;
+    let answer = namesTopic(text.slice(start, end));
+    if (!answer) {
+      const before = sentenceStart(text, start - 1, at - 2 * REACH);
+      answer = before < start && namesTopic(text.slice(before, start));
+    }
+    this.sentenceFrom = start;
+    this.sentenceTo = end;
+    this.answer = answer;
+    return answer;
+  }
+}
+
+/** Whether the count at `at` in `text` is on the topic (one count; TopicReader for many). */
 export function countOnTopic(text: string, at: number): boolean {
-  const start = sentenceStart(text, sentenceStart(text, at, at - REACH) - 1, at - 2 * REACH);
-  const limit = Math.min(text.length, at + REACH);
-  let end = at;
-  while (end < limit && !isBoundary(text.charCodeAt(end))) end++;
-  const window = text.slice(start, end);
-  return TOPIC.test(window) || BACK_REFERENCE.test(window);
+  return new TopicReader(text).countOnTopic(at);
+}
+
+function namesTopic(words: string): boolean {
+  return TOPIC.test(words) || BACK_REFERENCE.test(words);
 }
 
 /** How far the window reaches from the count at most: a text with no full stops must not make every count read all of it. */
