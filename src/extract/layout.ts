@@ -55,11 +55,14 @@ function titleAsFirstLine(text: string, title: string): [number, number] | null 
 }
 
 /** "By Jane Holloway, Reuters", «Автор: …», «Аўтар: …», «Текст: …» as a line of its own at `from`. */
-const BYLINE = /^(?:By|BY) \p{Lu}[^\n.!?]{0,80}$|^(?:Автор|Аўтар|Текст|Тэкст|Author): ?\p{Lu}[^\n.!?]{0,80}$/mu;
+const BYLINE = /^(?:By|BY) \p{Lu}[^\n.!?]{0,80}$|^(?:Автор|Аўтар|Текст|Тэкст|Author): ?\p{Lu}[^\n.!?]{0,80}$/u;
 
 function bylineAt(text: string, from: number): [number, number] | null {
   let start = from;
   while (text.charCodeAt(start) === 10) start++;
+  // B(y), A(uthor), А(втор, ўтар), Т(екст, эксt): the first letter first, most texts open otherwise.
+  const c = text.charCodeAt(start);
+  if (c !== 66 && c !== 65 && c !== 0x410 && c !== 0x422) return null;
   const nl = text.indexOf("\n", start);
   if (nl < 0) return null;
   return BYLINE.test(text.slice(start, nl)) ? [start, afterBreaks(text, nl)] : null;
