@@ -2,7 +2,7 @@
  * @module eval/robustness.test
  * Real pages and posts are messier than the corpora: runs of spaces, no-break spaces, soft hyphens,
  * Windows line breaks, decomposed letters, "Read also" lines between paragraphs, the headline again
- * as the first line, a byline, the lead paragraph twice. Each such change of a document's form
+ * as the first line, a byline, the lead paragraph twice, Markdown, HTML left in, web addresses. Each such change of a document's form
  * must leave its facts as they were: here every document of the own corpus is spoilt one way at a
  * time, and F1 and attribute accuracy may fall by at most half a point. Before the extractor read a
  * normalised copy (normalize.ts, layout.ts), these variants scored as low as 0.65.
@@ -37,6 +37,9 @@ const VARIANTS: [string, (c: CorpusCase) => CorpusCase][] = [
   })],
   ["the headline as the first line, a byline under it", onText((t, c) => `${c.article.title ?? ""}\n\nBy Jane Holloway\n\n${t}`)],
   ["the lead paragraph twice", onText((t) => `${t.split("\n\n")[0]}\n\n${t}`)],
+  ["Markdown bold numbers and names", onText((t) => t.replace(/\d[\d,.]*\d|\d/g, "**$&**").replace(/\b([A-Z][a-z]+ [A-Z][a-z]+)\b/g, "**$1**"))],
+  ["HTML tags and entities left in the text", onText((t) => `<p>${t.replace(/\n\n/g, "</p>\n<p>").replace(/(\d) /g, "$1&nbsp;")}</p>`)],
+  ["a web address between paragraphs", onText((t) => t.replace("\n\n", "\n\nhttps://t.me/viasna96/12345\n\n"))],
 ];
 
 describe.skipIf(!existsSync(DIR))("facts do not depend on the form of the text (test/corpus-own)", () => {

@@ -15,6 +15,9 @@ const MIN_REPEATED = 40;
 /** Ranges of `text` (sorted, not overlapping) that restate `title` or an earlier paragraph. */
 export function restatedRanges(text: string, title: string): [number, number][] {
   const out: [number, number][] = [];
+  // Blank lines opening the text (left by a dropped tag or pointer line): a masthead is read from the first line.
+  const lead = afterBreaks(text, 0);
+  if (lead > 0) out.push([0, lead]);
   const titleLine = titleAsFirstLine(text, title);
   if (titleLine) out.push(titleLine);
   // A byline under it (or opening the text) names the writer, and stands where a masthead is read.

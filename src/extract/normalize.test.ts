@@ -43,6 +43,14 @@ describe("normalizeForExtraction", () => {
     expect(n.text).toBe("a b c d efg\nh \u0439");
   });
 
+  it("decodes entities, drops tags, script and style, Markdown bold and web addresses, keeps a link's words", () => {
+    const n = normalizeForExtraction('<p>More&nbsp;than <b>1,200</b> held&hellip;</p><script>var x = 1,200;</script> **30** pardoned, see https://x.org/a/123. [Viasna](https://spring96.org/1) says &unknown; so.');
+    expect(n.text).toBe("\nMore than 1,200 held…\n 30 pardoned, see . Viasna says &unknown; so.");
+    const at = n.text.indexOf("Viasna");
+    const original = '<p>More&nbsp;than <b>1,200</b> held&hellip;</p><script>var x = 1,200;</script> **30** pardoned, see https://x.org/a/123. [Viasna](https://spring96.org/1) says &unknown; so.';
+    expect(original.slice(toOriginal(n, at), toOriginalEnd(n, original, at + 6))).toBe("Viasna");
+  });
+
   it("maps offsets back to the original text", () => {
     const original = "pardoned  32\u00a0people\u00ad on  Monday";
     const n = normalizeForExtraction(original);
@@ -64,6 +72,10 @@ describe("extraction reads messy spacing as plain spacing", () => {
     ["Windows line breaks and trailing spaces", (s) => s.replace(/\n/g, "  \r\n")],
     ["indented lines", (s) => s.replace(/\n/g, "\n\t ")],
     ["zero-width spaces", (s) => s.replace(/ (\p{Lu})/gu, " \u200b$1")],
+    ["Markdown bold numbers", (s) => s.replace(/\d[\d,]*/g, "**$&**")],
+    ["HTML entities", (s) => s.replace(/(\d) /g, "$1&nbsp;").replace(/,/g, "&#44;")],
+    ["HTML paragraph and inline tags", (s) => `<p>${s.replace(/\n\n/g, "</p>\n<p>").replace(/Viasna/g, '<a href="https://spring96.org">Viasna</a>')}</p>`],
+    ["web addresses and Markdown links", (s) => s.replace(/Viasna/g, "[Viasna](https://spring96.org/en/news/123456)").replace(/\n\n/, "\n\nhttps://t.me/viasna96/12345\n\n")],
   ];
   const clean = extractFacts({ text: CLEAN, published: "2024-11-20", language: "en" });
 

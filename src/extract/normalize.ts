@@ -24,26 +24,62 @@
  */
 const POINTER_LINE = String.raw`^[^\nA-Za-z0-9\u0400-\u04ff]{0,4}(?:(?:[Rr]ead|READ) (?:[Aa]lso|ALSO|[Mm]ore|MORE)\b|(?:[Aa]lso|ALSO) (?:[Rr]ead|READ)\b|(?:[Ss]ee|SEE) (?:[Aa]lso|ALSO)\b|(?:[Rr]elated|RELATED)(?: (?:[Aa]rticles?|[Ss]tor(?:y|ies)|[Cc]overage|[Nn]ews|[Rr]eading|[Ll]inks?|ARTICLES?|STORIES|NEWS))?:|(?:[Ss]ubscribe|SUBSCRIBE) to (?:our|the)\b|(?:Читайте|ЧИТАЙТЕ|Читай|Смотрите|СМОТРИТЕ) (?:также|ТАКЖЕ|тоже|еще|ещё)|(?:Чытайце|ЧЫТАЙЦЕ|Глядзіце|ГЛЯДЗІЦЕ) (?:таксама|ТАКСАМА)|(?:По|ПО|Па|ПА) (?:теме|ТЕМЕ|тэме|ТЭМЕ):|(?:Подписывайтесь|ПОДПИСЫВАЙТЕСЬ|Падпісвайцеся|ПАДПІСВАЙЦЕСЯ) на |(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Ii]mages?|[Pp]ictures?|[Ii]llustration|[Vv]ideo|Фото|ФОТО|Фота|ФОТА|Видео|Відэа)(?: (?:[Cc]redits?|[Bb]y))?:|[Pp]hoto(?:graph)? by )[^\n]*`;
 
-/** Horizontal spaces of every kind. */
-const H = String.raw`[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]`;
+/** Horizontal spaces of every kind, a no-break space left as an HTML entity included. */
+const H = String.raw`(?:[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]|&nbsp;|&#160;|&#[xX][aA]0;)`;
+
+/** HTML elements that break a line (their tags become a line break) and that run inside a line (dropped). */
+const BLOCK_TAGS = "p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|tbody|thead|html|head|body|title|article|section|header|footer|nav|main|aside|figure|figcaption|hr";
+const INLINE_TAGS = "b|i|u|s|em|strong|a|span|font|small|big|sup|sub|mark|abbr|cite|q|time|code";
 
 /**
- * What is normalised, in this order: a pointer line (its words dropped, group 1); spaces at the
- * end of a line (dropped); a line break with the indentation after it (made "\n": Windows and old
- * Mac breaks too, the indentation dropped); runs of two or more horizontal spaces of any kind; one
- * space of a kind other than U+0020; invisible format characters; a letter followed by combining
- * accents.
+ * What is normalised, one capture group per kind, tried in this order at each place:
+ *  1 a pointer line (its words dropped);
+ *  2 a script or style element with its content (dropped), 3 a block tag (a line break), 4 an
+ *    inline tag (dropped): text pasted with some markup left in it;
+ *  5 Markdown's "**" and web addresses (dropped: the digits of "t.me/viasna96/12345" count nothing);
+ *  6 spaces at the end of a line (dropped); 7 a line break with the indentation after it (made
+ *    "\n": Windows and old Mac breaks too); 8 a run of two or more spaces of any kind (one space);
+ *  9 one space of a kind other than U+0020, or "&nbsp;" (a space);
+ * 10 invisible format characters (dropped);
+ * 11 an HTML entity (decoded when known);
+ * 12 a letter followed by combining accents (composed, NFC);
+ * 13 a Markdown link "[words](https://…)" (its words). Tried last: at "[" nothing else can match.
  */
-const EDIT = new RegExp(String.raw`(${POINTER_LINE})|${H}+(?=[\r\n])|\r\n?${H}*|\n${H}+|${H}{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|[\u00ad\u200b-\u200d\u2060\ufeff]+|.[\u0300-\u036f]+`, "gm");
+const EDIT = new RegExp(
+  String.raw`(${POINTER_LINE})|(<(?:script|style)\b[^>]{0,200}>[\s\S]{0,100000}?<\/(?:script|style)>)|(<\/?(?:${BLOCK_TAGS})\b[^<>]{0,300}>)|(<\/?(?:${INLINE_TAGS})\b[^<>]{0,300}>)|(\*\*|\bhttps?:\/\/[^\s<>"«»)\]]{1,2000}(?<![.,;:!?]))|(${H}+(?=[\r\n]))|(\r\n?${H}*|\n${H}+)|(${H}{2,})|((?:[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|&nbsp;|&#160;|&#[xX][aA]0;))|([\u00ad\u200b-\u200d\u2060\ufeff]+)|(&(?:[a-zA-Z]{2,8}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});)|(.[\u0300-\u036f]+)|\[([^\]\n]{1,300})\]\(https?:[^)\s]{1,2000}\)`,
+  "gm",
+);
+
+/** The entities decoded by name; others by number. Unknown names stay as written. */
+const ENTITIES: Record<string, string> = {
+  amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " ", laquo: "«", raquo: "»", ldquo: "“", rdquo: "”",
+  bdquo: "„", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", shy: "", thinsp: " ", ensp: " ", emsp: " ",
+  zwnj: "", zwj: "", minus: "−", times: "×", deg: "°", euro: "€", pound: "£", copy: "©", reg: "®", trade: "™", numero: "№",
+};
+
+/** The text an HTML entity stands for (spaces and invisible characters made plain), or the entity itself when unknown. */
+function decodeEntity(entity: string): string {
+  const body = entity.slice(1, -1);
+  let ch: string | undefined;
+  if (body.charCodeAt(0) !== 35) ch = ENTITIES[body] ?? ENTITIES[body.toLowerCase()];
+  else {
+    const code = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88 ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    ch = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+  }
+  if (ch === undefined) return entity;
+  const c = ch.charCodeAt(0);
+  if (isInvisible(c)) return "";
+  return isHorizontalSpace(c) ? " " : ch;
+}
 
 /**
  * A quick test that finds every text EDIT would change (and a few more): one character class,
- * two-character spaces, and after a line break the first words a pointer line can open with (a
- * pointer line on the first line is tested apart). One scan of this costs about as much as a scan
- * of EDIT's first alternative alone, which matters because it runs on every document and most
- * need nothing.
+ * two-character spaces, the openings of a tag, an entity and "**", and after a line break the first
+ * words a pointer line can open with (a pointer line on the first line is tested apart). One scan
+ * of this costs about as much as a scan of EDIT's first alternative alone, which matters because it
+ * runs on every document and most need nothing.
  */
-const MAY_NEED_EDIT = /[\t\r\u00a0\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| [ \n]|\n(?: |[^\nA-Za-z0-9\u0400-\u04ff]{0,4}(?:[Rr]ead|READ|[Aa]lso|ALSO|[Ss]ee|SEE|[Rr]elated|RELATED|[Ss]ubscribe|SUBSCRIBE|[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo|Чит|ЧИТ|Смотр|СМОТР|Чыт|ЧЫТ|Глядз|ГЛЯДЗ|По |ПО |Па |ПА |Подпис|ПОДПИС|Падпіс|ПАДПІС|Фот|ФОТ|Видео|Відэа))/;
+const MAY_NEED_EDIT = /[\t\r\u00a0\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| [ \n]|<[a-zA-Z/]|&[a-zA-Z#]|\*\*|:\/\/|\]\(|\n(?: |[^\nA-Za-z0-9\u0400-\u04ff]{0,4}(?:[Rr]ead|READ|[Aa]lso|ALSO|[Ss]ee|SEE|[Rr]elated|RELATED|[Ss]ubscribe|SUBSCRIBE|[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo|Чит|ЧИТ|Смотр|СМОТР|Чыт|ЧЫТ|Глядз|ГЛЯДЗ|По |ПО |Па |ПА |Подпис|ПОДПИС|Падпіс|ПАДПІС|Фот|ФОТ|Видео|Відэа))/;
 
 /** Whether the text opens with a pointer line (tested on its first characters only). */
 const POINTER_FIRST_LINE = new RegExp(POINTER_LINE);
@@ -87,17 +123,11 @@ export function normalizeForExtraction(text: string): NormalizedText {
       pieces.push(text.slice(from, at));
       outLength += at - from;
     }
-    const first = found.charCodeAt(0);
-    let replacement: string;
-    if (m[1] !== undefined) replacement = "";
-    else if (first === 13 || first === 10) replacement = "\n";
-    else if (isHorizontalSpace(first)) replacement = isLineBreak(text.charCodeAt(at + found.length)) ? "" : " ";
-    else if (isInvisible(first)) replacement = "";
-    else replacement = found.normalize("NFC");
+    const replacement = replacementOf(m);
     pieces.push(replacement);
     if (replacement.length !== found.length) {
-      // The replacement starts at `at`; what follows it starts where the match ended.
-      mark(result, outLength, at);
+      // The replacement starts at `at` (a link's words one later, after "["); what follows it starts where the match ended.
+      mark(result, outLength, m[13] !== undefined ? at + 1 : at);
       mark(result, outLength + replacement.length, at + found.length);
     }
     outLength += replacement.length;
@@ -111,6 +141,16 @@ export function normalizeForExtraction(text: string): NormalizedText {
   joined.push(pieces.join(""));
   result.text = joined.join("");
   return result;
+}
+
+/** What the match of EDIT `m` becomes (by the group that matched; see EDIT). */
+function replacementOf(m: RegExpExecArray): string {
+  if (m[1] !== undefined || m[2] !== undefined || m[4] !== undefined || m[5] !== undefined || m[6] !== undefined || m[10] !== undefined) return "";
+  if (m[3] !== undefined || m[7] !== undefined) return "\n";
+  if (m[8] !== undefined || m[9] !== undefined) return " ";
+  if (m[11] !== undefined) return decodeEntity(m[11]);
+  if (m[13] !== undefined) return m[13];
+  return m[0].normalize("NFC");
 }
 
 /** Records that normalised offset `out` corresponds to original offset `orig` (and so on linearly). */
@@ -172,10 +212,6 @@ function isHorizontalSpace(c: number): boolean {
 
 function isCombining(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
-}
-
-function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13;
 }
 
 function isInvisible(c: number): boolean {
