@@ -38,8 +38,7 @@ export function restatedRanges(text: string, title: string): [number, number][] 
       else seen.set(key, [start]);
     }
     if (brk < 0) break;
-    start = brk + 2;
-    while (text.charCodeAt(start) === 10) start++;
+    start = afterBreaks(text, brk);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -48,8 +47,7 @@ export function restatedRanges(text: string, title: string): [number, number][] 
 function titleAsFirstLine(text: string, title: string): [number, number] | null {
   const t = letters(title);
   if (t.length < 10) return null;
-  let start = 0;
-  while (text.charCodeAt(start) === 10) start++;
+  const start = afterBreaks(text, 0);
   const nl = text.indexOf("\n", start);
   const end = nl < 0 ? text.length : nl;
   // Only when more text follows: a document that is only its headline keeps it.
@@ -61,8 +59,7 @@ function titleAsFirstLine(text: string, title: string): [number, number] | null 
 const BYLINE = /^(?:By|BY) \p{Lu}[^\n.!?]{0,80}$|^(?:Автор|Аўтар|Текст|Тэкст|Author): ?\p{Lu}[^\n.!?]{0,80}$/u;
 
 function bylineAt(text: string, from: number): [number, number] | null {
-  let start = from;
-  while (text.charCodeAt(start) === 10) start++;
+  const start = afterBreaks(text, from);
   // B(y), A(uthor), А(втор, ўтар), Т(екст, эксt): the first letter first, most texts open otherwise.
   const c = text.charCodeAt(start);
   if (c !== 66 && c !== 65 && c !== 0x410 && c !== 0x422) return null;
