@@ -127,7 +127,7 @@ const PRISON_WORDS =
 const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
 
 const FREED_LIST =
-  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b|\b(?:welcom(?:e|es|ed|ing)|responding to|following|after|hail(?:s|ed|ing)?) the release\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\brelease\b[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d[^;]{0,160}?\b(?:among them|including|among whom|such as)\b/gi;
+  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free|let (?:go|out)|(?:went|flew|came) home)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b|\b(?:welcom(?:e|es|ed|ing)|responding to|following|after|hail(?:s|ed|ing)?) the release\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\brelease\b[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d[^;]{0,160}?\b(?:among them|including|among whom|such as)\b/gi;
 
 // Words that end a list of names: a relative clause, a source, a new predicate.
 const LIST_BREAK = /\b(?:who|whom|whose|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
@@ -174,7 +174,7 @@ export interface SentenceCues {
 export function sentenceCues(sentence: string): SentenceCues {
   return {
     pardon: /pardon/i.test(sentence),
-    freed: /\b(?:freed|frees|freeing|released|set free|across the border|walk(?:ed|s)?|handed over|swap|exchange|let (?:out|go)|in return for|traded for|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
+    freed: /\b(?:freed|frees|freeing|released|set free|across the border|walk(?:ed|s)?|handed over|swap|exchange|let (?:out|go)|in return for|traded for|(?:went|flew) home|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
   };
 }
 
@@ -289,11 +289,14 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // ", whose father was allowed to visit her in November": a visit granted is a visit to someone held.
   if (after.startsWith(", whose ") && WHOSE_VISIT.test(after)) return "prisoner";
   // "X, the blogger and husband of Y, is also still held": "also" or "now" may come before "still".
-  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:also |still )?remained (?:in (?:prison|jail|custody|detention)|behind bars)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still |back )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is (?:still |now )?serving|was serving|has been serving|remains? (?:in|behind)|(?:also |still )?remained (?:in (?:prison|jail|custody|detention)|behind bars)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still |back )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   // "X, 58, a heating engineer, is tried for two comments": a defendant in the dock (not one tried in absentia).
   if (after.includes(" tried ") && TRIED.test(after)) return "prisoner";
   // "X, a nurse serving seven years, taught her …": the apposition itself serves the term.
   if (after.charCodeAt(0) === 44 && after.includes(" serving ") && APPOSITION_SERVING.test(after)) return "prisoner";
+  // "- Ulvi Hasanli, director: 9 years", "Name: 7.5 years": a line of a list of sentences, the term after a colon.
+  const c0 = after.charCodeAt(0);
+  if ((c0 === 44 || c0 === 58) && after.includes(" year") && LISTED_TERM.test(after)) return "prisoner";
   // "X, the elected leader removed in the coup, was not released": left out of a release.
   if (after.includes(" not ") && NOT_FREED.test(after)) return "prisoner";
   return null;
@@ -304,6 +307,7 @@ const APPOSITION_SERVING = /^,\s*(?!whose\b|who\b)(?:(?:a|an|the)\s+)?[^,;.]{0,5
 const NOT_FREED = /^(?:,[^,]{1,80},)?\s*(?:was|were|has|have) not (?:been )?(?:released|freed|pardoned|among (?:those|the) (?:freed|released|pardoned))\b/;
 
 const TERM_WORD = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?: and a half)?";
+const LISTED_TERM = new RegExp(`^(?:,[^,:;.\\n]{1,40})?:\\s*(?:up to |to )?${TERM_WORD}(?:\\.\\d)?(?: and a half)? years?\\b`);
 const GIVEN_BARE_TERM = new RegExp(`^[^.;]{0,80}?\\b(?:received|was given|were given)\\s+${TERM_WORD}(?=[,;.])`);
 const GAPPED_TERM = new RegExp(`^,[^,]{1,80},\\s*${TERM_WORD}(?: years?)?\\s*(?:[.;]|$)`);
 /** The first words of TERM_WORD's numbers (and digits): GAPPED_TERM runs only when the word after the apposition is one. */
