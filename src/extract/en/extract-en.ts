@@ -81,8 +81,9 @@ function processField(ctx: Ctx): void {
     if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
     ordinals(ctx, sentence, i, s.start);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
-    // "12 February 2025; release after talks; 3 people, including X": a table row told as text.
-    else if (counts.length && sentence.includes(" release")) recordRelease(ctx, i, s, sentence, counts, dates());
+    // "12 February 2025; release after talks; 3 people, including X": a table row told as text
+    // (its last field may name the way out: "…; taken to Lithuania").
+    if (counts.length && sentence.includes(" release")) recordRelease(ctx, i, s, sentence, counts, dates());
     claims(ctx, i, s, sentence, counts, dates);
     others(ctx, s, counts, bctx);
   });

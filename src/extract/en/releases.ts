@@ -93,6 +93,24 @@ function appositionNames(ctx: Ctx, i: number, s: Span, count: CountMention, actA
   }
 }
 
+/**
+ * Whether the release clause `own` is a period total once the "in all" that closes a group's count
+ * ("…, three people in all") is left out: that "in all" sums the people just named.
+ */
+function groupInAll(own: string, counts: CountMention[]): boolean {
+  for (const c of counts) if (c.noun !== "" && c.after.startsWith(" in all") && c.before.endsWith(", ")) return false;
+  return PERIOD_RE.test(own);
+}
+
+/** The people named around "together with" / "along with" in a release's sentence (not officials): members of it. */
+function togetherNames(ctx: Ctx, i: number, sentence: string, names: string[]): void {
+  for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+    if (m.role === "official" || m.role === "opposition_leader") continue;
+    const at = sentence.indexOf(m.name.slice(m.name.lastIndexOf(" ") + 1));
+    if (at >= 0 && !names.includes(m.name)) names.push(m.name);
+  }
+}
+
 /** A counted release of this field with the same count and qualifier, at the same date or undated. */
 function sameRelease(ctx: Ctx, count: number, qualifier: Release["qualifier"], date: string | null): Release | undefined {
   const list = ctx.facts.releases;
@@ -141,7 +159,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   // (", the biggest single release since …": an apposition ranking the release, not its period.)
   // ("On 18 January came the first decree of this year: …": an ordinal, not a period either.)
   const own = sentence.slice(clauseStart).replace(RANKING_APPOSITION, "");
-  const inPeriod = PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own);
+  let inPeriod = PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own);
+  // "… together with Y and a US citizen, three people in all": "in all" sums the group just named, not a period.
+  if (inPeriod && own.includes(" in all")) inPeriod = groupInAll(own, counts);
   // "the release of the 123 prisoners on 13 December 2025 and of all those freed earlier in 2025":
   // a count dated right after it is one release, whatever period a later clause sums over.
   if (inPeriod && dates.length > 1) count = counts.find((c) => !c.used && !c.vague && !c.partOf && c.noun !== "" && datedRight(c, paired, ctx.text));
@@ -172,6 +192,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     if (sentence.includes(" including ")) listedReleases(ctx, counts, paired, count, names, kind);
     // "three detainees, including the journalist X, were let go": X is one of them.
     if (!names.length && count.after.startsWith(", including ")) appositionNames(ctx, i, s, count, act.index, names);
+    // "X was driven to the border together with Y and a US citizen, three people in all": both named are freed.
+    if (!names.length && (sentence.includes(" together with ") || sentence.includes(" along with "))) togetherNames(ctx, i, sentence, names);
     let value = count.value;
     // "X was freed together with Y and a U.S. citizen. The three were released after …": the
     // count of the release told just before.
@@ -225,6 +247,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
+    // "In return, eight Russians went home": the other side of a swap, also a count of its own (the corpus convention).
+    const n0 = count.noun.charCodeAt(0);
+    if (n0 >= 65 && n0 <= 90 && sentence.startsWith("In return")) ctx.facts.other_counts.push({ value, qualifier: count.qualifier, what: `${count.noun} returned in the swap`, evidence: [ev(ctx.field, count.qualStart, count.nounEnd)] });
     return;
   }
   if (!names.length) {
