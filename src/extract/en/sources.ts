@@ -27,8 +27,9 @@ function knownIn(s: string): string | null {
   return null;
 }
 
+// ("Azerbaijani human rights defenders", "Georgian rights groups": a nationality stays part of the source.)
 const GENERIC =
-  /\b((?:(?:Belarusian|local|international|independent) )?(?:human )?rights? (?:groups?|defenders?|organi[sz]ations?|activists?|community|advocates?)|(?:the )?(?:Belarusian )?opposition|activists|the authorities|state media|officials)\b/i;
+  /\b((?:(?:Belarusian|local|international|independent|[A-Z][a-z]+(?:ian|ani|ese)) )?(?:human )?rights? (?:groups?|defenders?|organi[sz]ations?|activists?|community|advocates?)|(?:the )?(?:Belarusian )?opposition|activists|the authorities|state media|officials)\b/i;
 
 const ORG_SUBJECT =
   /(?:^|[,;]\s+|\bthe\s+)((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of|for|and|the|in)){0,9})\s+(?:says|said|puts|put|estimates|estimated|counts|counted|reports|reported|recorded|documented|believes|lists|listed)\b/;
