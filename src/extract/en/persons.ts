@@ -330,6 +330,8 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     if (PLACE_AFTER.test(after)) continue;
     // "Inside Out is a weekly podcast about …": the name of a show or a publication, not a person.
     if (after.startsWith(" is a") && TITLE_OF_WORK.test(after)) continue;
+    // "Morning Desk is produced by X and Y": the show a credit line names.
+    if (after.startsWith(" is p") && CREDITED_WORK.test(after)) continue;
     // "the Inside Out team" (not "Tsikhanouskaya's team"): a name used as an adjective of a group.
     if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
@@ -363,6 +365,8 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   }
   return out;
 }
+
+const CREDITED_WORK = /^ is (?:produced|presented) by\b/;
 
 /** " is produced by ", " was edited by ": a credit line's verb before the names it credits. */
 const CREDIT_BY = /\b(?:is|are|was|were) (?:produced|presented|hosted|edited|co-produced) by\s+$/;
