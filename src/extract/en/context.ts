@@ -37,7 +37,7 @@ export interface Ctx {
 
 // A release that happened (not "be freed", not "called for the release of"; "welcomed the release of" is one).
 export const RELEASE_ACT =
-  /\b(?:freed|frees|freeing|released|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon)|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|left (?:prison|jail)|(?:taken|driven|brought|escorted|bused) (?:(?:across|over) the border|(?:to|into) (?:the )?(?:Lithuania|Ukraine|Poland|(?:Lithuanian|Ukrainian|Polish) border))|(?:went|flew) home|handed over|let out|let (?:[\w,'-]+ ){0,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
+  /\b(?:freed|frees|freeing|released|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon)|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|left (?:prison|jail)|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|handed over|let out|let (?:[\w,'-]+ ){0,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
 
 /** "The decree, signed …", "The pardon, dated …": a later sentence dating the round already told. */
 export const DECREE_SIGNED = /^(?:The|This|That|Lukashenko's|His) (?:decree|pardon|order|clemency decree)\b[^.]{0,20}?\b(?:signed|issued|dated|published)\b/;
@@ -60,9 +60,7 @@ export function releaseActIn(sentence: string): RegExpExecArray | null {
     if (/\b(?:be|to be|been sought to be)\s+$/.test(before) && !/\b(?:has|have|had)\s+be(?:en)?\s+$/.test(before)) continue;
     if (/^freed\s+(?:prisoners|political)/i.test(sentence.slice(m.index)) && !/\b(?:were|was|been)\s+$/.test(before)) continue;
     // "were flown to Moscow" frees people only in a swap: "In return, eight Russians … were flown to Moscow".
-    // ("In return, eight Russians went home": "went home" too.)
-    const c0 = m[0].charCodeAt(0) | 32;
-    if ((c0 === 102 || c0 === 119) && /^(?:flown|flew home|went home)/i.test(m[0]) && !/\b(?:[Ii]n return|swap|exchange)\b/.test(sentence)) continue;
+    if (/^flown/i.test(m[0]) && !/\b(?:[Ii]n return|swap|exchange)\b/.test(sentence)) continue;
     // "… replace many of those who are freed": people freed in general, not a release that happened.
     if (before.endsWith(" who are ")) continue;
     // "could walk free", "hopes to walk out on pardon": a bare "walk" after a modal or "to" has not happened.
@@ -71,6 +69,23 @@ export function releaseActIn(sentence: string): RegExpExecArray | null {
   }
   return null;
 }
+
+/**
+ * releaseActIn, or else a border trip or a swap's homecoming ("52 prisoners were taken to
+ * Lithuania", "In return, eight Russians went home"): phrasings kept out of RELEASE_ACT, which
+ * runs on many sentences; read only by the release and stock rules, a rare word first.
+ */
+export function releaseOrTripIn(sentence: string): RegExpExecArray | null {
+  const m = releaseActIn(sentence);
+  if (m) return m;
+  if (!(sentence.includes("Lithuania") || sentence.includes("Ukrain") || sentence.includes("Poland") || sentence.includes(" home"))) return null;
+  const b = BORDER_ACT.exec(sentence);
+  if (!b || /\b(?:be|to be)\s+$/.test(sentence.slice(Math.max(0, b.index - 16), b.index))) return null;
+  return b[0].endsWith("home") && !/\b(?:[Ii]n return|swap|exchange)\b/.test(sentence) ? null : b;
+}
+
+/** A border trip or a swap's homecoming: the release phrasings RELEASE_ACT leaves to releaseActIn's fallback. */
+const BORDER_ACT = /\b(?:(?:taken|driven|brought|escorted|bused) (?:to|into) (?:the )?(?:Lithuania|Ukraine|Poland|(?:Lithuanian|Ukrainian|Polish) border)|(?:went|flew) home)\b/i;
 
 /** "3 July 2024 — ", "Late December 2025 – ", "Sept. 4, 2024: ", "13 December, Saturday. ": the date heading a chronology or diary entry. */
 // A diary's "13 December, Saturday. " too.

@@ -312,7 +312,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   const re = NAME_RE;
   re.lastIndex = 0;
   let cues: SentenceCues | undefined;
-  let credit = false;
+  let credit = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const raw = m[0];
@@ -329,20 +329,17 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     // "at Abu Dhabi airport", "the Hrodna Prison": a capitalised pair before a place noun is a place.
     if (PLACE_AFTER.test(after)) continue;
     // "Inside Out is a weekly podcast about …": the name of a show or a publication, not a person.
-    if (after.startsWith(" is a") && TITLE_OF_WORK.test(after)) continue;
-    // "Morning Desk is produced by X and Y": the show a credit line names.
-    if (after.startsWith(" is p") && CREDITED_WORK.test(after)) continue;
+    // ("Morning Desk is produced by X and Y": the show a credit line names, too.)
+    if (after.startsWith(" is ") && namesWork(after)) continue;
     // "the Inside Out team" (not "Tsikhanouskaya's team"): a name used as an adjective of a group.
     if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
     const word = wordBeforeSpace(before);
-    // "The show is produced by X and Y": a closing credit; the names after it are bylines.
-    if (credit || (word === "by" && CREDIT_BY.test(before))) {
-      credit = true;
+    // "The show is produced by X and Y": a closing credit, its names bylines; "Started by X": a petition's author.
+    if (credit || (word === "by" && (credit = creditBy(text, s.start, start, before)) !== 0)) {
+      if (credit === 1) credit = 0;
       continue;
     }
-    // "Started by X · Petition to President Y": a petition's author (the rest of the line is not a credit).
-    if (word === "by" && start - s.start === 11 && text.startsWith("Started by ", s.start)) continue;
     // "both the Cyber Partisans and …", "the Transitional Cabinet,": a run of capitals right after
     // "the" that is a whole noun phrase names a body or a thing; a person's name takes no article
     // (a title or a nationality comes between: "the journalist X", "the German X").
@@ -367,6 +364,21 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
 }
 
 const CREDITED_WORK = /^ is (?:produced|presented) by\b/;
+
+/** Whether `after` (opening " is ") calls the name a show or a publication, or credits its makers. */
+function namesWork(after: string): boolean {
+  const c = after.charCodeAt(4);
+  return c === 97 ? TITLE_OF_WORK.test(after) : c === 112 && CREDITED_WORK.test(after);
+}
+
+/**
+ * After "by": 2 when a credit verb precedes it (" is produced by "), so that this and the later names
+ * of the sentence are bylines; 1 for "Started by X" opening the sentence (that name only); else 0.
+ */
+function creditBy(text: string, sentenceStart: number, start: number, before: string): number {
+  if (CREDIT_BY.test(before)) return 2;
+  return start - sentenceStart === 11 && text.startsWith("Started by ", sentenceStart) ? 1 : 0;
+}
 
 /** " is produced by ", " was edited by ": a credit line's verb before the names it credits. */
 const CREDIT_BY = /\b(?:is|are|was|were) (?:produced|presented|hosted|edited|co-produced) by\s+$/;
@@ -404,6 +416,7 @@ function isPartOf(short: string, full: string): boolean {
 
 /** Whether the sentence at `start` opens like a byline (/^(?:By|Reporting by|…)\s/), read in place. */
 function isByline(text: string, start: number, end: number): boolean {
+  if (signatureLine(text, start, end)) return true;
   // "(Reporting by X; Editing by Y)": a wire story's closing credit line, in parentheses.
   if (text.charCodeAt(start) === 40) start++;
   // Dispatch on the first letter: most sentences open with none of these words.
@@ -436,12 +449,12 @@ function isByline(text: string, start: number, end: number): boolean {
       // "The interview was conducted by X for …", a closing credit about the text itself.
       if (text.startsWith("Tabled", start)) w = "Tabled by";
       else if (text.startsWith("Translated", start)) w = "Translated by";
-      else return selfCredit(text, start) || signatureLine(text, start, end);
+      else return selfCredit(text, start);
       break;
     default:
-      return signatureLine(text, start, end);
+      return false;
   }
-  return (text.startsWith(w, start) && isRegexSpace(text.charCodeAt(start + w.length))) || signatureLine(text, start, end);
+  return text.startsWith(w, start) && isRegexSpace(text.charCodeAt(start + w.length));
 }
 
 /**
@@ -449,6 +462,8 @@ function isByline(text: string, start: number, end: number): boolean {
  * characters, ending in a year, at least two commas, and no word in lower case. Read by char codes.
  */
 function signatureLine(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last < 48 || last > 57) return false;
   let e = end;
   while (e > start && isRegexSpace(text.charCodeAt(e - 1))) e--;
   if (e - start > 80 || e - start < 12) return false;

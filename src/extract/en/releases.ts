@@ -6,7 +6,7 @@
 import { findDates, isoOf, type DateMention } from "../dates.js";
 import type { Release } from "../facts.js";
 import type { Span } from "../sentences.js";
-import { entryDate, ev, releaseActIn, releaseKind, type Ctx } from "./context.js";
+import { entryDate, ev, releaseKind, releaseOrTripIn, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
 import { PARDON_RE, PERIOD_RE, RELEASE_RE } from "./lexicon.js";
 import { ORDINAL_OF_YEAR, pairDates } from "./pardons.js";
@@ -102,6 +102,15 @@ function groupInAll(own: string, counts: CountMention[]): boolean {
   return PERIOD_RE.test(own);
 }
 
+/** The people (not officials) named in the ", including …" list right after a release verb at `from` in the sentence. */
+function includedAfterAct(ctx: Ctx, i: number, s: Span, from: number, names: string[]): void {
+  for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+    if (m.role === "official" || m.role === "opposition_leader") continue;
+    const at = ctx.text.indexOf(m.name.slice(m.name.lastIndexOf(" ") + 1), s.start + from);
+    if (at >= 0 && at < s.end && !names.includes(m.name)) names.push(m.name);
+  }
+}
+
 /** The people named around "together with" / "along with" in a release's sentence (not officials): members of it. */
 function togetherNames(ctx: Ctx, i: number, sentence: string, names: string[]): void {
   for (const m of ctx.mentionsBySentence.get(i) ?? []) {
@@ -136,7 +145,7 @@ const AMONG_FREED = /^ among (?:the (?:people|prisoners|detainees|inmates) |thos
 
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
-  const act = releaseActIn(sentence);
+  const act = releaseOrTripIn(sentence);
   if (!act) return;
   // A status heading names a member of the counted release the document told, not a release of its own.
   if (!counts.length && act[0] === act[0].toUpperCase() && HEADING_ACT.test(sentence.slice(0, act.index))) {
@@ -192,6 +201,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     if (sentence.includes(" including ")) listedReleases(ctx, counts, paired, count, names, kind);
     // "three detainees, including the journalist X, were let go": X is one of them.
     if (!names.length && count.after.startsWith(", including ")) appositionNames(ctx, i, s, count, act.index, names);
+    // "In return, eight Russians went home, including X, who had been serving life": X is one of them.
+    else if (!names.length && act.index > count.nounEnd - s.start && sentence.startsWith(", including ", act.index + act[0].length)) includedAfterAct(ctx, i, s, act.index + act[0].length, names);
     // "X was driven to the border together with Y and a US citizen, three people in all": both named are freed.
     if (!names.length && (sentence.includes(" together with ") || sentence.includes(" along with "))) togetherNames(ctx, i, sentence, names);
     let value = count.value;

@@ -92,7 +92,7 @@ const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader
 // The apposition may be long ("X, a dual citizen who was sentenced to 12 years for donating $51.80 to
 // a charity, has been released"): up to 140 characters without a comma.
 const FREED_AFTER =
-  /^(?:,[^,]{1,140},| among them,)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|let go|(?:taken|driven|brought|escorted|bused) (?:(?:across|over) the border|(?:to|into) (?:the )?(?:Lithuania|Ukraine|Poland|(?:Lithuanian|Ukrainian|Polish) border))|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the (?:[\d,]+ |[a-z-]+ )?(?:people|prisoners|detainees|inmates)) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
+  /^(?:,[^,]{1,140},| among them,)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|let go|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the (?:[\d,]+ |[a-z-]+ )?(?:people|prisoners|detainees|inmates)) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
 
 // "… was freed in return for the Russian cybercriminal X": in a swap the other side goes free too.
 const FREED_BEFORE =
@@ -127,7 +127,7 @@ const PRISON_WORDS =
 const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
 
 const FREED_LIST =
-  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free|let (?:go|out)|(?:went|flew|came) home)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b|\b(?:welcom(?:e|es|ed|ing)|responding to|following|after|hail(?:s|ed|ing)?) the release\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\brelease\b[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d[^;]{0,160}?\b(?:among them|including|among whom|such as)\b/gi;
+  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free|let (?:go|out))\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b|\b(?:welcom(?:e|es|ed|ing)|responding to|following|after|hail(?:s|ed|ing)?) the release\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\brelease\b[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d[^;]{0,160}?\b(?:among them|including|among whom|such as)\b/gi;
 
 // Words that end a list of names: a relative clause, a source, a new predicate.
 const LIST_BREAK = /\b(?:who|whom|whose|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
@@ -174,7 +174,7 @@ export interface SentenceCues {
 export function sentenceCues(sentence: string): SentenceCues {
   return {
     pardon: /pardon/i.test(sentence),
-    freed: /\b(?:freed|frees|freeing|released|set free|across the border|walk(?:ed|s)?|handed over|swap|exchange|let (?:out|go)|in return for|traded for|(?:went|flew) home|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
+    freed: /\b(?:freed|frees|freeing|released|set free|across the border|walk(?:ed|s)?|handed over|swap|exchange|let (?:out|go)|in return for|traded for|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
   };
 }
 
@@ -289,20 +289,28 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // ", whose father was allowed to visit her in November": a visit granted is a visit to someone held.
   if (after.startsWith(", whose ") && WHOSE_VISIT.test(after)) return "prisoner";
   // "X, the blogger and husband of Y, is also still held": "also" or "now" may come before "still".
-  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is (?:still |now )?serving|was serving|has been serving|remains? (?:in|behind)|(?:also |still )?remained (?:in (?:prison|jail|custody|detention)|behind bars)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still |back )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
+  if (/^(?:\s*\([^)]*\))?(?:,[^,]{1,80},)?,?\s*(?:who\s+)?(?:died (?:in|behind)|is serving|was serving|has been serving|remains? (?:in|behind)|(?:also |still )?remained (?:in (?:prison|jail|custody|detention)|behind bars)|(?:has been|is|was) (?:(?:himself|herself|also|now) )?(?:still |back )?(?:in prison|in jail|behind bars|in custody|held))/.test(after)) return "prisoner";
   // "X, 58, a heating engineer, is tried for two comments": a defendant in the dock (not one tried in absentia).
   if (after.includes(" tried ") && TRIED.test(after)) return "prisoner";
   // "X, a nurse serving seven years, taught her …": the apposition itself serves the term.
-  if (after.charCodeAt(0) === 44 && after.includes(" serving ") && APPOSITION_SERVING.test(after)) return "prisoner";
-  // "- Ulvi Hasanli, director: 9 years", "Name: 7.5 years": a line of a list of sentences, the term after a colon.
-  const c0 = after.charCodeAt(0);
-  if ((c0 === 44 || c0 === 58) && after.includes(" year") && LISTED_TERM.test(after)) return "prisoner";
+  // "X, a leader of the Polish minority, is still serving …", "X is now serving …" (kept out of the regex above, which every name runs).
+  if (after.charCodeAt(0) === 44 ? after.includes(" serving ") && (APPOSITION_SERVING.test(after) || STILL_SERVING.test(after)) : after.startsWith(" is still serving") || after.startsWith(" is now serving")) return "prisoner";
   // "X, the elected leader removed in the coup, was not released": left out of a release.
   if (after.includes(" not ") && NOT_FREED.test(after)) return "prisoner";
-  return null;
+  return listedTerm(after) ? "prisoner" : null;
+}
+
+/**
+ * "- Ulvi Hasanli, director: 9 years", "Name: 7.5 years": a line of a list of sentences, the term
+ * after a colon. (Its own function, so that otherCue stays small.)
+ */
+function listedTerm(after: string): boolean {
+  const c0 = after.charCodeAt(0);
+  return (c0 === 44 || c0 === 58) && after.includes(" year") && LISTED_TERM.test(after);
 }
 
 const TRIED = /^(?:,[^,.;]{1,60}){0,2},?\s*(?:is|was|has been|is being|were|are) (?:now |also )?tried\b(?! in absentia)/;
+const STILL_SERVING = /^,[^,]{1,80},\s*is (?:still|now) serving\b/;
 const APPOSITION_SERVING = /^,\s*(?!whose\b|who\b)(?:(?:a|an|the)\s+)?[^,;.]{0,50}?\bserving\s+(?:a |an |his |her |their )?(?:[\w-]+ ){0,2}(?:years?|sentences?|terms?|life)\b/;
 const NOT_FREED = /^(?:,[^,]{1,80},)?\s*(?:was|were|has|have) not (?:been )?(?:released|freed|pardoned|among (?:those|the) (?:freed|released|pardoned))\b/;
 
