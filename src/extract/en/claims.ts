@@ -232,8 +232,8 @@ function reportedApart(head: string, afterClause: string): boolean {
   return !PARDON_RE.test(own) && !releaseActIn(own);
 }
 
-/** The stock counts of political prisoners stated in one sentence. */
-export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], lazyDates: () => DateMention[]): void {
+/** The stock counts of political prisoners stated in one sentence; `mayRelease`: RELEASE_RE matched the sentence. */
+export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], lazyDates: () => DateMention[], mayRelease = true): void {
   for (const c of counts) {
     if (c.used || c.vague) continue;
     const noun = c.noun;
@@ -293,7 +293,9 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     // A pardon or release in the number's own clause makes it a round or a release, not a stock.
     const clauseStart = Math.max(lastStop, before.lastIndexOf(" that "), before.lastIndexOf(" while "));
     const upto = before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd) + afterClause;
-    if ((PARDON_RE.test(upto) || releaseActIn(upto)) && !reportedApart(before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd), afterClause)) continue;
+    // (RELEASE_ACT finds a release only where RELEASE_RE, already run on the sentence as `mayRelease`,
+    // does, or in "driven over the border": the costly scan is skipped otherwise.)
+    if ((PARDON_RE.test(upto) || ((mayRelease || sentence.includes(" over the border")) && releaseActIn(upto))) && !reportedApart(before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd), afterClause)) continue;
     c.used = true;
     const dates = lazyDates();
     // Two stocks of one sentence, each dated in its own words ("1,265 … at the end of 2024 and 1,131

@@ -10,13 +10,13 @@ import { contextYearBefore, findDates, parsePublished } from "../dates.js";
 import type { ExtractInput, Facts, PersonRole } from "../facts.js";
 import { splitSentences, type Span } from "../sentences.js";
 import { claims, dedupeClaims, dropRounded } from "./claims.js";
-import { BREAKDOWN_CTX, countryIn, DECREE_SIGNED, releaseActIn, releaseOrTripIn, type Ctx } from "./context.js";
-import { countsIn, type CountMention } from "./counts.js";
+import { BREAKDOWN_CTX, countryIn, DECREE_SIGNED, releaseActIn, type Ctx } from "./context.js";
+import { countsIn } from "./counts.js";
 import { PARDON_RE, RELEASE_RE } from "./lexicon.js";
 import { labelLine, others, runningTotals } from "./others.js";
 import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
-import { joinPreviousRelease, recordRelease, releaseAfterPardon, releases } from "./releases.js";
+import { joinPreviousRelease, recordRelease, releaseAfterPardon, releases, tripRelease } from "./releases.js";
 import { documentSource } from "./sources.js";
 
 /**
@@ -83,60 +83,12 @@ function processField(ctx: Ctx): void {
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     // "12 February 2025; release after talks; 3 people, including X": a table row told as text.
     else if (counts.length && sentence.includes(" release")) recordRelease(ctx, i, s, sentence, counts, dates());
-    claims(ctx, i, s, sentence, counts, dates);
+    claims(ctx, i, s, sentence, counts, dates, mayRelease);
     // "52 prisoners were taken to Lithuania", "In return, eight Russians went home": phrasings
     // RELEASE_RE leaves out, looked for only when a count is still unused (RELEASE_ACT holds them).
-    if (!mayRelease && counts.length && tripCount(counts) && releaseOrTripIn(sentence)) releases(ctx, i, s, sentence, counts, dates());
+    if (!mayRelease && counts.length) tripRelease(ctx, i, s, sentence, counts, dates);
     others(ctx, s, counts, bctx);
   });
-}
-
-/**
- * Whether an unused count is told with a border trip or a homecoming: one of TRIP_WORDS among the
- * two words after its noun ("52 prisoners were taken", "eight Russians went": taken, driven, brought,
- * bused, escorted, went, flew), or a group's total
- * after a comma ("…, three people in all"). Read by char codes; no regex.
- */
-function tripCount(counts: CountMention[]): boolean {
-  for (const c of counts) {
-    if (c.used || c.vague) continue;
-    const a = c.after;
-    if (a.startsWith(" in all")) {
-      if (c.before.endsWith(", ")) return true;
-      continue;
-    }
-    let i = 0;
-    for (let k = 0; k < 2; k++) {
-      while (a.charCodeAt(i) === 32) i++;
-      let j = i;
-      while (j < a.length && a.charCodeAt(j) >= 97 && a.charCodeAt(j) <= 122) j++;
-      if (j === i) break;
-      if (tripWord(a, i, j)) return true;
-      i = j;
-    }
-  }
-  return false;
-}
-
-/** Whether `a[i, j)` is one of TRIP_WORDS: its first letter and length first, then the letters; no slice. */
-function tripWord(a: string, i: number, j: number): boolean {
-  const n = j - i;
-  switch (a.charCodeAt(i)) {
-    case 116:
-      return n === 5 && a.startsWith("taken", i);
-    case 100:
-      return n === 6 && a.startsWith("driven", i);
-    case 98:
-      return (n === 7 && a.startsWith("brought", i)) || (n === 5 && a.startsWith("bused", i));
-    case 101:
-      return n === 8 && a.startsWith("escorted", i);
-    case 119:
-      return n === 4 && a.startsWith("went", i);
-    case 102:
-      return n === 4 && a.startsWith("flew", i);
-    default:
-      return false;
-  }
 }
 
 /** "The decree … covered/applied to N people". */

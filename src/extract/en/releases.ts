@@ -403,3 +403,60 @@ export function recordRelease(ctx: Ctx, i: number, s: Span, sentence: string, co
   }
   ctx.facts.releases.push({ names, count: c.value, qualifier: c.qualifier, date, kind: releaseKind(sentence), evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
 }
+
+/**
+ * "52 prisoners were taken to Lithuania", "In return, eight Russians went home": release phrasings
+ * RELEASE_RE leaves out, looked for (after the stock rules) only when an unused count is told with
+ * one of their verbs; then the sentence is read as a release. `dates` is the sentence's lazy dates.
+ */
+export function tripRelease(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: () => DateMention[]): void {
+  if (tripCount(counts) && releaseOrTripIn(sentence)) releases(ctx, i, s, sentence, counts, dates());
+}
+
+/**
+ * Whether an unused count is told with a border trip or a homecoming: one of TRIP_WORDS among the
+ * two words after its noun ("52 prisoners were taken", "eight Russians went": taken, driven, brought,
+ * bused, escorted, went, flew), or a group's total
+ * after a comma ("…, three people in all"). Read by char codes; no regex.
+ */
+function tripCount(counts: CountMention[]): boolean {
+  for (const c of counts) {
+    if (c.used || c.vague) continue;
+    const a = c.after;
+    if (a.startsWith(" in all")) {
+      if (c.before.endsWith(", ")) return true;
+      continue;
+    }
+    let i = 0;
+    for (let k = 0; k < 2; k++) {
+      while (a.charCodeAt(i) === 32) i++;
+      let j = i;
+      while (j < a.length && a.charCodeAt(j) >= 97 && a.charCodeAt(j) <= 122) j++;
+      if (j === i) break;
+      if (tripWord(a, i, j)) return true;
+      i = j;
+    }
+  }
+  return false;
+}
+
+/** Whether `a[i, j)` is one of TRIP_WORDS: its first letter and length first, then the letters; no slice. */
+function tripWord(a: string, i: number, j: number): boolean {
+  const n = j - i;
+  switch (a.charCodeAt(i)) {
+    case 116:
+      return n === 5 && a.startsWith("taken", i);
+    case 100:
+      return n === 6 && a.startsWith("driven", i);
+    case 98:
+      return (n === 7 && a.startsWith("brought", i)) || (n === 5 && a.startsWith("bused", i));
+    case 101:
+      return n === 8 && a.startsWith("escorted", i);
+    case 119:
+      return n === 4 && a.startsWith("went", i);
+    case 102:
+      return n === 4 && a.startsWith("flew", i);
+    default:
+      return false;
+  }
+}
