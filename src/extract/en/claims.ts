@@ -217,8 +217,23 @@ function clauseOf(after: string): string {
   return end < 0 ? after : after.slice(0, end);
 }
 
-/** The stock counts of political prisoners stated in one sentence. */
-export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], lazyDates: () => DateMention[]): void {
+/** " and reports that …", " and also said that …": a second statement joined to the stock's clause. */
+const AND_SAYS = / and (?:also )?(?:says|said|reports|reported|notes|noted|adds|added|estimates|estimated|writes|wrote) that /;
+
+/**
+ * "Viasna counted 1,135 political prisoners on 23 December and reports that 569 people have been
+ * pardoned since July 2024": the pardon is in a second statement, so the stock's own clause (up to
+ * it) holds no pardon or release. Run only when the whole clause holds one.
+ */
+function reportedApart(head: string, afterClause: string): boolean {
+  const m = afterClause.includes(" that ") ? AND_SAYS.exec(afterClause) : null;
+  if (!m) return false;
+  const own = head + afterClause.slice(0, m.index);
+  return !PARDON_RE.test(own) && !releaseActIn(own);
+}
+
+/** The stock counts of political prisoners stated in one sentence; `mayRelease`: RELEASE_RE matched the sentence. */
+export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], lazyDates: () => DateMention[], mayRelease = true): void {
   for (const c of counts) {
     if (c.used || c.vague) continue;
     const noun = c.noun;
@@ -278,7 +293,9 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     // A pardon or release in the number's own clause makes it a round or a release, not a stock.
     const clauseStart = Math.max(lastStop, before.lastIndexOf(" that "), before.lastIndexOf(" while "));
     const upto = before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd) + afterClause;
-    if (PARDON_RE.test(upto) || releaseActIn(upto)) continue;
+    // (RELEASE_ACT finds a release only where RELEASE_RE, already run on the sentence as `mayRelease`,
+    // does, or in "driven over the border": the costly scan is skipped otherwise.)
+    if ((PARDON_RE.test(upto) || ((mayRelease || sentence.includes(" over the border")) && releaseActIn(upto))) && !reportedApart(before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd), afterClause)) continue;
     c.used = true;
     const dates = lazyDates();
     // Two stocks of one sentence, each dated in its own words ("1,265 … at the end of 2024 and 1,131

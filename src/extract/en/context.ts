@@ -61,12 +61,31 @@ export function releaseActIn(sentence: string): RegExpExecArray | null {
     if (/^freed\s+(?:prisoners|political)/i.test(sentence.slice(m.index)) && !/\b(?:were|was|been)\s+$/.test(before)) continue;
     // "were flown to Moscow" frees people only in a swap: "In return, eight Russians … were flown to Moscow".
     if (/^flown/i.test(m[0]) && !/\b(?:[Ii]n return|swap|exchange)\b/.test(sentence)) continue;
+    // "… replace many of those who are freed": people freed in general, not a release that happened.
+    if (before.endsWith(" who are ")) continue;
     // "could walk free", "hopes to walk out on pardon": a bare "walk" after a modal or "to" has not happened.
     if (m[0].charCodeAt(4) === 32 && (m[0].charCodeAt(0) | 32) === 119 && /\b(?:to|will|would|could|can|may|might|should|must|not|never)\s+$/i.test(before)) continue;
     return m;
   }
   return null;
 }
+
+/**
+ * releaseActIn, or else a border trip or a swap's homecoming ("52 prisoners were taken to
+ * Lithuania", "In return, eight Russians went home"): phrasings kept out of RELEASE_ACT, which
+ * runs on many sentences; read only by the release and stock rules, a rare word first.
+ */
+export function releaseOrTripIn(sentence: string): RegExpExecArray | null {
+  const m = releaseActIn(sentence);
+  if (m) return m;
+  if (!(sentence.includes("Lithuania") || sentence.includes("Ukrain") || sentence.includes("Poland") || sentence.includes(" home"))) return null;
+  const b = BORDER_ACT.exec(sentence);
+  if (!b || /\b(?:be|to be)\s+$/.test(sentence.slice(Math.max(0, b.index - 16), b.index))) return null;
+  return b[0].endsWith("home") && !/\b(?:[Ii]n return|swap|exchange)\b/.test(sentence) ? null : b;
+}
+
+/** A border trip or a swap's homecoming: the release phrasings RELEASE_ACT leaves to releaseActIn's fallback. */
+const BORDER_ACT = /\b(?:(?:taken|driven|brought|escorted|bused) (?:to|into) (?:the )?(?:Lithuania|Ukraine|Poland|(?:Lithuanian|Ukrainian|Polish) border)|(?:went|flew) home)\b/i;
 
 /** "3 July 2024 — ", "Late December 2025 – ", "Sept. 4, 2024: ", "13 December, Saturday. ": the date heading a chronology or diary entry. */
 // A diary's "13 December, Saturday. " too.

@@ -16,7 +16,7 @@ import { PARDON_RE, RELEASE_RE } from "./lexicon.js";
 import { labelLine, others, runningTotals } from "./others.js";
 import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
-import { joinPreviousRelease, recordRelease, releaseAfterPardon, releases } from "./releases.js";
+import { joinPreviousRelease, recordRelease, releaseAfterPardon, releases, tripRelease } from "./releases.js";
 import { documentSource } from "./sources.js";
 
 /**
@@ -83,7 +83,10 @@ function processField(ctx: Ctx): void {
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     // "12 February 2025; release after talks; 3 people, including X": a table row told as text.
     else if (counts.length && sentence.includes(" release")) recordRelease(ctx, i, s, sentence, counts, dates());
-    claims(ctx, i, s, sentence, counts, dates);
+    claims(ctx, i, s, sentence, counts, dates, mayRelease);
+    // "52 prisoners were taken to Lithuania", "In return, eight Russians went home": phrasings
+    // RELEASE_RE leaves out, looked for only when a count is still unused (RELEASE_ACT holds them).
+    if (!mayRelease && counts.length) tripRelease(ctx, i, s, sentence, counts, dates);
     others(ctx, s, counts, bctx);
   });
 }

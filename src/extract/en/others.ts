@@ -29,6 +29,7 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
     if (c.noun === "members" && (VOTE_BEFORE.test(c.before) || VOTE_AFTER.test(c.after))) continue;
     // "one of the three women at the head of the protest movement": a member of a group of leaders.
     if (c.noun && c.before.endsWith("one of the ") && LED_AFTER.test(c.after)) continue;
+    if (offTopic(ctx, s, c)) continue;
     // "Around 70 people attended": an audience, not people on the topic.
     if (c.noun && AUDIENCE_VERBS.has(firstWord(c.after))) continue;
     // "enabled some 1,500 young Belarusians to study in Poland": a scholarship or a job, not the topic.
@@ -51,6 +52,19 @@ export function others(ctx: Ctx, s: Span, counts: CountMention[], bctx: boolean)
 }
 
 const SINGLE_PERSON = new Set(["man", "woman", "person"]);
+
+/**
+ * People a count names who are not on the topic: "sanctioned 29 individuals" (under sanctions),
+ * "1,946 individual donors" ("individual" qualifies the noun after it), "the four families who asked
+ * for help" (families count only when imprisonment touches them). Its own function, so that others() stays small.
+ */
+function offTopic(ctx: Ctx, s: Span, c: CountMention): boolean {
+  const b = c.before;
+  if (b.endsWith("ed ") ? b.endsWith("sanctioned ") : b.endsWith("sanctions on ") || b.endsWith("sanctions against ")) return true;
+  if (c.noun === "individual") return c.value > 1;
+  return c.noun === "families" && !FAMILY_TOPIC.test(ctx.text.slice(s.start, s.end));
+}
+const FAMILY_TOPIC = /\b(?:prison\w*|imprison\w*|jail\w*|detain\w*|detention|arrest\w*|behind bars|split apart|separated|convict\w*|sentenced|large families|many children)\b/i;
 const OF_THESE = /\b[Oo]f (?:these|them|those|whom), $/;
 
 /** Whether " were foreign nationals, …" names people: a people noun among the three words after the verb. */

@@ -204,7 +204,11 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
   // Named people pardoned ("pardoned Rico Krieger", "X was pardoned"): members of the round
   // this sentence is about, or a pardon of one person.
   const pardoned = (ctx.mentionsBySentence.get(i) ?? []).filter((m) => m.role === "pardoned").map((m) => m.name);
-  if (!pardoned.length) return;
+  if (!pardoned.length) {
+    // "A German, X, had been sentenced to death. Lukashenko pardoned him on 30 July": the person told just before.
+    if (!counts.length && (sentence.includes(" pardoned him") || sentence.includes(" pardoned her"))) pardonedPronoun(ctx, i, s, sentence, dates);
+    return;
+  }
   const round = ctx.facts.pardon_events.slice(-20).find((e) => e.evidence.some((x) => x.field === ctx.field && x.start >= s.start && x.end <= s.end));
   const target = round ?? (ctx.main && /\bamong (?:those|them|the)\b|\bincluding\b/i.test(sentence) ? ctx.main : null);
   if (target) {
@@ -214,6 +218,22 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
   if (ctx.facts.pardon_events.some((e) => e.count === pardoned.length && pardoned.every((n) => e.names.includes(n)))) return;
   const e = newEvent(pardoned.length, "exact", dates[0]?.iso ?? null, [ev(ctx.field, s.start, s.end)]);
   e.names = pardoned;
+  ctx.facts.pardon_events.push(e);
+}
+
+/** "pardoned him", "pardoned her" (not "pardoned her husband"): a pronoun, then punctuation or a date's preposition. */
+const PARDONED_PRONOUN = /\bpardoned (?:him\b|her(?=[,.;]| on | in | last | this | after | before |$))/;
+
+/** A pardon of the one person (not an official) the sentence before names last, told with a pronoun. */
+function pardonedPronoun(ctx: Ctx, i: number, s: Span, sentence: string, dates: DateMention[]): void {
+  if (!PARDONED_PRONOUN.test(sentence)) return;
+  const prev = ctx.mentionsBySentence.get(i - 1);
+  let name: string | null = null;
+  for (const m of prev ?? []) if (m.role !== "official" && m.role !== "opposition_leader") name = m.name;
+  if (!name || ctx.facts.pardon_events.some((e) => e.names.includes(name))) return;
+  const d = dates.find((x) => x.precision === "day" || x.precision === "month");
+  const e = newEvent(1, "exact", d?.iso ?? null, [ev(ctx.field, s.start, s.end)]);
+  e.names = [name];
   ctx.facts.pardon_events.push(e);
 }
 

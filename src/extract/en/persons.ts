@@ -56,7 +56,9 @@ const OFFICE_WORDS =
   "Department Directorate Secretariat Delegation Tribunal Procedure Rules Resolution Motion Coalition Alliance Platform Initiative Network " +
   "Regiment Battalion Authority Authorities Embassies Ministries Councils Committees Commissions Partisans Transitional Fund Society " +
   // "Do Not Travel", "Letters Not Sent": a headline or a book title, not a name; "Harbour Books", "… Enrollment Program".
-  "Not Program Programme Books Publishing Publishers";
+  "Not Program Programme Books Publishing Publishers " +
+  // "listening to Open Line" (a programme), "Joint Base Andrews" (an air base).
+  "Line Base";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -244,7 +246,7 @@ function cleanName(raw: string): Cleaned | null {
 }
 
 /** The last word of an organisation's name: the capitalised words before it belong to that name. */
-const ORG_TAIL = new Set(["Foundation", "Fund", "Association", "Organization", "Organisation", "Institute", "Society", "Movement", "Party", "Union", "Network", "Coalition", "Alliance", "Initiative", "Platform", "Program", "Programme", "Books", "Publishing", "Publishers"]);
+const ORG_TAIL = new Set(["Foundation", "Fund", "Association", "Organization", "Organisation", "Institute", "Society", "Movement", "Party", "Union", "Network", "Coalition", "Alliance", "Initiative", "Platform", "Program", "Programme", "Books", "Publishing", "Publishers", "Line"]);
 
 const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
 
@@ -310,6 +312,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   const re = NAME_RE;
   re.lastIndex = 0;
   let cues: SentenceCues | undefined;
+  let credit = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const raw = m[0];
@@ -326,11 +329,17 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     // "at Abu Dhabi airport", "the Hrodna Prison": a capitalised pair before a place noun is a place.
     if (PLACE_AFTER.test(after)) continue;
     // "Inside Out is a weekly podcast about …": the name of a show or a publication, not a person.
-    if (after.startsWith(" is a") && TITLE_OF_WORK.test(after)) continue;
+    // ("Morning Desk is produced by X and Y": the show a credit line names, too.)
+    if (after.startsWith(" is ") && namesWork(after)) continue;
     // "the Inside Out team" (not "Tsikhanouskaya's team"): a name used as an adjective of a group.
     if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
     const word = wordBeforeSpace(before);
+    // "The show is produced by X and Y": a closing credit, its names bylines; "Started by X": a petition's author.
+    if (credit || (word === "by" && (credit = creditBy(text, s.start, start, before)) !== 0)) {
+      if (credit === 1) credit = 0;
+      continue;
+    }
     // "both the Cyber Partisans and …", "the Transitional Cabinet,": a run of capitals right after
     // "the" that is a whole noun phrase names a body or a thing; a person's name takes no article
     // (a title or a nationality comes between: "the journalist X", "the German X").
@@ -353,6 +362,26 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
   }
   return out;
 }
+
+const CREDITED_WORK = /^ is (?:produced|presented) by\b/;
+
+/** Whether `after` (opening " is ") calls the name a show or a publication, or credits its makers. */
+function namesWork(after: string): boolean {
+  const c = after.charCodeAt(4);
+  return c === 97 ? TITLE_OF_WORK.test(after) : c === 112 && CREDITED_WORK.test(after);
+}
+
+/**
+ * After "by": 2 when a credit verb precedes it (" is produced by "), so that this and the later names
+ * of the sentence are bylines; 1 for "Started by X" opening the sentence (that name only); else 0.
+ */
+function creditBy(text: string, sentenceStart: number, start: number, before: string): number {
+  if (CREDIT_BY.test(before)) return 2;
+  return start - sentenceStart === 11 && text.startsWith("Started by ", sentenceStart) ? 1 : 0;
+}
+
+/** " is produced by ", " was edited by ": a credit line's verb before the names it credits. */
+const CREDIT_BY = /\b(?:is|are|was|were) (?:produced|presented|hosted|edited|co-produced) by\s+$/;
 
 /** Whether `t` is one of the space-separated words of `name`. */
 function hasWord(name: string, t: string): boolean {
@@ -386,7 +415,8 @@ function isPartOf(short: string, full: string): boolean {
 }
 
 /** Whether the sentence at `start` opens like a byline (/^(?:By|Reporting by|…)\s/), read in place. */
-function isByline(text: string, start: number): boolean {
+function isByline(text: string, start: number, end: number): boolean {
+  if (signatureLine(text, start, end)) return true;
   // "(Reporting by X; Editing by Y)": a wire story's closing credit line, in parentheses.
   if (text.charCodeAt(start) === 40) start++;
   // Dispatch on the first letter: most sentences open with none of these words.
@@ -405,7 +435,11 @@ function isByline(text: string, start: number): boolean {
       w = text.startsWith("Writing", start) ? "Writing by" : "Written by";
       break;
     case 65:
-      w = text.startsWith("Additional", start) ? "Additional reporting by" : "Author:";
+      // "Asked by X (constituency)", "Answered by Y, Minister for …": a written question's authors.
+      w = text.startsWith("Additional", start) ? "Additional reporting by" : text.startsWith("Asked", start) ? "Asked by" : text.startsWith("Answered", start) ? "Answered by" : "Author:";
+      break;
+    case 80:
+      w = text.startsWith("Presented", start) ? "Presented by" : "Produced by";
       break;
     case 67:
       w = "Compiled by";
@@ -421,6 +455,29 @@ function isByline(text: string, start: number): boolean {
       return false;
   }
   return text.startsWith(w, start) && isRegexSpace(text.charCodeAt(start + w.length));
+}
+
+/**
+ * "Hanna Novik, Director, Vilnius, February 2026": a letter's signature line — under 80
+ * characters, ending in a year, at least two commas, and no word in lower case. Read by char codes.
+ */
+function signatureLine(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last < 48 || last > 57) return false;
+  let e = end;
+  while (e > start && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  if (e - start > 80 || e - start < 12) return false;
+  for (let k = 1; k <= 4; k++) {
+    const c = text.charCodeAt(e - k);
+    if (c < 48 || c > 57) return false;
+  }
+  let commas = 0;
+  for (let i = start; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c >= 97 && c <= 122 && (i === start || text.charCodeAt(i - 1) === 32)) return false;
+  }
+  return commas >= 2;
 }
 
 /** The nouns by which a text names itself in its closing credit ("The interview was conducted by …"). */
@@ -546,7 +603,7 @@ export function collectPersons(
   let firstRoleAt = -2;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const byline = isByline(text, s.start);
+    const byline = isByline(text, s.start, s.end);
     let prevRole: PersonRole | null | undefined;
     // "X, who has been held since May, never asked for a pardon. Neither have Y or Z.": an elliptic
     // sentence repeats the previous one's predicate, so its names share the state it gave

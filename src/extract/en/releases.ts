@@ -6,7 +6,7 @@
 import { findDates, isoOf, type DateMention } from "../dates.js";
 import type { Release } from "../facts.js";
 import type { Span } from "../sentences.js";
-import { entryDate, ev, releaseActIn, releaseKind, type Ctx } from "./context.js";
+import { entryDate, ev, releaseKind, releaseOrTripIn, type Ctx } from "./context.js";
 import type { CountMention } from "./counts.js";
 import { PARDON_RE, PERIOD_RE, RELEASE_RE } from "./lexicon.js";
 import { ORDINAL_OF_YEAR, pairDates } from "./pardons.js";
@@ -93,6 +93,33 @@ function appositionNames(ctx: Ctx, i: number, s: Span, count: CountMention, actA
   }
 }
 
+/**
+ * Whether the release clause `own` is a period total once the "in all" that closes a group's count
+ * ("…, three people in all") is left out: that "in all" sums the people just named.
+ */
+function groupInAll(own: string, counts: CountMention[]): boolean {
+  for (const c of counts) if (c.noun !== "" && c.after.startsWith(" in all") && c.before.endsWith(", ")) return false;
+  return PERIOD_RE.test(own);
+}
+
+/** The people (not officials) named in the ", including …" list right after a release verb at `from` in the sentence. */
+function includedAfterAct(ctx: Ctx, i: number, s: Span, from: number, names: string[]): void {
+  for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+    if (m.role === "official" || m.role === "opposition_leader") continue;
+    const at = ctx.text.indexOf(m.name.slice(m.name.lastIndexOf(" ") + 1), s.start + from);
+    if (at >= 0 && at < s.end && !names.includes(m.name)) names.push(m.name);
+  }
+}
+
+/** The people named around "together with" / "along with" in a release's sentence (not officials): members of it. */
+function togetherNames(ctx: Ctx, i: number, sentence: string, names: string[]): void {
+  for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+    if (m.role === "official" || m.role === "opposition_leader") continue;
+    const at = sentence.indexOf(m.name.slice(m.name.lastIndexOf(" ") + 1));
+    if (at >= 0 && !names.includes(m.name)) names.push(m.name);
+  }
+}
+
 /** A counted release of this field with the same count and qualifier, at the same date or undated. */
 function sameRelease(ctx: Ctx, count: number, qualifier: Release["qualifier"], date: string | null): Release | undefined {
   const list = ctx.facts.releases;
@@ -118,7 +145,7 @@ const AMONG_FREED = /^ among (?:the (?:people|prisoners|detainees|inmates) |thos
 
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
-  const act = releaseActIn(sentence);
+  const act = releaseOrTripIn(sentence);
   if (!act) return;
   // A status heading names a member of the counted release the document told, not a release of its own.
   if (!counts.length && act[0] === act[0].toUpperCase() && HEADING_ACT.test(sentence.slice(0, act.index))) {
@@ -141,7 +168,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   // (", the biggest single release since …": an apposition ranking the release, not its period.)
   // ("On 18 January came the first decree of this year: …": an ordinal, not a period either.)
   const own = sentence.slice(clauseStart).replace(RANKING_APPOSITION, "");
-  const inPeriod = PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own);
+  let inPeriod = PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own);
+  // "… together with Y and a US citizen, three people in all": "in all" sums the group just named, not a period.
+  if (inPeriod && own.includes(" in all")) inPeriod = groupInAll(own, counts);
   // "the release of the 123 prisoners on 13 December 2025 and of all those freed earlier in 2025":
   // a count dated right after it is one release, whatever period a later clause sums over.
   if (inPeriod && dates.length > 1) count = counts.find((c) => !c.used && !c.vague && !c.partOf && c.noun !== "" && datedRight(c, paired, ctx.text));
@@ -172,6 +201,10 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     if (sentence.includes(" including ")) listedReleases(ctx, counts, paired, count, names, kind);
     // "three detainees, including the journalist X, were let go": X is one of them.
     if (!names.length && count.after.startsWith(", including ")) appositionNames(ctx, i, s, count, act.index, names);
+    // "In return, eight Russians went home, including X, who had been serving life": X is one of them.
+    else if (!names.length && act.index > count.nounEnd - s.start && sentence.startsWith(", including ", act.index + act[0].length)) includedAfterAct(ctx, i, s, act.index + act[0].length, names);
+    // "X was driven to the border together with Y and a US citizen, three people in all": both named are freed.
+    if (!names.length && (sentence.includes(" together with ") || sentence.includes(" along with "))) togetherNames(ctx, i, sentence, names);
     let value = count.value;
     // "X was freed together with Y and a U.S. citizen. The three were released after …": the
     // count of the release told just before.
@@ -225,6 +258,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
+    // "In return, eight Russians went home": the other side of a swap, also a count of its own (the corpus convention).
+    const n0 = count.noun.charCodeAt(0);
+    if (n0 >= 65 && n0 <= 90 && sentence.startsWith("In return")) ctx.facts.other_counts.push({ value, qualifier: count.qualifier, what: `${count.noun} returned in the swap`, evidence: [ev(ctx.field, count.qualStart, count.nounEnd)] });
     return;
   }
   if (!names.length) {
@@ -366,4 +402,61 @@ export function recordRelease(ctx: Ctx, i: number, s: Span, sentence: string, co
     return;
   }
   ctx.facts.releases.push({ names, count: c.value, qualifier: c.qualifier, date, kind: releaseKind(sentence), evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
+}
+
+/**
+ * "52 prisoners were taken to Lithuania", "In return, eight Russians went home": release phrasings
+ * RELEASE_RE leaves out, looked for (after the stock rules) only when an unused count is told with
+ * one of their verbs; then the sentence is read as a release. `dates` is the sentence's lazy dates.
+ */
+export function tripRelease(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: () => DateMention[]): void {
+  if (tripCount(counts) && releaseOrTripIn(sentence)) releases(ctx, i, s, sentence, counts, dates());
+}
+
+/**
+ * Whether an unused count is told with a border trip or a homecoming: one of TRIP_WORDS among the
+ * two words after its noun ("52 prisoners were taken", "eight Russians went": taken, driven, brought,
+ * bused, escorted, went, flew), or a group's total
+ * after a comma ("…, three people in all"). Read by char codes; no regex.
+ */
+function tripCount(counts: CountMention[]): boolean {
+  for (const c of counts) {
+    if (c.used || c.vague) continue;
+    const a = c.after;
+    if (a.startsWith(" in all")) {
+      if (c.before.endsWith(", ")) return true;
+      continue;
+    }
+    let i = 0;
+    for (let k = 0; k < 2; k++) {
+      while (a.charCodeAt(i) === 32) i++;
+      let j = i;
+      while (j < a.length && a.charCodeAt(j) >= 97 && a.charCodeAt(j) <= 122) j++;
+      if (j === i) break;
+      if (tripWord(a, i, j)) return true;
+      i = j;
+    }
+  }
+  return false;
+}
+
+/** Whether `a[i, j)` is one of TRIP_WORDS: its first letter and length first, then the letters; no slice. */
+function tripWord(a: string, i: number, j: number): boolean {
+  const n = j - i;
+  switch (a.charCodeAt(i)) {
+    case 116:
+      return n === 5 && a.startsWith("taken", i);
+    case 100:
+      return n === 6 && a.startsWith("driven", i);
+    case 98:
+      return (n === 7 && a.startsWith("brought", i)) || (n === 5 && a.startsWith("bused", i));
+    case 101:
+      return n === 8 && a.startsWith("escorted", i);
+    case 119:
+      return n === 4 && a.startsWith("went", i);
+    case 102:
+      return n === 4 && a.startsWith("flew", i);
+    default:
+      return false;
+  }
 }

@@ -127,7 +127,7 @@ const PRISON_WORDS =
 const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
 
 const FREED_LIST =
-  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free)\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b|\b(?:welcom(?:e|es|ed|ing)|responding to|following|after|hail(?:s|ed|ing)?) the release\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\brelease\b[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d[^;]{0,160}?\b(?:among them|including|among whom|such as)\b/gi;
+  /\b(?:also )?(?:freed|released) (?:were|was|are)\b|\b(?:freed|released|set free|handed over|walked free|let (?:go|out))\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:were|was|have been|had been) (?:freed|released|set free)\b[^;:]{0,80}:|\b(?:among|of) those (?:freed|released|set free|handed over|exchanged)\b(?: (?:\w+ )?(?:was|were|are|is|included))?|\b(?:swap|exchange)\b[^;]{0,80}?\b(?:included|including|involved)\b|\b(?:welcom(?:e|es|ed|ing)|responding to|following|after|hail(?:s|ed|ing)?) the release\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\brelease\b[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d[^;]{0,160}?\b(?:among them|including|among whom|such as)\b/gi;
 
 // Words that end a list of names: a relative clause, a source, a new predicate.
 const LIST_BREAK = /\b(?:who|whom|whose|which|that|according|from|by|said|says|told|thanked|welcomed|confirmed|announced|with|for|after|before|when)\b|[;:]/;
@@ -293,17 +293,29 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // "X, 58, a heating engineer, is tried for two comments": a defendant in the dock (not one tried in absentia).
   if (after.includes(" tried ") && TRIED.test(after)) return "prisoner";
   // "X, a nurse serving seven years, taught her …": the apposition itself serves the term.
-  if (after.charCodeAt(0) === 44 && after.includes(" serving ") && APPOSITION_SERVING.test(after)) return "prisoner";
+  // "X, a leader of the Polish minority, is still serving …", "X is now serving …" (kept out of the regex above, which every name runs).
+  if (after.charCodeAt(0) === 44 ? after.includes(" serving ") && (APPOSITION_SERVING.test(after) || STILL_SERVING.test(after)) : after.startsWith(" is still serving") || after.startsWith(" is now serving")) return "prisoner";
   // "X, the elected leader removed in the coup, was not released": left out of a release.
   if (after.includes(" not ") && NOT_FREED.test(after)) return "prisoner";
-  return null;
+  return listedTerm(after) ? "prisoner" : null;
+}
+
+/**
+ * "- Ulvi Hasanli, director: 9 years", "Name: 7.5 years": a line of a list of sentences, the term
+ * after a colon. (Its own function, so that otherCue stays small.)
+ */
+function listedTerm(after: string): boolean {
+  const c0 = after.charCodeAt(0);
+  return (c0 === 44 || c0 === 58) && after.includes(" year") && LISTED_TERM.test(after);
 }
 
 const TRIED = /^(?:,[^,.;]{1,60}){0,2},?\s*(?:is|was|has been|is being|were|are) (?:now |also )?tried\b(?! in absentia)/;
+const STILL_SERVING = /^,[^,]{1,80},\s*is (?:still|now) serving\b/;
 const APPOSITION_SERVING = /^,\s*(?!whose\b|who\b)(?:(?:a|an|the)\s+)?[^,;.]{0,50}?\bserving\s+(?:a |an |his |her |their )?(?:[\w-]+ ){0,2}(?:years?|sentences?|terms?|life)\b/;
 const NOT_FREED = /^(?:,[^,]{1,80},)?\s*(?:was|were|has|have) not (?:been )?(?:released|freed|pardoned|among (?:those|the) (?:freed|released|pardoned))\b/;
 
 const TERM_WORD = "(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?: and a half)?";
+const LISTED_TERM = new RegExp(`^(?:,[^,:;.\\n]{1,40})?:\\s*(?:up to |to )?${TERM_WORD}(?:\\.\\d)?(?: and a half)? years?\\b`);
 const GIVEN_BARE_TERM = new RegExp(`^[^.;]{0,80}?\\b(?:received|was given|were given)\\s+${TERM_WORD}(?=[,;.])`);
 const GAPPED_TERM = new RegExp(`^,[^,]{1,80},\\s*${TERM_WORD}(?: years?)?\\s*(?:[.;]|$)`);
 /** The first words of TERM_WORD's numbers (and digits): GAPPED_TERM runs only when the word after the apposition is one. */

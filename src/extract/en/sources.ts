@@ -36,6 +36,22 @@ const ORG_WORD = /\b(?:Union|Centre|Center|Committee|Association|Watch|Group|Fou
 
 const SAY_AFTER = /^[^.]{0,60}\b(?:said|says|added|urged|told|wrote|stated|estimated?|noted|claimed|called)\b/;
 
+/**
+ * The generic source GENERIC matched, lower-cased, "the" dropped; a nationality written right before
+ * it stays part of it ("Azerbaijani human rights defenders", "Georgian rights groups"): a capitalised
+ * word ending in -ian, -ani or -ese, read by char codes (only when a group was found).
+ */
+function groupName(scope: string, g: RegExpExecArray): string {
+  const name = g[1]!.toLowerCase().replace(/^the /, "");
+  const end = g.index - 1;
+  if (end < 4 || scope.charCodeAt(end) !== 32 || !name.startsWith("human") && !name.startsWith("right")) return name;
+  let st = end;
+  while (st > 0 && ((scope.charCodeAt(st - 1) | 32) >= 97 && (scope.charCodeAt(st - 1) | 32) <= 122)) st--;
+  const c = scope.charCodeAt(st);
+  const word = scope.slice(st, end);
+  return c >= 65 && c <= 90 && (word.endsWith("ian") || word.endsWith("ani") || word.endsWith("ese")) ? `${word.toLowerCase()} ${name}` : name;
+}
+
 /** The source named in `s` (a sentence), or null. Persons are passed as candidates. */
 export function sourceIn(s: string, personNames: string[]): string | null {
   // "according to X" / "X says" / "X estimate(s)" / "X's data"; a named source is checked first.
@@ -44,7 +60,7 @@ export function sourceIn(s: string, personNames: string[]): string | null {
   const known = knownIn(scope);
   if (known) return known;
   const g = GENERIC.exec(scope);
-  if (acc && g) return g[1]!.toLowerCase().replace(/^the /, "");
+  if (acc && g) return groupName(scope, g);
   for (const p of personNames) {
     const space = p.lastIndexOf(" ");
     if (p.length - space - 1 <= 2) continue; // a last name of one or two letters is not looked for
@@ -55,8 +71,8 @@ export function sourceIn(s: string, personNames: string[]): string | null {
     }
   }
   // A generic group that opens the sentence is its subject ("Rights defenders have recognised …").
-  if (g && g.index < 30 && !acc) return g[1]!.toLowerCase().replace(/^the /, "");
-  if (g && /\b(?:say|says|said|estimate[sd]?|count|counts|report(?:s|ed)?|believe|note[sd]?)\b/i.test(s)) return g[1]!.toLowerCase().replace(/^the /, "");
+  if (g && g.index < 30 && !acc) return groupName(scope, g);
+  if (g && /\b(?:say|says|said|estimate[sd]?|count|counts|report(?:s|ed)?|believe|note[sd]?)\b/i.test(s)) return groupName(scope, g);
   if (acc) return acc[1]!.trim().replace(/^the /i, "");
   // An organisation as the subject: "The Union for Freedom of Political Prisoners puts the number …".
   const org = ORG_SUBJECT.exec(s);
