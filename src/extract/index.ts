@@ -1,23 +1,29 @@
 /**
  * @module extract
- * The extractor's entry point: detects the language when the caller does not say, dispatches to
- * the English or Russian extractor, and guarantees a result for any input (empty, binary, HTML,
- * enormous): never throws, always returns the five keys.
+ * The extractor's entry point: reads a normalised copy of the text (normalize.ts, layout.ts),
+ * detects the language when the caller does not say, dispatches to the English or Russian
+ * extractor, keeps the other counts that are on the topic (topic.ts), maps evidence back to the
+ * caller's offsets, and guarantees a result for any input (empty, binary, HTML, enormous): never
+ * throws, always returns the five keys.
  */
 import { extractEnglish } from "./en/extract-en.js";
 import { emptyFacts, type ExtractInput, type Facts } from "./facts.js";
 import { detectLanguage } from "./lang.js";
 import { restatedRanges } from "./layout.js";
-import { TopicReader } from "./topic.js";
 import { dropRanges, normalizeForExtraction, toOriginal, toOriginalEnd, type NormalizedText } from "./normalize.js";
 import { extractRussian } from "./ru/extract-ru.js";
+import { TopicReader } from "./topic.js";
 
 export type { ExtractInput, Facts } from "./facts.js";
 export { emptyFacts } from "./facts.js";
 export { detectLanguage } from "./lang.js";
 
-/** Bumped whenever extraction output may change, so re-extracted suggestions can be told apart. */
-export const EXTRACTOR_VERSION = "en-0.1.0";
+/**
+ * Bumped whenever extraction output may change, so re-extracted suggestions can be told apart.
+ * (English and Russian alike; it stayed at "en-0.1.0" through four sessions of rule rounds. 0.5.0:
+ * the fifth session, normalised input, pointer lines, topic check, rounds 12 and 13.)
+ */
+export const EXTRACTOR_VERSION = "0.5.0";
 
 /**
  * Extracts facts (with evidence spans) from one document. Pure, synchronous, no I/O.
