@@ -66,7 +66,7 @@ function canonicalOfficial(name: string): string {
  * English given names that Russian news declines like Russian masculine nouns ("Джоном Коулом",
  * "Эвана Гершковича"); the Russian given-name table does not hold them.
  */
-const FOREIGN_GIVEN = /^(Джон|Эван|Кит|Дональд|Марко|Пол|Стивен|Майкл|Роберт|Дэвид|Джеймс|Ричард|Питер|Томас|Марк|Уильям|Джозеф|Эммануэль|Олаф|Фридрих|Рико|Энтони|Брайан|Джо|Джозеп|Кристофер|Николас|Даниэль|Мэттью|Эндрю|Чарльз|Эрик|Тревор|Рональд|Крыстафер|Кіт|Пітэр|Джэймс|Джозэф|Тамас|Эрык|Стывен|Дэвід|Рычард|Энтані|Эндру|Мэцью|Браян|Уільям)(а|у|ом|ам|е)?$/;
+const FOREIGN_GIVEN = /^(Артур|Джон|Эван|Кит|Дональд|Марко|Пол|Стивен|Майкл|Роберт|Дэвид|Джеймс|Ричард|Питер|Томас|Марк|Уильям|Джозеф|Эммануэль|Олаф|Фридрих|Рико|Энтони|Брайан|Джо|Джозеп|Кристофер|Николас|Даниэль|Мэттью|Эндрю|Чарльз|Эрик|Тревор|Рональд|Крыстафер|Кіт|Пітэр|Джэймс|Джозэф|Тамас|Эрык|Стывен|Дэвід|Рычард|Энтані|Эндру|Мэцью|Браян|Уільям)(а|у|ом|ам|е)?$/;
 function foreignName(given: string, surname: string): string | null {
   const g = FOREIGN_GIVEN.exec(given);
   if (!g) return null;
@@ -74,6 +74,8 @@ function foreignName(given: string, surname: string): string | null {
   // Names ending in a vowel (Марко Рубио) do not decline; consonant endings take the case ending.
   if (!ending) return `${g[1]} ${surname}`;
   if (surname.endsWith(ending) && surname.length > ending.length + 2) return `${g[1]} ${toNominative(surname.slice(0, -ending.length))}`;
+  // "Марка Фогеля": a soft stem takes -я where a hard one takes -а (Фогель, Гебель).
+  if (ending === "а" && surname.length > 4 && surname.endsWith("ля")) return `${g[1]} ${surname.slice(0, -1)}ь`;
   return `${g[1]} ${toNominative(surname)}`;
 }
 

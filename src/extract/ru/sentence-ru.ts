@@ -19,7 +19,7 @@ const DECREE_REF = /(?:^|[^а-яёіў])(?:указ|указом|докумен�
  * An exchange frees people without a release verb: "В обратную сторону отправились восемь человек",
  * "обменяли на", "передали … в обмен на" (read only in a document about an exchange).
  */
-const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )/i;
+const EXCHANGE_RELEASE = /взамен|наўзамен|передал[аи]?(?![а-яё])|передан[аы]?(?![а-яё])|обменял|обменян|обмен[а-я]* (?:заключ|пленн|политзаключ)|в обмен на|отправил[аи]сь|отправлен[аы]?(?![а-яё])|вернул[аи]сь (?:на родину|домой|в )|(?:на родину|домой|(?:^|\s)в (?!колон|тюрьм|сизо|камер)[а-яё]+) вернул[аи]сь (?!в |на |из )/i;
 /**
  * "Летом отпустили X и ещё 13. В феврале вышли трое": right after a sentence about a release, a bare
  * «вышли» with a count of people is a release too.
@@ -203,6 +203,9 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
     }
     day = d.iso;
   }
+  // "Обмен прошёл 1 августа. Россия отпустила 16 человек. В Россию вернулись восемь": a release sentence
+  // without a date of its own, in the same paragraph, passes the day on to the next release.
+  if (day === null && sc.isRelease && sc.dates.length === 0 && ctx.previous !== null && ctx.previous.field === s.field && !s.src.slice(ctx.previous.end, s.start).includes("\n")) day = ctx.previousDay;
   ctx.previousDay = day;
   // (Only a sentence ending its line can be a heading; any other ends a list only when one is open.)
   if (s.field === "text" && (ctx.listHeading !== null || s.end >= s.src.length || s.src.charCodeAt(s.end) === 10) && !BULLET.test(sentence)) listHeading(ctx, sc);
