@@ -9,7 +9,22 @@ describe("round-13 phenomena", () => {
   });
 
   it("a count opening a run of capitals ('Nine Belarusians held in …') is no person", () => {
-    const f = en("Nine Belarusians held in Polish jails, including Ivan Sokal, were sent home in return.", "2025-03-04");
+    const f = en("Eight Belarusians held in Polish jails, including Ivan Sokal, were sent home in return.", "2025-03-04");
     expect(f.persons.map((p) => p.name)).toEqual(["Ivan Sokal"]);
+  });
+
+  it("a profile paragraph 'Name, 63.' under the question heading 'Who was freed?' is of a freed person", () => {
+    const f = en("Who was freed?\n\nIhar Losik, 33. The blogger had served four years.\n\nPavel Sevyarynets, 48. He wrote books in his cell.", "2025-03-04");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Ihar Losik", "released"], ["Pavel Sevyarynets", "released"]]);
+  });
+
+  it("'Those still held include X' keeps X in prison even after a sentence about pardons", () => {
+    const f = en("Viasna says 300 people have been pardoned since July 2024. Those still held include Ihar Losik and Pavel Sevyarynets.", "2025-03-04");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Ihar Losik", "prisoner"], ["Pavel Sevyarynets", "prisoner"]]);
+  });
+
+  it("'X, U.S. President Donald Trump's special envoy' in a sentence about a release is an official", () => {
+    const f = en("Belarus released 20 prisoners after talks with Jacob Stone, U.S. President Donald Trump's special envoy for Belarus.", "2025-03-04");
+    expect(f.persons.find((p) => p.name === "Jacob Stone")?.role).toBe("official");
   });
 });
