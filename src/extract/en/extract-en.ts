@@ -111,13 +111,52 @@ function previousSentenceRole(text: string, sentences: Span[], i: number): Perso
   // "WHO WAS FREED ON DEC. 13" then "* X, 63, founder of …": a bullet under a heading in capitals.
   const c0 = text.charCodeAt(s.start);
   if ((c0 === 42 || c0 === 0x2022) && text.charCodeAt(s.start + 1) === 32) return bulletHeadingRole(text, s.start);
+  // "Who was freed?" then "Ales Bialiatski, 63. The founder of …": a profile paragraph under a question heading.
+  if (text.charCodeAt(s.start - 1) === 10 && c0 >= 65 && c0 <= 90) {
+    const h = sectionHeadingRole(text, s.start);
+    if (h) return h;
+  }
   const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
   if (!opens) return null;
+  // "Those still held include X": the opener itself says where they are, whatever the sentence before said.
+  if (text.startsWith("Those still held include", s.start) || text.startsWith("Among those still", s.start)) return "prisoner";
   const prevText = text.slice(p.start, p.end);
   // "Belarus has freed 16 more prisoners … Among them was X": X was freed (or pardoned) with them.
   if (releaseActIn(prevText) && /\d|\b(?:dozen|several|more|those freed|those released)\b/.test(prevText)) return /\bpardon/i.test(prevText) ? "pardoned" : "released";
   if (/\bpardon(?:ed|s)?\b/i.test(prevText)) return "pardoned";
   if (/\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(prevText)) return "prisoner";
+  return null;
+}
+
+/**
+ * The role a question or short heading gives a profile paragraph under it: the paragraph at `pos`
+ * opens "Name, 63." or "Name, a …" (a run of capitals, then a comma), and the nearest line above
+ * that ends in no full stop is the heading: "Who was freed?", "Released:", "Who is still behind bars?".
+ */
+function sectionHeadingRole(text: string, pos: number): PersonRole | null {
+  let k = pos + 1;
+  while (k < pos + 60) {
+    const c = text.charCodeAt(k);
+    if (c === 44) break;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 45 || c === 39 || c > 127)) return null;
+    k++;
+  }
+  if (text.charCodeAt(k) !== 44 || text.charCodeAt(k + 1) !== 32) return null;
+  let e = pos - 1;
+  for (let n = 0; n < 12 && e > 0; n++) {
+    const st = text.lastIndexOf("\n", e - 1) + 1;
+    const line = text.slice(st, e).trim();
+    e = st - 1;
+    if (line === "") continue;
+    const last = line.charCodeAt(line.length - 1);
+    if (last === 46 || last === 34 || last === 0x201d || last === 41) continue;
+    if (line.length > 70) return null;
+    const low = line.toLowerCase();
+    if (low.includes(" not ")) return null;
+    if (low.includes("still") || low.includes("behind bars") || low.includes("in prison")) return "prisoner";
+    if (low.includes("pardoned")) return "pardoned";
+    return low.includes("freed") || low.includes("released") || low.includes("walked free") || low.includes("set free") ? "released" : null;
+  }
   return null;
 }
 

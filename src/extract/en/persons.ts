@@ -58,7 +58,10 @@ const OFFICE_WORDS =
   // "Do Not Travel", "Letters Not Sent": a headline or a book title, not a name; "Harbour Books", "… Enrollment Program".
   "Not Program Programme Books Publishing Publishers " +
   // "listening to Open Line" (a programme), "Joint Base Andrews" (an air base).
-  "Line Base";
+  "Line Base " +
+  // "State Counsellor X", "a National League for Democracy member"; "Eight Russians held in …": a count opening
+  // a run of capitals is no name.
+  "Counsellor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -246,7 +249,7 @@ function cleanName(raw: string): Cleaned | null {
 }
 
 /** The last word of an organisation's name: the capitalised words before it belong to that name. */
-const ORG_TAIL = new Set(["Foundation", "Fund", "Association", "Organization", "Organisation", "Institute", "Society", "Movement", "Party", "Union", "Network", "Coalition", "Alliance", "Initiative", "Platform", "Program", "Programme", "Books", "Publishing", "Publishers", "Line"]);
+const ORG_TAIL = new Set(["Foundation", "Fund", "Association", "Organization", "Organisation", "Institute", "Society", "Movement", "Party", "Union", "Network", "Coalition", "Alliance", "Initiative", "Platform", "Program", "Programme", "Books", "Publishing", "Publishers", "Line", "League"]);
 
 const PLACE_AFTER = /^\s+(?:[Aa]irport|[Pp]rison|[Cc]olony|[Dd]istrict|[Rr]egion|[Pp]rovince|[Oo]blast|[Ss]quare|[Ss]treet|[Aa]venue|[Bb]order|[Cc]heckpoint|[Cc]ourt|[Cc]ity|[Cc]ounty)\b/;
 

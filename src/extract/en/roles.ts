@@ -227,6 +227,9 @@ const LEAD_OFFICIAL_LAST = words("President Secretary Minister Envoy Deputy Chan
 const ENVOY_LAST = words("envoy Envoy President Ambassador ambassador spokesman Spokesman spokeswoman Spokeswoman spokesperson Spokesperson");
 
 /** "X, a deputy US special envoy", "X, the American ambassador": an apposition naming a diplomat. */
+/** ", U.S. President Donald Trump's special envoy", ", Washington's ambassador": an envoy named by whose he is. */
+const POSSESSIVE_ENVOY = /^,\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}(?:envoy|ambassador)\b/;
+
 const ENVOY_APPOSITION = /^,\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}(?:envoy|ambassador)\b/;
 
 /**
@@ -267,7 +270,8 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // "… the U.S. special envoy for Ukraine", "… ambassador to the UN" too.
   if ((after.includes(" of ") || after.includes(" for ") || after.includes(" to ")) && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
   // "X, a deputy US special envoy, told reporters": an envoy or ambassador needs no "of/for/to".
-  if (after.charCodeAt(0) === 44 && (after.includes("envoy") || after.includes("ambassador")) && ENVOY_APPOSITION.test(after)) return "official";
+  // "X, U.S. President Donald Trump's special envoy for Belarus": the envoy of someone named in the apposition.
+  if (after.charCodeAt(0) === 44 && (after.includes("envoy") || after.includes("ambassador")) && (ENVOY_APPOSITION.test(after) || POSSESSIVE_ENVOY.test(after))) return "official";
   if ((OPPOSITION_BEFORE_LAST.has(word.toLowerCase()) && OPPOSITION_BEFORE.test(phraseTail(before, 21))) || OPPOSITION_AFTER.test(after)) return "opposition_leader";
   // Prison words earlier in the same sentence (a list "among them X, Y"), or in the
   // previous sentence when this one opens with "Among them".
