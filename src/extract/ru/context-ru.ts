@@ -110,6 +110,8 @@ export interface RuCtx {
   si: number;
   /** Releases of names without a count, with the index of their sentence. */
   looseReleases: { r: Release; at: number }[];
+  /** People freed without a release of their own yet, and the day a later sentence gave it ("Обмен состоялся 11 февраля"). */
+  heldDates: Map<string, string>;
   sentencesSinceDateline: number;
   /** The last people named who were not officials, for "она / он" in reported speech. */
   speakers: string[];

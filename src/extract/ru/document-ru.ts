@@ -103,6 +103,7 @@ export function documentContext(input: ExtractInput): RuCtx {
     itemNoPardon: false,
     si: 0,
     looseReleases: [],
+    heldDates: new Map(),
     sentencesSinceDateline: 99,
     speakers: [],
     narrative: null,

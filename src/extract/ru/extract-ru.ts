@@ -54,7 +54,7 @@ function markPardoned(persons: Facts["persons"], names: string[]): void {
 export function extractRussian(input: ExtractInput): Facts {
   const ctx = documentContext(input);
   for (const s of sentencesOf(input.title ?? "", input.text ?? "")) processSentence(ctx, s);
-  finishReleases(ctx.facts);
+  finishReleases(ctx.facts, ctx.heldDates);
   // Someone freed by a pardon is "pardoned", whether named as a member of the round or among the
   // people a pardon freed (the corpus convention; "pardoned" beats "released").
   const f = ctx.facts;

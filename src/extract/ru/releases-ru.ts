@@ -214,12 +214,12 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
  * Кастусёва") that the body puts in a counted release ("…не менш за 18 палітвязняў… Сярод іх Рыгор
  * Кастусёў") is that release; people found freed but in no release get one of their own.
  */
-export function finishReleases(facts: Facts): void {
+export function finishReleases(facts: Facts, heldDates?: Map<string, string>): void {
   facts.releases = facts.releases.filter((r) => r.count !== null || r.names.length === 0 || !r.names.every((n) => facts.releases.some((x) => x !== r && x.count !== null && x.names.some((m) => m === n || samePerson(m, n)))));
   // Releases named without a count: "Игорь Лосик вышел на свободу".
   for (const p of facts.persons) {
     if (p.role !== "released") continue;
     if (namedIn(facts.releases, p.name)) continue;
-    facts.releases.push({ names: [p.name], count: null, date: null, kind: "other", evidence: p.evidence.slice(0, 1) });
+    facts.releases.push({ names: [p.name], count: null, date: heldDates?.get(p.name) ?? null, kind: "other", evidence: p.evidence.slice(0, 1) });
   }
 }

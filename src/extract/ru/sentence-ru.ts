@@ -39,6 +39,13 @@ function replacedOnly(sentence: string): boolean {
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 /** "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the date of the story just told. */
 const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|пра гэта)(?![а-яёіў])/iu;
+/**
+ * «Указ подписан 18 января», «Соответствующий указ он подписал …», «Указ падпісаны …»: the date of the
+ * decree behind the round just told (English: DECREE_SIGNED).
+ */
+const DECREE_SIGNED = /^[\s«"]*(?:(?:соответствующий|этот|сам|данный|гэты|адпаведны)\s+)?указ(?![а-яёіў])[^.]{0,30}?(?:подписа(?:н|л|ли)|датирован|падпісаны|падпісаў)(?![а-яёіў])/i;
+/** «Обмен состоялся 10 апреля», «Освобождение прошло …», «Абмен адбыўся …»: the day of the release just told. */
+const RELEASE_HELD = /^[\s«"]*(?:сам\s+)?(?:обмен|освобождение|передача|абмен|вызвален(?:н|ьн)е)(?![а-яёіў])[^.]{0,30}?(?:состоял|прош[её]л|прошл[оа]|произош[её]?л|адбыў|адбыл)/i;
 /** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
 const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
 
@@ -180,6 +187,41 @@ function listHeading(ctx: RuCtx, sc: SentCtx): void {
   ctx.listHeading = { political: POLITICAL.test(sentence), asOf, bracketAsOf };
 }
 
+/** The first day or month the sentence states after `from`. */
+function dateAfter(sc: SentCtx, from: number): string | null {
+  for (const d of sc.dates) if (d.iso && d.start >= from && (d.precision === "day" || d.precision === "month")) return d.iso;
+  return null;
+}
+
+/** Dates the round or the releases just told from a sentence that states only their date ("Указ подписан …", "Обмен состоялся …"). */
+function laterDate(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence } = sc;
+  if (ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 2) {
+    const m = DECREE_SIGNED.exec(sentence);
+    if (m) {
+      const iso = dateAfter(sc, s.start + m.index);
+      if (iso) ctx.current.date = iso;
+      return;
+    }
+  }
+  if (ctx.sinceRelease > 2 && ctx.sinceReleaseTalk > 4) return;
+  const m = RELEASE_HELD.exec(sentence);
+  if (!m) return;
+  const iso = dateAfter(sc, s.start + m.index);
+  if (!iso) return;
+  if (ctx.lastRelease !== null && ctx.lastRelease.date === null) ctx.lastRelease.date = iso;
+  // Releases of names and people found freed earlier in the paragraph (their release is made once the document is read).
+  const from = s.src.lastIndexOf("\n", s.start - 1) + 1;
+  for (const x of ctx.looseReleases) {
+    const e = x.r.evidence[0];
+    if (x.r.date === null && (x.at >= ctx.si - 3 || (e !== undefined && e.field === s.field && e.start >= from))) x.r.date = iso;
+  }
+  for (const p of ctx.facts.persons) {
+    const e = p.evidence[0];
+    if (p.role === "released" && e !== undefined && e.field === s.field && e.start >= from && e.start < s.start && !ctx.heldDates.has(p.name)) ctx.heldDates.set(p.name, iso);
+  }
+}
+
 /** Closes sentence `sc`: dates the story it says was just told, and keeps what the next sentence reads. */
 export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   const { s, sentence, dayDate } = sc;
@@ -188,6 +230,9 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
     if (ctx.current && ctx.sinceEvent <= 2 && ctx.current.date === null) ctx.current.date = dayDate;
     if (ctx.lastRelease && ctx.sinceRelease <= 2 && ctx.lastRelease.date === null) ctx.lastRelease.date = dayDate;
   }
+  // "Лукашенко помиловал 23 человека. Указ подписан 18 января." / "… Обмен состоялся 10 апреля.": the date
+  // told after the round or release. (Gate: a stated date, and a round or release still undated.)
+  if (sc.dates.length > 0 && ((ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 2) || ctx.sinceRelease <= 2 || ctx.sinceReleaseTalk <= 4)) laterDate(ctx, sc);
   if (/:\s*$/.test(sentence) && ctx.sinceReleaseTalk <= 1) ctx.releaseList = true;
   // "…когда помилования стали регулярными, получится 569 —": a sentence stating a bare figure (a total)
   // announces no round.
