@@ -9,7 +9,7 @@
 import type { Evidence, PardonEvent } from "../facts.js";
 import { evidenceAt, insideQuote, type RuCtx, type SentCtx } from "./context-ru.js";
 import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
-import { ORDINAL_STEMS, PARDON, PEOPLE_NOUN, ROUND_NOUN } from "./lexicon-ru.js";
+import { ORDINAL_STEMS, PARDON, PEOPLE_NOUN, RELEASE, ROUND_NOUN } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
 import { addPerson, roleOf, SPEECH_BEFORE } from "./persons-ru.js";
 import { colonTotals, dayList, numberRuns } from "./recaps-ru.js";
@@ -203,6 +203,15 @@ export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
   roundFreedMembers(ctx, sc, current);
   roundOrdinal(ctx, sc, current);
   const { s, sentence, names } = sc;
+  if (names.length > 0 && !sc.isPardon && heldAmongThem(ctx, sentence)) {
+    // "За решёткой по-прежнему почти 1300 человек. Среди них Мария Колесникова, …": the people of a
+    // stock told just before are held, not members of a round told earlier.
+    for (const h of names) {
+      if (roleOf(h.name, sentence, h.start - s.start, h.end - s.start) === "official") continue;
+      addPerson(ctx.facts.persons, h.name, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
+    }
+    return;
+  }
   if ((MEMBERS.test(sentence) || (sc.isPardon && names.length > 0)) && names.length > 0) {
     for (const h of names) {
       const role = roleOf(h.name, sentence, h.start - s.start, h.end - s.start);
@@ -216,6 +225,16 @@ export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
     }
   }
 }
+
+/** "Среди них …" (or «сярод іх», «в их числе») opening a sentence right after one about the people still held. */
+const AMONG_THEM = /^(?:среди них|в их числе|сярод іх|у іх ліку)/i;
+function heldAmongThem(ctx: RuCtx, sentence: string): boolean {
+  const previous = ctx.previous;
+  if (previous === null || !AMONG_THEM.test(sentence)) return false;
+  const before = previous.src.slice(previous.start, previous.end);
+  return HELD_STOCK.test(before) && !PARDON.test(before) && !RELEASE.test(before);
+}
+const HELD_STOCK = /за решётк|за решетк|за кратамі|в заключении|у зняволенні|в местах лишения свободы|остаются в (?:тюрьм|колони)|застаюцца ў/i;
 
 /**
  * "Правозащитники установили имена части освобождённых, среди них Игорь Олиневич" right after a
