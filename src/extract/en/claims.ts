@@ -126,7 +126,10 @@ const LISTS_BEFORE = /\b(?:lists?|listed|includes?|counts?|list (?:held|holds|ha
 const POLITICAL_PRISONERS = /\bpolitical prisoners\b/i;
 const RECOGNISED_AFTER = /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]ed as|as political prisoners|imprisoned for political|held (?:for political|as political prisoners))/;
 const HELD_AFTER = /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|under detention|behind bars|in custody|imprisoned)/;
-const REMAIN_AFTER = /^\s*(?:(?:still|currently)\s+)?(?:remain(?:ed)?|are(?: still| currently)?|were still|stay(?:ed)?|continue to be)\s+(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/;
+// ("1,131 people were still being held", "1,200 people currently behind bars": "being" and a bare
+// "still"/"currently" with no verb also tell a stock.)
+const REMAIN_AFTER =
+  /^\s*(?:(?:still|currently)\s+(?:(?:remain(?:ed)?|are|were|stay(?:ed)?)\s+)?(?:being\s+)?|(?:remain(?:ed)?|are(?: still| currently)?|were (?:still|currently)|stay(?:ed)?|continue to be)\s+(?:being\s+)?)(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/;
 const ARE_PP_AFTER = /^\s*(?:are|were|remain(?:ed|s)?) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/;
 const NUMBER_AT_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i;
 const NUMBER_END_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}$/i;
@@ -147,6 +150,7 @@ const RECOGNISED = /\brecogni[sz]ed\b/i;
 const TOTAL = /\b(?:a total of|in total|since)\b/i;
 const IN_PERIOD = /\b(?:in (?:19|20)\d\d|during|this year|alone)\b/i;
 const RECOGNISED_G = /recogni[sz]ed/gi;
+const RELATIVE_CLAUSE = /, which [^,]*,/g;
 const RECOGNISED_OR_IN_PERIOD = new RegExp(`${RECOGNISED.source}|${IN_PERIOD.source}`, "i");
 const HISTORY = /\b(?:ago|back in|at the time|in (?:19|20)\d\d|until|used to|was once|peak)\b/i;
 
@@ -269,6 +273,9 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     // "counted 1,265 political prisoners at the end of 2024 and 1,131 on 31 December 2025": a second
     // figure with no noun, joined to a stock of this sentence and dated in its own words.
     else if (noun === "" && before.endsWith(" and ") && AND_DATED_AFTER.test(after) && claimSince(ctx, s.start)) stock = true;
+    // "1,131 people were still held …, and 4,339 have been recognised as political prisoners since
+    // 2020": a second figure with no noun, recognised, after a stock of this sentence.
+    else if (noun === "" && before.endsWith(" and ") && mayBe(a0, RECOGNISED_FIRST) && RECOGNISED_AFTER.test(after) && claimSince(ctx, s.start)) stock = true;
     if (!stock) continue;
     // "the number of political prisoners at 1,177", "down from a peak of 1,500": a stock by phrasing.
     const byPhrase = NUMBER_END_BEFORE.test(before) || (fromEnd && FROM_END_BEFORE.test(before));
@@ -287,7 +294,9 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
       // Both rules need RECOGNISED or IN_PERIOD: one test of either first, and most clauses have neither.
       if (RECOGNISED_OR_IN_PERIOD.test(own)) {
         if (RECOGNISED.test(own) && PERIOD_RE.test(own) && !TOTAL.test(own)) continue;
-        if (IN_PERIOD.test(own) && !HELD_RE.test(own.replace(RECOGNISED_G, ""))) continue;
+        // ("The group, which was banned in 2021, says there are …": a year inside a relative clause
+        // before the number dates the group, not the figure.)
+        if (IN_PERIOD.test(own) && !HELD_RE.test(own.replace(RECOGNISED_G, "")) && !(own.includes(", which ") && !IN_PERIOD.test(own.replace(RELATIVE_CLAUSE, "")))) continue;
       }
     }
     // A pardon or release in the number's own clause makes it a round or a release, not a stock.

@@ -115,7 +115,10 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
     const clause = clauseOf(ctx.text, s, c);
     const tail = c.partOf ? clause.slice(clause.indexOf(ctx.text.slice(c.qualStart, c.end))) : "";
     let field: keyof PardonEvent | null = null;
-    if (/^(?:women|woman|females?)$/.test(c.noun) || /^\s*(?:are |were )?women\b/.test(c.after) || /\b(?:are|were)\s+women\b/.test(tail)) field = "women";
+    // "… nine aged over 50 and 17 parents": parents are the round's people with children (not
+    // "parents of large families", a sub-group of its own).
+    if (c.noun === "parents" || c.after.startsWith(" parents")) field = /large famil/i.test(clause) ? null : "with_children";
+    else if (/^(?:women|woman|females?)$/.test(c.noun) || /^\s*(?:are |were )?women\b/.test(c.after) || /\b(?:are|were)\s+women\b/.test(tail)) field = "women";
     else if (/^(?:men|man|males?)$/.test(c.noun) || /^\s*(?:are |were )?men\b/.test(c.after) || /\b(?:are|were)\s+men\b/.test(tail)) field = "men";
     else if (/chronic|seriously ill|serious(?:ly)? (?:ill|illness)|terminally ill/i.test(clause)) field = "chronic_illness";
     else if (/disab|invalid/i.test(clause)) field = "disabled";

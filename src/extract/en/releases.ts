@@ -27,6 +27,11 @@ function freedRight(c: CountMention): boolean {
 const FREED_BEFORE = /\b(?:freed|frees|freeing|released|set free)\s*$/i;
 
 /** "freed that day", "released from prison the same day". */
+const DAY_LAST_YEAR = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)),? last year\b/g;
+
+/** "…, in exchange for eight Russians held in the West": the other side of a swap, after the count freed. */
+const SWAP_FOR = /\b(?:in (?:exchange|return) for|swapped for|traded for)\s+$/;
+
 const THAT_DAY = /\b(?:freed|released)(?: [^.;,]{1,40}?)? (?:on )?(?:that|the same) day\b/i;
 
 /**
@@ -169,6 +174,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   // ("On 18 January came the first decree of this year: …": an ordinal, not a period either.)
   const own = sentence.slice(clauseStart).replace(RANKING_APPOSITION, "");
   let inPeriod = PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own);
+  // "On September 11 last year he was one of 52 freed": "last year" dates a day, not a period.
+  if (inPeriod && own.includes(" last year")) inPeriod = PERIOD_RE.test(own.replace(DAY_LAST_YEAR, ""));
   // "… together with Y and a US citizen, three people in all": "in all" sums the group just named, not a period.
   if (inPeriod && own.includes(" in all")) inPeriod = groupInAll(own, counts);
   // "the release of the 123 prisoners on 13 December 2025 and of all those freed earlier in 2025":
@@ -238,8 +245,18 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
         date = findDates(ctx.text, sj.start, sj.end, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
       }
     }
+    // "In August 2024, Russia and the West carried out their biggest swap. Moscow freed 16 …": the
+    // sentence before opens with the date and tells of the same release (no count of its own).
+    if (date === null && prevS && prevS.end - prevS.start < 200 && startsWithIn(ctx.text, prevS.start)) {
+      const prevText = ctx.text.slice(prevS.start, prevS.end);
+      if (RELEASE_RE.test(prevText) && !ctx.facts.releases.some((r) => r.evidence.some((e) => e.field === ctx.field && e.start >= prevS.start && e.end <= prevS.end))) {
+        const d0 = findDates(ctx.text, prevS.start, prevS.end, ctx.published, null)[0];
+        if (d0 && d0.start - prevS.start < 20) date = d0.iso;
+      }
+    }
     // "She was one of 123 prisoners freed": in a profile, the pronoun is the person its title names.
-    if ((sentence.startsWith("She ") || sentence.startsWith("He ")) && PRONOUN_AMONG.test(sentence)) {
+    // ("On September 11 he was one of 52 freed": a date may open the sentence.)
+    if ((sentence.startsWith("She ") || sentence.startsWith("He ") || (startsWithIn(sentence, 0) && (sentence.includes(" he was ") || sentence.includes(" she was ")))) && PRONOUN_AMONG.test(sentence)) {
       const subject = titlePerson(ctx) ?? previousSubject(ctx, i);
       if (subject && !names.includes(subject)) names.unshift(subject);
     }
@@ -258,6 +275,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
+    // "Moscow freed 16 people, including X, in exchange for eight Russians held in the West, among
+    // them Y": the other side of the swap is a release of its own, with the names told after it.
+    if (sentence.includes(" for ")) swapSide(ctx, i, s, sentence, counts, count, r);
     // "In return, eight Russians went home": the other side of a swap, also a count of its own (the corpus convention).
     const n0 = count.noun.charCodeAt(0);
     if (n0 >= 65 && n0 <= 90 && sentence.startsWith("In return")) ctx.facts.other_counts.push({ value, qualifier: count.qualifier, what: `${count.noun} returned in the swap`, evidence: [ev(ctx.field, count.qualStart, count.nounEnd)] });
@@ -298,7 +318,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
 }
 
 /** "She was one of 123 …", "He was among the 52 …": a pronoun counted into a release. */
-const PRONOUN_AMONG = /^(?:She|He) was (?:also )?(?:one of|among)\b/;
+const PRONOUN_AMONG = /^(?:(?:On|In) [^,.;]{3,30}?,? )?(?:She|He|she|he) was (?:also )?(?:one of|among)\b/;
 
 /** The one person of the body whose surname the title names (not an official), or null. */
 function titlePerson(ctx: Ctx): string | null {
@@ -459,4 +479,26 @@ function tripWord(a: string, i: number, j: number): boolean {
     default:
       return false;
   }
+}
+
+/** "In …" or "On …": a sentence that opens with its date. */
+function startsWithIn(text: string, at: number): boolean {
+  const c0 = text.charCodeAt(at);
+  const c1 = text.charCodeAt(at + 1);
+  return (c0 === 73 || c0 === 79) && c1 === 110 && text.charCodeAt(at + 2) === 32;
+}
+
+/** The count right after "in exchange for" in a release's sentence: the swap's other side (see releases()). */
+function swapSide(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], count: CountMention, r: Release): void {
+  const other = counts.find((c) => c !== count && !c.used && !c.vague && !c.partOf && c.start > count.start && c.noun !== "" && SWAP_FOR.test(c.before));
+  if (!other) return;
+  other.used = true;
+  const at = other.start - s.start;
+  const mentions = ctx.mentionsBySentence.get(i) ?? [];
+  const names: string[] = [];
+  for (const m of mentions) {
+    if (m.role === "official" || m.role === "opposition_leader") continue;
+    if (sentence.indexOf(m.name.slice(m.name.lastIndexOf(" ") + 1), at) > at && !r.names.includes(m.name)) names.push(m.name);
+  }
+  ctx.facts.releases.push({ names, count: other.value, qualifier: other.qualifier, date: r.date, kind: r.kind, evidence: [ev(ctx.field, other.qualStart, other.nounEnd)] });
 }
