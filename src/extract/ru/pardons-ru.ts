@@ -42,9 +42,12 @@ const BE_ORDINAL = /^(?:перш|трэц|пят|чацв[её]рт|шост|с�
 export function ordinalIn(sentence: string): number | null {
   if (/впервые|упершыню/i.test(sentence) && FIRST_THIS_YEAR.test(sentence)) return 1;
   if (!ROUND_NOUN.test(sentence)) return null;
-  for (const word of sentence.toLowerCase().match(/[а-яёіў]+/g) ?? []) {
+  for (const m of sentence.matchAll(/[а-яёіў]+/gi)) {
     // (The Belarusian pattern only for words ending in -ы/-і: one regex per word, as before.)
+    const word = m[0].toLowerCase();
     const last = word.charCodeAt(word.length - 1);
+    // A capitalised ordinal inside the sentence is a name («Пул Первого», «Первый канал»), not a round's number.
+    if (m.index > 0 && word.charCodeAt(0) !== m[0].charCodeAt(0)) continue;
     if (!(last === 0x44b || last === 0x456 ? BE_ORDINAL.test(word) : /(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе|ье|ья|ью|ьей|ьего)$/.test(word))) continue;
     for (const [re, n] of ORDINAL_STEMS) if (re.test(word)) return n;
   }
