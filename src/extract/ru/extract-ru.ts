@@ -16,6 +16,7 @@ import type { ExtractInput, Facts } from "../facts.js";
 import type { RuCtx, Sentence } from "./context-ru.js";
 import { numberFacts } from "./counts-ru.js";
 import { documentContext, sentencesOf } from "./document-ru.js";
+import { headingListRoles } from "./headings-ru.js";
 import { pardonRounds, roundMembers } from "./pardons-ru.js";
 import { pronounPersons, rememberSpeakers } from "./pronouns-ru.js";
 import { finishReleases, namedReleases, releaseMembers } from "./releases-ru.js";
@@ -55,6 +56,7 @@ export function extractRussian(input: ExtractInput): Facts {
   const ctx = documentContext(input);
   for (const s of sentencesOf(input.title ?? "", input.text ?? "")) processSentence(ctx, s);
   finishReleases(ctx.facts, ctx.heldDates);
+  headingListRoles(ctx.facts, input.text ?? "");
   // Someone freed by a pardon is "pardoned", whether named as a member of the round or among the
   // people a pardon freed (the corpus convention; "pardoned" beats "released").
   const f = ctx.facts;
