@@ -298,7 +298,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     return;
   }
   // "X was freed in return for Y": two releases, one for each side of the swap.
-  const swap = /\b(?:in (?:return|exchange) for|swapped for|traded for)\b/.exec(sentence);
+  // ("X was exchanged on 8 December in Abu Dhabi for Y": the verb, then "for".)
+  const swap = /\b(?:in (?:return|exchange) for|swapped for|traded for|(?:exchanged|swapped) [^;]{0,60}?\bfor)\b/.exec(sentence);
   if (swap) {
     const other = names.filter((n) => sentence.indexOf(n.split(" ").pop()!, swap.index) > swap.index);
     const side = names.filter((n) => !other.includes(n));
