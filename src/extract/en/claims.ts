@@ -128,8 +128,9 @@ const RECOGNISED_AFTER = /^\s*(?:(?:were|have been|had been)\s+)?(?:recogni[sz]e
 const HELD_AFTER = /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|held|in detention|under detention|behind bars|in custody|imprisoned)/;
 // ("1,131 people were still being held", "1,200 people currently behind bars": "being" and a bare
 // "still"/"currently" with no verb also tell a stock.)
+// ("the 1,100 people who remain behind bars": a relative "who" before the verb.)
 const REMAIN_AFTER =
-  /^\s*(?:(?:still|currently)\s+(?:(?:remain(?:ed)?|are|were|stay(?:ed)?)\s+)?(?:being\s+)?|(?:remain(?:ed)?|are(?: still| currently)?|were (?:still|currently)|stay(?:ed)?|continue to be)\s+(?:being\s+)?)(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/;
+  /^\s*(?:who\s+)?(?:(?:still|currently)\s+(?:(?:remain(?:ed)?|are|were|stay(?:ed)?)\s+)?(?:being\s+)?|(?:remain(?:ed)?|are(?: still| currently)?|were (?:still|currently)|stay(?:ed)?|continue to be)\s+(?:being\s+)?)(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/;
 const ARE_PP_AFTER = /^\s*(?:are|were|remain(?:ed|s)?) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/;
 const NUMBER_AT_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i;
 const NUMBER_END_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}$/i;

@@ -37,7 +37,7 @@ export interface Ctx {
 
 // A release that happened (not "be freed", not "called for the release of"; "welcomed the release of" is one).
 export const RELEASE_ACT =
-  /\b(?:freed|frees|freeing|released|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon)|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|left (?:prison|jail)|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|handed over|let out|let (?:[\w,'-]+ ){0,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
+  /\b(?:freed|frees|freeing|released|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon)|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|left (?:prison|jail)|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|handed over|let out|let (?:[\w,'-]+ ){0,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back|out of)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
 
 /** "The decree, signed …", "The pardon, dated …": a later sentence dating the round already told. */
 export const DECREE_SIGNED = /^(?:The|This|That|Lukashenko's|His) (?:decree|pardon|order|clemency decree)\b[^.]{0,20}?\b(?:signed|issued|dated|published)\b/;
@@ -60,7 +60,8 @@ export function releaseActIn(sentence: string): RegExpExecArray | null {
     if (/\b(?:be|to be|been sought to be)\s+$/.test(before) && !/\b(?:has|have|had)\s+be(?:en)?\s+$/.test(before)) continue;
     if (/^freed\s+(?:prisoners|political)/i.test(sentence.slice(m.index)) && !/\b(?:were|was|been)\s+$/.test(before)) continue;
     // "were flown to Moscow" frees people only in a swap: "In return, eight Russians … were flown to Moscow".
-    if (/^flown/i.test(m[0]) && !/\b(?:[Ii]n return|swap|exchange)\b/.test(sentence)) continue;
+    // ("X was flown out of Russia on 11 February": leaving the country frees by itself.)
+    if (/^flown/i.test(m[0]) && !sentence.startsWith("out of ", m.index + 6) && !/\b(?:[Ii]n return|swap|exchange)\b/.test(sentence)) continue;
     // "… replace many of those who are freed": people freed in general, not a release that happened.
     if (before.endsWith(" who are ")) continue;
     // "could walk free", "hopes to walk out on pardon": a bare "walk" after a modal or "to" has not happened.

@@ -109,7 +109,8 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
   // "August 16" / "16 August": a day of the month (not "January, 1,244 people").
   const dayLike = n.value >= 1 && n.value <= 31 && n.end - n.start <= 2;
   // (Not "on 16 August, 14 were women": the month already has its day, the comma ends the date.)
-  if (dayLike && ((MONTH_WORDS.has(n0) && !(n0.endsWith(",") && dayBeforeMonth(text, n.start, sentenceStart))) || MONTH_AFTER.test(text.slice(n.end, n.end + 24)))) return true;
+  // ("In June, 14 people …": "in" before the month and a comma after it; nobody writes "in June 14".)
+  if (dayLike && ((MONTH_WORDS.has(n0) && !(n0.endsWith(",") && (dayBeforeMonth(text, n.start, sentenceStart) || inBeforeMonth(text, n.start, sentenceStart)))) || MONTH_AFTER.test(text.slice(n.end, n.end + 24)))) return true;
   // A year: four digits in 1900–2100 written without a separator and not followed by people.
   if (n.value >= 1900 && n.value <= 2100 && n.end - n.start === 4) {
     if (!/^\s+(?:political\s+)?(?:people|persons|prisoners|detainees|political)/.test(text.slice(n.end, n.end + 24))) return true;
@@ -126,6 +127,12 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
 function dayBeforeMonth(text: string, pos: number, floor: number): boolean {
   const w = wordsBefore(text, pos, floor, 2)[1] ?? "";
   return /^\d{1,2}$/.test(w);
+}
+
+/** "In June, 14": the word before the month word that precedes the number at `pos` is "in". */
+function inBeforeMonth(text: string, pos: number, floor: number): boolean {
+  const w = wordsBefore(text, pos, floor, 2)[1] ?? "";
+  return w === "in" || w === "In";
 }
 
 /** Month words as read before a number, lower-cased, with "." and "," as they may follow ("aug.", "august,"). */

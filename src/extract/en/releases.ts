@@ -249,9 +249,11 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     // sentence before opens with the date and tells of the same release (no count of its own).
     if (date === null && prevS && prevS.end - prevS.start < 200 && startsWithIn(ctx.text, prevS.start)) {
       const prevText = ctx.text.slice(prevS.start, prevS.end);
-      if (RELEASE_RE.test(prevText) && !ctx.facts.releases.some((r) => r.evidence.some((e) => e.field === ctx.field && e.start >= prevS.start && e.end <= prevS.end))) {
+      if ((RELEASE_RE.test(prevText) || prevText.includes(" swapped ")) && !ctx.facts.releases.some((r) => r.evidence.some((e) => e.field === ctx.field && e.start >= prevS.start && e.end <= prevS.end))) {
         const d0 = findDates(ctx.text, prevS.start, prevS.end, ctx.published, null)[0];
-        if (d0 && d0.start - prevS.start < 20) date = d0.iso;
+        // ("In the largest exchange since the Cold War, 26 people were swapped in Ankara on Aug. 1, 2024.":
+        // a day date later in that sentence too.)
+        if (d0 && (d0.start - prevS.start < 20 || d0.precision === "day")) date = d0.iso;
       }
     }
     // "She was one of 123 prisoners freed": in a profile, the pronoun is the person its title names.
@@ -298,7 +300,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     return;
   }
   // "X was freed in return for Y": two releases, one for each side of the swap.
-  const swap = /\b(?:in (?:return|exchange) for|swapped for|traded for)\b/.exec(sentence);
+  // ("X was exchanged on 8 December in Abu Dhabi for Y": the verb, then "for".)
+  const swap = /\b(?:in (?:return|exchange) for|swapped for|traded for|(?:exchanged|swapped) [^;]{0,60}?\bfor)\b/.exec(sentence);
   if (swap) {
     const other = names.filter((n) => sentence.indexOf(n.split(" ").pop()!, swap.index) > swap.index);
     const side = names.filter((n) => !other.includes(n));

@@ -92,11 +92,11 @@ const OPPOSITION_AFTER = /^,?\s*(?:the|a|an|who is (?:the|a)) (?:\w+ )?(?:leader
 // The apposition may be long ("X, a dual citizen who was sentenced to 12 years for donating $51.80 to
 // a charity, has been released"): up to 140 characters without a comma.
 const FREED_AFTER =
-  /^(?:,[^,]{1,140},| among them,)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|let go|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the (?:[\d,]+ |[a-z-]+ )?(?:people|prisoners|detainees|inmates)) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
+  /^(?:,[^,]{1,140},| among them,)?\s*(?:(?:(?:has|have|had) been|was|were|is|are|who was|who were|who had been|who has been)\s+(?:(?:also|now|finally|later|already|recently|eventually)\s+)*(?:freed|released|set free|let go|exchanged|swapped|flown out of (?:Russia|Belarus|Myanmar|the country)|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|among (?:those|the people|the prisoners) (?:freed|released|pardoned|handed over)|handed over)|(?:(?:has|have|had|also|later|finally)\s+)*walk(?:ed|s)? (?:free|out of (?:a |the |his |her )?(?:[A-Z]?[\w-]+ )?(?:prison|jail|colony|penal colony))|(?:was|were|is|are)\s+(?:also\s+)?among (?:those|the (?:[\d,]+ |[a-z-]+ )?(?:people|prisoners|detainees|inmates)) (?:freed|released|pardoned|handed over))|^,\s*(?:\d+,\s*)?(?:pardoned and )?(?:freed|released)\b/;
 
 // "… was freed in return for the Russian cybercriminal X": in a swap the other side goes free too.
 const FREED_BEFORE =
-  /(?:\b(?:in (?:return|exchange) for|swapped for|traded for)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}$|\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|frees|released|pardoned)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3}|\b(?:was|were|been) (?:freed|released)\b[^.;]{0,40}?\b(?:together|along) with\s+)$/;
+  /(?:\b(?:in (?:return|exchange) for|swapped for|traded for)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}$|\b(?:of|among) those (?:freed|released|pardoned|set free)(?: (?:was|were|is|are|included))?:?\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:freed|frees|released|pardoned)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:(?:[a-z][\w-]*|RFE\/RL)\s+){0,3}|\b(?:was|were|been) (?:freed|released)\b[^.;]{0,40}?\b(?:together|along) with\s+|\b(?:was|were) (?:exchanged|swapped)\b[^;]{0,60}?\bfor\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,3})$/;
 
 // "pardoned the journalist X" (anchored at the end of the text before) or "X was pardoned" (at
 // the start of the text after). Both are tried on both strings, as one regex with the two
@@ -174,7 +174,7 @@ export interface SentenceCues {
 export function sentenceCues(sentence: string): SentenceCues {
   return {
     pardon: /pardon/i.test(sentence),
-    freed: /\b(?:freed|frees|freeing|released|set free|across the border|walk(?:ed|s)?|handed over|swap|exchange|let (?:out|go)|in return for|traded for|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
+    freed: /\b(?:freed|frees|freeing|released|set free|across the border|walk(?:ed|s)?|handed over|swap(?:ped)?|exchanged?|let (?:out|go)|in return for|traded for|the release|release(?=[^.:;,]{0,30}:)|flown)\b/i.test(sentence),
   };
 }
 
