@@ -12,6 +12,7 @@ import { detectLanguage } from "./lang.js";
 import { restatedRanges } from "./layout.js";
 import { dropRanges, normalizeForExtraction, toOriginal, toOriginalEnd, type NormalizedText } from "./normalize.js";
 import { extractRussian } from "./ru/extract-ru.js";
+import { classicalSoftSigns } from "./spelling-be.js";
 import { TopicReader } from "./topic.js";
 
 export type { ExtractInput, Facts } from "./facts.js";
@@ -35,11 +36,16 @@ export function extractFacts(input: ExtractInput): Facts {
   if (!rawText.trim() && !rawTitle.trim()) return emptyFacts();
   try {
     // The rules read plain spacing; evidence offsets are mapped back to the caller's text below.
-    const title = normalizeForExtraction(rawTitle);
+    let title = normalizeForExtraction(rawTitle);
     const spaced = normalizeForExtraction(rawText);
     // Then what the text says twice (the headline again, a repeated paragraph) is read once.
-    const text = dropRanges(spaced, restatedRanges(spaced.text, title.text));
+    let text = dropRanges(spaced, restatedRanges(spaced.text, title.text));
     const lang = (input.language ?? detectLanguage(`${title.text}\n${text.text.slice(0, 20_000)}`)).toLowerCase();
+    // Belarusian in the classical spelling is read in the official one (spelling-be.ts).
+    if (lang !== "en" && detectLanguage(text.text) === "be") {
+      text = dropRanges(text, classicalSoftSigns(text.text));
+      title = dropRanges(title, classicalSoftSigns(title.text));
+    }
     // Only the three fields the extractors read (a spread copies every key of the caller's object).
     const clean: ExtractInput = { text: text.text, title: title.text, published: input.published };
     const facts = lang === "ru" || lang === "be" || lang === "uk" ? extractRussian(clean) : extractEnglish(clean);

@@ -237,7 +237,7 @@ function heldAmongThem(ctx: RuCtx, sentence: string): boolean {
   const before = previous.src.slice(previous.start, previous.end);
   return HELD_STOCK.test(before) && !PARDON.test(before) && !RELEASE.test(before);
 }
-const HELD_STOCK = /за решётк|за решетк|за кратамі|в заключении|у зняволенні|в местах лишения свободы|остаются в (?:тюрьм|колони)|застаюцца ў/i;
+const HELD_STOCK = /за решётк|за решетк|за кратамі|в заключении|у зняволенні|в местах лишения свободы|остаются|застаюцца|дагэтуль|по-прежнему|па-ранейшаму/i;
 
 /**
  * "Правозащитники установили имена части освобождённых, среди них Игорь Олиневич" right after a

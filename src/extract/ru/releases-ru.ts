@@ -58,6 +58,8 @@ export function pushRelease(ctx: RuCtx, r: Release): void {
   const same = ctx.facts.releases.find((x) => x.count !== null && x.count === r.count && (x.date === null || r.date === null || x.date === r.date));
   if (same) {
     same.date ??= r.date;
+    // "…18 вызваленых палітвязняў" in the headline, "…якіх вызвалілі паводле памілавання" in the body: the body says how.
+    if (same.kind === "other" && r.kind !== "other") same.kind = r.kind;
     same.evidence.push(...r.evidence);
     ctx.lastRelease = same;
   } else {
