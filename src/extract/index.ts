@@ -13,7 +13,7 @@ import { restatedRanges } from "./layout.js";
 import { dropRanges, normalizeForExtraction, toOriginal, toOriginalEnd, type NormalizedText } from "./normalize.js";
 import { extractRussian } from "./ru/extract-ru.js";
 import { classicalSoftSigns } from "./spelling-be.js";
-import { TopicReader } from "./topic.js";
+import { TopicReader, topicalWhat } from "./topic.js";
 
 export type { ExtractInput, Facts } from "./facts.js";
 export { emptyFacts } from "./facts.js";
@@ -60,11 +60,13 @@ export function extractFacts(input: ExtractInput): Facts {
 
 /** The other counts whose sentence is about the topic (see topic.ts), in their order. */
 function onTopic(counts: Facts["other_counts"], text: string, title: string): Facts["other_counts"] {
-  const inText = new TopicReader(text);
-  const inTitle = new TopicReader(title);
+  let inText: TopicReader | null = null;
+  let inTitle: TopicReader | null = null;
   return counts.filter((o) => {
     const ev = o.evidence[0];
-    return !ev || (ev.field === "title" ? inTitle : inText).countOnTopic(ev.start);
+    if (!ev || topicalWhat(o.what)) return true;
+    if (ev.field === "title") return (inTitle ??= new TopicReader(title)).countOnTopic(ev.start);
+    return (inText ??= new TopicReader(text)).countOnTopic(ev.start);
   });
 }
 

@@ -48,6 +48,18 @@ export class TopicReader {
   }
 }
 
+/**
+ * What the extractors say a count counts, when that alone places it on the topic: a group of a
+ * breakdown (women, men, over 50, with children, ill …), or people the words of the topic name.
+ * Such counts need no reading of their sentence (most counts of a report are of this kind).
+ */
+const TOPICAL_WHAT = /journalist|prisoner|detain|arrest|convict|sentenc|releas|pardon|recogni|women|men|over 50|under 25|chronic|child|minor|disab|pension|ill|illness/i;
+
+/** Whether a count of `what` is on the topic by what it counts alone. */
+export function topicalWhat(what: string): boolean {
+  return TOPICAL_WHAT.test(what);
+}
+
 /** Whether the count at `at` in `text` is on the topic (one count; TopicReader for many). */
 export function countOnTopic(text: string, at: number): boolean {
   return new TopicReader(text).countOnTopic(at);
