@@ -130,7 +130,7 @@ const HELD_AFTER = /^\)?\s*(?:are (?:still )?|remain (?:still )?)(?:detained|hel
 // "still"/"currently" with no verb also tell a stock.)
 // ("the 1,100 people who remain behind bars": a relative "who" before the verb.)
 const REMAIN_AFTER =
-  /^\s*(?:who\s+)?(?:(?:still|currently)\s+(?:(?:remain(?:ed)?|are|were|stay(?:ed)?)\s+)?(?:being\s+)?|(?:remain(?:ed)?|are(?: still| currently)?|were (?:still|currently)|stay(?:ed)?|continue to be)\s+(?:being\s+)?)(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/;
+  /^\s*(?:who\s+|detained for political reasons\s+)?(?:(?:still|currently)\s+(?:(?:remain(?:ed)?|are|were|stay(?:ed)?)\s+)?(?:being\s+)?|(?:remain(?:ed)?|are(?: still| currently)?|were (?:still|currently)|stay(?:ed)?|continue to be)\s+(?:being\s+)?)(?:in prison|behind bars|imprisoned|held|jailed|in custody|in detention)/;
 const ARE_PP_AFTER = /^\s*(?:are|were|remain(?:ed|s)?) (?:still |currently )?(?:recogni[sz]ed as |considered (?:to be |as )?)?political prisoners/;
 const NUMBER_AT_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached|of)\s*$/i;
 const NUMBER_END_BEFORE = /\bnumber of political prisoners\b[^.;]{0,30}$/i;
@@ -197,7 +197,7 @@ function mayBe(c: number, mask: number): boolean {
 const NAMES_FIRST = charMask("n");
 const RECOGNISED_FIRST = charMask("whrai");
 const HELD_FIRST = charMask(")ar");
-const REMAIN_FIRST = charMask("scraw");
+const REMAIN_FIRST = charMask("scrawd");
 const ARE_PP_FIRST = charMask("awr");
 const NUMBER_AT_LAST = charMask("tosdf");
 

@@ -163,7 +163,7 @@ function enumeratedSingles(ctx: Ctx, s: Span, counts: CountMention[]): void {
 
 /** "Political prisoners currently held: 1,131": a line of a table of figures, its label before a colon. */
 const LABEL_LINE = /^([A-Z][A-Za-z0-9 ,()'’-]{5,90}?):\s*$/;
-const LABEL_TOPIC = /\b(?:people|persons|prisoners|detainees|detentions|arrests|convictions|cases|pardoned|released|freed|detained|arrested|convicted|sentenced|searches|in detention|in custody|behind bars|jailed|imprisoned)\b/i;
+const LABEL_TOPIC = /\b(?:people|persons|prisoners|detainees|detentions|arrests|convictions|cases|pardoned|released|freed|detained|arrested|convicted|sentenced|searches|in detention|in custody|behind bars|jailed|imprisoned|recogni[sz]ed)\b/i;
 const LABEL_STOCK = /\b(?:political prisoners|prisoners of conscience)\b/i;
 /** A heading that dates the lines under it: "KEY FIGURES (as of 31 December 2025)". */
 const HEADING_AS_OF = /\bas (?:of|at) ([^)]{4,30})\)?:?\s*$/i;
@@ -183,7 +183,8 @@ export function labelLine(ctx: Ctx, i: number, s: Span, counts: CountMention[]):
   const c = counts[0];
   if (!c || c.used || c.vague || c.before.length < 6 || c.before.charCodeAt(c.before.length - 2) !== 58) return false;
   const m = LABEL_LINE.exec(c.before);
-  if (!m || !LABEL_TOPIC.test(m[1]!)) return false;
+  // "Of them, women: 168": a sub-group of the figure on the line before, labelled by itself.
+  if (!m || !(LABEL_TOPIC.test(m[1]!) || ((m[1]!.startsWith("Of them") || m[1]!.startsWith("Among them")) && ctx.facts.prisoner_count_claims.length > 0))) return false;
   // The rest of the line is a short gloss at most ("145, in two rounds"), not another statement.
   if (c.after.length > 40 || /\b(?:said|says|according)\b/.test(c.after)) return false;
   const label = m[1]!;
@@ -196,6 +197,9 @@ export function labelLine(ctx: Ctx, i: number, s: Span, counts: CountMention[]):
     const close = open < 0 ? -1 : label.indexOf(")", open);
     const inner = close > open + 3 ? label.slice(open + 1, close) : "";
     let asOf: string | null = inner ? (findDates(ctx.text, s.start + open + 1, s.start + close, ctx.published, null).find((d) => d.precision === "day" || d.precision === "month")?.iso ?? null) : null;
+    // "Political prisoners held as of 31 December 2024: 1,265": the label's own date.
+    const at = inner ? -1 : label.indexOf(" as of ");
+    if (at > 0) asOf = findDates(ctx.text, s.start + at, s.start + label.length, ctx.published, null).find((d) => d.precision === "day" || d.precision === "month")?.iso ?? null;
     for (let j = i - 1; j >= Math.max(0, i - 8) && asOf === null; j--) {
       const h = ctx.sentences[j]!;
       const line = ctx.text.slice(h.start, h.end);

@@ -117,7 +117,7 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
     let field: keyof PardonEvent | null = null;
     // "… nine aged over 50 and 17 parents": parents are the round's people with children (not
     // "parents of large families", a sub-group of its own).
-    if (c.noun === "parents" || c.after.startsWith(" parents")) field = /large famil/i.test(clause) ? null : "with_children";
+    if (c.noun === "parents" || c.after.startsWith(" parents") || c.after.startsWith(" are parents") || c.after.startsWith(" were parents")) field = /large famil/i.test(clause) ? null : "with_children";
     else if (/^(?:women|woman|females?)$/.test(c.noun) || /^\s*(?:are |were )?women\b/.test(c.after) || /\b(?:are|were)\s+women\b/.test(tail)) field = "women";
     else if (/^(?:men|man|males?)$/.test(c.noun) || /^\s*(?:are |were )?men\b/.test(c.after) || /\b(?:are|were)\s+men\b/.test(tail)) field = "men";
     else if (/chronic|seriously ill|serious(?:ly)? (?:ill|illness)|terminally ill/i.test(clause)) field = "chronic_illness";
@@ -174,7 +174,7 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     if (/^\s*(?:among them|of them|of whom)\b/.test(c.after)) continue;
     if (/^\s*(?:were|are|remain)\s+(?:still\s+)?(?:held|behind bars|imprisoned|in prison|in custody|jailed|detained)/.test(c.after)) continue;
     // "Among those pardoned are six people younger than 25": a sub-group of a round, not a round.
-    if (ctx.main && !afterVerb && /\b(?:among (?:those|the|them)|of them|including|includes)\b/i.test(before)) continue;
+    if (ctx.main && !afterVerb && /\b(?:among (?:those|the|them)|of them|including|includes?)\b/i.test(before)) continue;
     // "…; 23 people; 3 women and 14 people with chronic illnesses": after a round of this sentence,
     // people told with an illness, a disability or children are its breakdown (read by breakdown()).
     if (!afterVerb && ctx.lastEventSentence === i && c.after.startsWith(" with ") && SUBGROUP_WITH.test(c.after)) continue;

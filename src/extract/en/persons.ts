@@ -61,7 +61,7 @@ const OFFICE_WORDS =
   "Line Base " +
   // "State Counsellor X", "a National League for Democracy member"; "Eight Russians held in …": a count opening
   // a run of capitals is no name.
-  "Counsellor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds";
+  "Counsellor Counselor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -338,6 +338,8 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
     const word = wordBeforeSpace(before);
+    // "her boyfriend, who lives in Los Angeles": capitals after "lives in" / "based in" name a place.
+    if (word === "in" && cleaned.words !== null && (before.endsWith(" lives in ") || before.endsWith(" living in ") || before.endsWith(" based in ") || before.endsWith(" lived in "))) continue;
     // "The show is produced by X and Y": a closing credit, its names bylines; "Started by X": a petition's author.
     if (credit || (word === "by" && (credit = creditBy(text, s.start, start, before)) !== 0)) {
       if (credit === 1) credit = 0;

@@ -70,12 +70,12 @@ export function titleBefore(before: string, word: string = wordBeforeSpace(befor
 }
 
 const OFFICIAL_BEFORE =
-  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor)\s+$/;
+  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor|[Jj]unta (?:chief|leader))\s+$/;
 
 /** The word each OFFICIAL_BEFORE title ends with. */
 const OFFICIAL_BEFORE_LAST = words(
   "President State Minister envoy Envoy spokesman Spokesman spokeswoman Spokeswoman spokesperson Spokesperson spokeswoperson Spokeswoperson " +
-    "deputy Deputy Chancellor Commissioner Ambassador ambassador Governor Senator Pope official Official judge Judge prosecutor Prosecutor",
+    "deputy Deputy Chancellor Commissioner Ambassador ambassador Governor Senator Pope official Official judge Judge prosecutor Prosecutor chief leader",
 );
 
 const OFFICIAL_AFTER =
