@@ -58,3 +58,19 @@ export function lastWords(text: string, pos: number, floor: number, n: number): 
 export function lastOf<T>(list: readonly T[]): T | undefined {
   return list.length > 0 ? list[list.length - 1] : undefined;
 }
+
+/**
+ * The lines above the line that starts at `lineStart`, nearest first, trimmed (a blank line as ""),
+ * at most `max`: what the heading readers of list items walk up through ("WHO WAS FREED" over
+ * "* X, 63, …", «Кто вышел 13 декабря» over «— Алесь Беляцкий, …»).
+ */
+export function linesAbove(text: string, lineStart: number, max: number): string[] {
+  const out: string[] = [];
+  let e = lineStart - 1;
+  for (let n = 0; n < max && e > 0; n++) {
+    const st = text.lastIndexOf("\n", e - 1) + 1;
+    out.push(text.slice(st, e).trim());
+    e = st - 1;
+  }
+  return out;
+}

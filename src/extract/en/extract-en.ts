@@ -8,6 +8,7 @@
  */
 import { contextYearBefore, findDates, parsePublished } from "../dates.js";
 import type { ExtractInput, Facts, PersonRole } from "../facts.js";
+import { linesAbove } from "../scan.js";
 import { splitSentences, type Span } from "../sentences.js";
 import { claims, dedupeClaims, dropRounded } from "./claims.js";
 import { BREAKDOWN_CTX, countryIn, DECREE_SIGNED, releaseActIn, type Ctx } from "./context.js";
@@ -142,11 +143,7 @@ function sectionHeadingRole(text: string, pos: number): PersonRole | null {
     k++;
   }
   if (text.charCodeAt(k) !== 44 || text.charCodeAt(k + 1) !== 32) return null;
-  let e = pos - 1;
-  for (let n = 0; n < 12 && e > 0; n++) {
-    const st = text.lastIndexOf("\n", e - 1) + 1;
-    const line = text.slice(st, e).trim();
-    e = st - 1;
+  for (const line of linesAbove(text, pos, 12)) {
     if (line === "") continue;
     const last = line.charCodeAt(line.length - 1);
     if (last === 46 || last === 34 || last === 0x201d || last === 41) continue;
@@ -162,11 +159,7 @@ function sectionHeadingRole(text: string, pos: number): PersonRole | null {
 
 /** The role a heading in capitals gives the bullet list under it (the bullet line starts at `pos`). */
 function bulletHeadingRole(text: string, pos: number): PersonRole | null {
-  let e = pos - 1;
-  for (let k = 0; k < 30 && e > 0; k++) {
-    const st = text.lastIndexOf("\n", e - 1) + 1;
-    const line = text.slice(st, e).trim();
-    e = st - 1;
+  for (const line of linesAbove(text, pos, 30)) {
     if (line === "") continue;
     const c = line.charCodeAt(0);
     if (c === 42 || c === 0x2022) continue;

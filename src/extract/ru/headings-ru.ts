@@ -5,6 +5,7 @@
  * comes from the heading (freed, pardoned, still held), the way English reads "WHO WAS FREED".
  */
 import type { Facts } from "../facts.js";
+import { linesAbove } from "../scan.js";
 
 /** A list item: a line opened by a dash or a bullet. */
 const ITEM = /^[—–•*-]\s/;
@@ -29,13 +30,10 @@ export function headingListRoles(facts: Facts, text: string): void {
 
 /** The role the heading above the list item holding `at` gives, if the line is an item under a heading. */
 function headingRoleAt(text: string, at: number): "released" | "pardoned" | "prisoner" | null {
-  let start = text.lastIndexOf("\n", at - 1) + 1;
+  const start = text.lastIndexOf("\n", at - 1) + 1;
   if (!ITEM.test(text.slice(start, start + 2))) return null;
   // Up over the other items and blank lines to the heading: a short line that does not end a sentence.
-  for (let k = 0; k < 40 && start > 0; k++) {
-    const end = start - 1;
-    start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end).trim();
+  for (const line of linesAbove(text, start, 40)) {
     if (line === "" || ITEM.test(line.slice(0, 2))) continue;
     if (line.length > 90 || /[.!]$/.test(line)) return null;
     if (PARDONED.test(line)) return "pardoned";
