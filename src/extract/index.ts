@@ -9,7 +9,7 @@
 import { extractEnglish } from "./en/extract-en.js";
 import { emptyFacts, type ExtractInput, type Facts } from "./facts.js";
 import { detectLanguage } from "./lang.js";
-import { restatedRanges } from "./layout.js";
+import { headlineLine, restatedRanges } from "./layout.js";
 import { dropRanges, normalizeForExtraction, toOriginal, toOriginalEnd, type NormalizedText } from "./normalize.js";
 import { extractRussian } from "./ru/extract-ru.js";
 import { classicalSoftSigns } from "./spelling-be.js";
@@ -38,6 +38,9 @@ export function extractFacts(input: ExtractInput): Facts {
     // The rules read plain spacing; evidence offsets are mapped back to the caller's text below.
     let title = normalizeForExtraction(rawTitle);
     const spaced = normalizeForExtraction(rawText);
+    // A document without a title that opens with a headline (a Telegram post): that line is its title.
+    const headline = rawTitle.trim() ? null : headlineLine(spaced.text);
+    if (headline) title = dropRanges(spaced, [[0, headline[0]], [headline[1], spaced.text.length]]);
     // Then what the text says twice (the headline again, a repeated paragraph) is read once.
     let text = dropRanges(spaced, restatedRanges(spaced.text, title.text));
     const lang = (input.language ?? detectLanguage(`${title.text}\n${text.text.slice(0, 20_000)}`)).toLowerCase();
@@ -50,7 +53,7 @@ export function extractFacts(input: ExtractInput): Facts {
     const clean: ExtractInput = { text: text.text, title: title.text, published: input.published };
     const facts = lang === "ru" || lang === "be" || lang === "uk" ? extractRussian(clean) : extractEnglish(clean);
     if (facts.other_counts.length) facts.other_counts = onTopic(facts.other_counts, text.text, title.text);
-    if (text !== spaced || text.marks || title.marks) remapEvidence(facts, { normalized: text, original: rawText }, { normalized: title, original: rawTitle });
+    if (text !== spaced || text.marks || title.marks || headline) remapEvidence(facts, { normalized: text, original: rawText }, { normalized: title, original: headline ? rawText : rawTitle }, !!headline);
     return facts;
   } catch {
     // A bug on one odd document must not stop an ingest run; the document simply yields nothing.
@@ -71,7 +74,7 @@ function onTopic(counts: Facts["other_counts"], text: string, title: string): Fa
 }
 
 /** Turns the evidence offsets of facts found in normalised text into offsets of the original. */
-function remapEvidence(facts: Facts, text: Field, title: Field): void {
+function remapEvidence(facts: Facts, text: Field, title: Field, titleInText: boolean): void {
   const lists = [facts.pardon_events, facts.prisoner_count_claims, facts.other_counts, facts.persons, facts.releases];
   for (const list of lists) {
     for (const fact of list) {
@@ -79,6 +82,8 @@ function remapEvidence(facts: Facts, text: Field, title: Field): void {
         const f = ev.field === "title" ? title : text;
         ev.start = toOriginal(f.normalized, ev.start);
         ev.end = Math.max(ev.start, toOriginalEnd(f.normalized, f.original, ev.end));
+        // The caller gave no title: what was read as one is the text's first line.
+        if (titleInText) ev.field = "text";
       }
     }
   }

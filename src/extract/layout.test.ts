@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts, type Facts } from "./index.js";
-import { restatedRanges } from "./layout.js";
+import { headlineLine, restatedRanges } from "./layout.js";
 
 // My own short report: a round with its breakdown, then a stock count.
 const TITLE = "Lukashenko pardons 23 more prisoners";
@@ -30,6 +30,38 @@ describe("what a scraped page says twice is read once", () => {
   it("the lead paragraph repeated (a standfirst and the same lead in the body)", () => {
     const text = `${LEAD}\n\n${BODY}`;
     expect(counts(extractFacts({ text, title: TITLE, published: "2025-02-01", language: "en" }))).toEqual(counts(clean));
+  });
+
+  it("no title, the text opening with its headline (a Telegram post): the headline's figure is read once", () => {
+    const text = `${TITLE}\n\n${BODY}`;
+    const facts = extractFacts({ text, published: "2025-02-01", language: "en" });
+    expect(counts(facts)).toEqual(counts(clean));
+    expect(facts.pardon_events[0]!.evidence.every((e) => e.field === "text")).toBe(true);
+  });
+
+  it("no title, a headline whose figure the body leaves out: kept, with evidence in the caller's text", () => {
+    const text = `⚡ Viasna: 1,244 political prisoners held\n\nThe rights group published its January review on Monday.`;
+    const facts = extractFacts({ text, published: "2025-02-01", language: "en" });
+    const claim = facts.prisoner_count_claims[0]!;
+    expect(claim.value).toBe(1244);
+    expect(claim.evidence[0]!.field).toBe("text");
+    expect(text.slice(claim.evidence[0]!.start, claim.evidence[0]!.end)).toContain("1,244");
+  });
+
+  it("headlineLine: a first line that reads as a headline, not a sentence, bullet, byline or dateline", () => {
+    const line = (t: string): string | null => {
+      const r = headlineLine(t);
+      return r ? t.slice(r[0], r[1]) : null;
+    };
+    expect(line(`${TITLE}\n\n${BODY}`)).toBe(TITLE);
+    expect(line(`\n${TITLE}\nBody text.`)).toBe(TITLE);
+    expect(line(BODY)).toBeNull();
+    expect(line(`${TITLE}`)).toBeNull();
+    expect(line(`Who was freed on that day?\n\n${BODY}`)).toBeNull();
+    expect(line(`* Maria Kalesnikava, a flautist\n${BODY}`)).toBeNull();
+    expect(line(`By Jane Holloway and Tom Reed\n${BODY}`)).toBeNull();
+    expect(line(`Vilnius, 10 January 2026\n\n${BODY}`)).toBeNull();
+    expect(line(`WHO WAS FREED ON DEC. 13\n\n${BODY}`)).toBeNull();
   });
 
   it("restatedRanges: the title line and its line breaks, the second copy of a paragraph, nothing else", () => {
