@@ -40,7 +40,7 @@ describe("what a scraped page says twice is read once", () => {
   });
 
   it("no title, a headline whose figure the body leaves out: kept, with evidence in the caller's text", () => {
-    const text = `⚡ Viasna: 1,244 political prisoners held\n\nThe rights group published its January review on Monday.`;
+    const text = `⚡ Viasna counts 1,244 political prisoners\n\nThe rights group published its January review on Monday.`;
     const facts = extractFacts({ text, published: "2025-02-01", language: "en" });
     const claim = facts.prisoner_count_claims[0]!;
     expect(claim.value).toBe(1244);
@@ -61,6 +61,7 @@ describe("what a scraped page says twice is read once", () => {
     expect(line(`* Maria Kalesnikava, a flautist\n${BODY}`)).toBeNull();
     expect(line(`By Jane Holloway and Tom Reed\n${BODY}`)).toBeNull();
     expect(line(`Vilnius, 10 January 2026\n\n${BODY}`)).toBeNull();
+    expect(line(`Started by Tomas Berg · Petition to the President\n${BODY}`)).toBeNull();
     expect(line(`WHO WAS FREED ON DEC. 13\n\n${BODY}`)).toBeNull();
   });
 

@@ -60,7 +60,7 @@ function titleAsFirstLine(text: string, title: string): [number, number] | null 
  * title (a Telegram post, a pasted page) often opens with it. Extraction then reads that line as the
  * title, so that the body's restatement of its figure is not a second fact. A headline is a line
  * of three words or more and at most 200 characters, with more text after it, that does not end
- * as a sentence or a label does (". ! ? : ; ,") and is no bullet, byline or bare dateline.
+ * as a sentence or a label does (". ! ? : ; ,") and is no bullet, byline, credit line or bare dateline.
  */
 export function headlineLine(text: string): [number, number] | null {
   const start = afterBreaks(text, 0);
@@ -75,8 +75,8 @@ export function headlineLine(text: string): [number, number] | null {
 
 /** Three words or more, with a lower-case letter (a line in capitals is a dateline or a heading). */
 const HEADLINE = /^[^\s]+ [^\s]+ [^\s].*\p{Ll}/u;
-/** Ends as a sentence, a label or a list item does; a bullet; a byline; "MINSK, 13 December". */
-const NOT_HEADLINE = /[.!?:;,…]["”’»)]*$|^(?:[-–—*•]|\d{1,2}[.)] )|^(?:By|BY|Автор|Аўтар|Текст|Тэкст|Author)\b|^[\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?, \d{1,2} \p{L}+(?: \d{4})?$/u;
+/** Ends as a sentence, a label or a list item does; a bullet; a byline; "MINSK, 13 December"; a credit line ("Started by X · Petition to Y"). */
+const NOT_HEADLINE = /[.!?:;,…]["”’»)]*$| · |^(?:[-–—*•]|\d{1,2}[.)] )|^(?:By|BY|Автор|Аўтар|Текст|Тэкст|Author)\b|^[\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?, \d{1,2} \p{L}+(?: \d{4})?$/u;
 
 /** "By Jane Holloway, Reuters", «Автор: …», «Аўтар: …», «Текст: …» as a line of its own at `from`. */
 const BYLINE = /^(?:By|BY) \p{Lu}[^\n.!?]{0,80}$|^(?:Автор|Аўтар|Текст|Тэкст|Author): ?\p{Lu}[^\n.!?]{0,80}$/u;

@@ -26,6 +26,10 @@ describe("who says so", () => {
     expect(source("The country still holds 1,177 political prisoners.", "Prisoner numbers fall again, Viasna says")).toBe("Viasna");
   });
 
+  it("a headline labelled with its publisher ('Viasna: …') applies to figures in the body", () => {
+    expect(source("The country still holds 1,177 political prisoners.", "Rights Centre Viasna: weekly figures")).toBe("Viasna");
+  });
+
   it("an organisation as the subject of the sentence", () => {
     expect(source("The Committee for Justice Abroad puts the number of political prisoners at 212.")).toBe("Committee for Justice Abroad");
   });

@@ -92,6 +92,10 @@ const TITLE_SAID = /,\s*([A-Z][\w-]+(?: [A-Z][\w-]+)*) (?:says|said|reports)\s*$
 export function documentSource(title: string, text: string): string | null {
   const said = title.includes(",") ? TITLE_SAID.exec(title) : null;
   if (said) return knownIn(said[1]!) ?? said[1]!;
+  // "Rights Centre Viasna: quarterly figures", "Viasna: 1,244 political prisoners": the headline's label names the publisher.
+  const colon = title.indexOf(": ");
+  const label = colon > 0 && colon < 60 ? knownIn(title.slice(0, colon)) : null;
+  if (label) return label;
   // A masthead ("Human Rights Centre “Viasna”") opening the text names the publisher of its figures.
   // Read up to the first line break without splitting the first 200 chars.
   const top = text.slice(0, 200);
