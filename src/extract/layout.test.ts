@@ -54,7 +54,8 @@ describe("what a scraped page says twice is read once", () => {
       return r ? t.slice(r[0], r[1]) : null;
     };
     expect(line(`${TITLE}\n\n${BODY}`)).toBe(TITLE);
-    expect(line(`\n${TITLE}\nBody text.`)).toBe(TITLE);
+    expect(line(`\n${TITLE}\n\nBody text.`)).toBe(TITLE);
+    expect(line(`Key figures (as of 31 December 2025)\nPolitical prisoners held: 1,131`)).toBeNull();
     expect(line(BODY)).toBeNull();
     expect(line(`${TITLE}`)).toBeNull();
     expect(line(`Who was freed on that day?\n\n${BODY}`)).toBeNull();

@@ -59,13 +59,14 @@ function titleAsFirstLine(text: string, title: string): [number, number] | null 
  * The range of the text's first line when it reads as a headline: a document that came without a
  * title (a Telegram post, a pasted page) often opens with it. Extraction then reads that line as the
  * title, so that the body's restatement of its figure is not a second fact. A headline is a line
- * of three words or more and at most 200 characters, with more text after it, that does not end
+ * of three words or more and at most 200 characters, with a blank line and more text after it, that does not end
  * as a sentence or a label does (". ! ? : ; ,") and is no bullet, byline, credit line or bare dateline.
  */
 export function headlineLine(text: string): [number, number] | null {
   const start = afterBreaks(text, 0);
   const nl = text.indexOf("\n", start);
-  if (nl < 0 || afterBreaks(text, nl) >= text.length) return null;
+  // Set off by a blank line: a line with text right under it heads that text ("Key figures (as of …)" over its list).
+  if (nl < 0 || text.charCodeAt(nl + 1) !== 10 || afterBreaks(text, nl) >= text.length) return null;
   let end = nl;
   while (end > start && text.charCodeAt(end - 1) === 32) end--;
   if (end - start < 15 || end - start > 200) return null;

@@ -14,6 +14,9 @@ export interface Span {
   end: number;
 }
 
+/** Bullet characters that start a list item even inside a line. */
+const BULLETS = "•●▪*";
+
 /** Longest span handed to the pattern layer; longer runs are cut at a space. */
 export const MAX_SENTENCE = 1500;
 
@@ -40,10 +43,19 @@ function mayEndAbbreviation(text: string, dot: number, floor: number): boolean {
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[.!?…]+["”’»)]*(?:\[\d{1,3}\])?(?=\s+["“«(\u2022•\-–—]*[A-Z0-9А-ЯЁІЎ])|\n+/g;
+  const re = /[.!?…]+["”’»)]*(?:\[\d{1,3}\])?(?=\s+["“«(\u2022•\-–—]*[A-Z0-9А-ЯЁІЎ])|\n+|(?<=\s)[•●▪](?=\ufe0f?\s)|(?<=[^\d\s] +)\*(?= )|;(?=[ \t]+(?:[—–]|\d{1,2}[.)])\s)/g;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    // A bullet inside a line ("Key figures: • 1,265 held • 3,697 since 2020"), as in text whose line
+    // breaks were lost: each item is a sentence of its own, opening with its bullet as on a line.
+    // A star between spaces is a bullet too, unless it stands between numbers ("2 * 3").
+    // So is an item after a semicolon ("…; — 11 September: 52 people", "…; 2) 123 freed").
+    if (m[0].length === 1 && BULLETS.includes(m[0])) {
+      pushSpan(out, text, start, m.index);
+      start = m.index;
+      continue;
+    }
     const end = m.index + m[0].length;
     if (m[0][0] === "." && m[0].length === 1 && mayEndAbbreviation(text, m.index, start)) {
       const before = text.slice(Math.max(start, m.index - 8), m.index);
