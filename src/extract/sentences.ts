@@ -17,6 +17,16 @@ export interface Span {
 /** Bullet characters that start a list item even inside a line. */
 const BULLETS = "•●▪*";
 
+/** Whether the bullet at `at` follows a space, and for a star, a space after no number ("2 * 3" multiplies). */
+function bulletInLine(text: string, at: number): boolean {
+  if (!isRegexSpace(text.charCodeAt(at - 1))) return false;
+  if (text.charCodeAt(at) !== 42) return true;
+  let k = at - 1;
+  while (k > 0 && text.charCodeAt(k) === 32) k--;
+  const c = text.charCodeAt(k);
+  return !(c >= 48 && c <= 57) && !isRegexSpace(c);
+}
+
 /** Longest span handed to the pattern layer; longer runs are cut at a space. */
 export const MAX_SENTENCE = 1500;
 
@@ -43,7 +53,7 @@ function mayEndAbbreviation(text: string, dot: number, floor: number): boolean {
  */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[.!?…]+["”’»)]*(?:\[\d{1,3}\])?(?=\s+["“«(\u2022•\-–—]*[A-Z0-9А-ЯЁІЎ])|\n+|(?<=\s)[•●▪](?=\ufe0f?\s)|(?<=[^\d\s] +)\*(?= )|;(?=[ \t]+(?:[—–]|\d{1,2}[.)])\s)/g;
+  const re = /[.!?…]+["”’»)]*(?:\[\d{1,3}\])?(?=\s+["“«(\u2022•\-–—]*[A-Z0-9А-ЯЁІЎ])|\n+|[•●▪](?=\ufe0f?\s)|\*(?= )|;(?=[ \t]+(?:[—–]|\d{1,2}[.)])\s)/g;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -52,6 +62,7 @@ export function splitSentences(text: string): Span[] {
     // A star between spaces is a bullet too, unless it stands between numbers ("2 * 3").
     // So is an item after a semicolon ("…; — 11 September: 52 people", "…; 2) 123 freed").
     if (m[0].length === 1 && BULLETS.includes(m[0])) {
+      if (!bulletInLine(text, m.index)) continue;
       pushSpan(out, text, start, m.index);
       start = m.index;
       continue;
