@@ -5,8 +5,9 @@
  * time, and compares the throughput with a bare pass that only tokenizes the same text.
  * Prints MB/s (per CPU-second of this process: one core, unaffected by other load), the
  * ratio, and heap use as the run progresses (it should stay flat).
- * Options: `--mb N` (default 50); `--warmup-mb N` (default 8). The two passes alternate batch by
- * batch over the same documents (see `run`).
+ * Options: `--mb N` (default 50); `--warmup-mb N` (default 8); `--real` reads the English articles
+ * of test/corpus-own and the dev corpus, cycled, instead of generated reports (real-reports.ts). The
+ * two passes alternate batch by batch over the same documents (see `run`).
  *
  * Warm-up: before the timed run, both passes run untimed over a separate corpus (another seed). V8 compiles the extractor's few hundred functions and regexes during its first megabytes,
  * on background threads whose CPU time process.cpuUsage() counts; that one-off cost does not grow
@@ -16,6 +17,7 @@
 import { extractFacts } from "../src/extract/index.js";
 import { tokenize } from "../src/extract/tokens.js";
 import { documents } from "./generated-reports.js";
+import { realDocuments } from "./real-reports.js";
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -23,6 +25,7 @@ function option(name: string, fallback: number): number {
 }
 const targetMb = option("--mb", 50);
 const warmupMb = option("--warmup-mb", 8);
+const real = process.argv.includes("--real");
 
 /** CPU seconds (user + system, all of this process's threads) that `work` takes. */
 function cpuSeconds(work: () => void): number {
@@ -54,7 +57,7 @@ function run(seed: number, mb: number, progress: boolean): Totals {
   let sink = 0;
   let docs = 0;
   const BATCH = 200;
-  let batch: { text: string; published: string }[] = [];
+  let batch: { text: string; title?: string; published: string }[] = [];
   const flush = (): void => {
     if (!batch.length) return;
     const bare = cpuSeconds(() => {
@@ -62,7 +65,7 @@ function run(seed: number, mb: number, progress: boolean): Totals {
     });
     const full = cpuSeconds(() => {
       for (const doc of batch) {
-        const f = extractFacts({ text: doc.text, published: doc.published, language: "en" });
+        const f = extractFacts({ text: doc.text, title: doc.title, published: doc.published, language: "en" });
         sink += f.pardon_events.length + f.prisoner_count_claims.length + f.other_counts.length + f.persons.length + f.releases.length;
       }
     });
@@ -77,7 +80,7 @@ function run(seed: number, mb: number, progress: boolean): Totals {
     }
     batch = [];
   };
-  for (const doc of documents(seed, bytes)) {
+  for (const doc of real ? realDocuments(bytes) : documents(seed, bytes)) {
     batch.push(doc);
     if (batch.length >= BATCH) flush();
   }
@@ -95,7 +98,7 @@ const medianRatio = sorted[sorted.length >> 1] ?? NaN;
 if (warm) {
   console.log(`warm-up (${warmupMb} MB, not in the figures below): tokenize ${(warm.mb / warm.bareSeconds).toFixed(1)} MB/s, extract ${(warm.mb / warm.extractSeconds).toFixed(1)} MB/s`);
 }
-console.log(`corpus: ${timed.mb.toFixed(1)} MB`);
+console.log(`corpus: ${timed.mb.toFixed(1)} MB${real ? " of real English articles (test/corpus-own, dev), cycled" : " of generated reports"}`);
 console.log(`bare tokenizing pass: ${bareRate.toFixed(1)} MB/s`);
 console.log(`extractFacts:         ${fullRate.toFixed(1)} MB/s`);
 console.log(`ratio (bare / extract): ${(bareRate / fullRate).toFixed(2)}x  (target: >= 5 MB/s and <= 5x)`);
