@@ -79,7 +79,7 @@ function decodeEntity(entity: string): string {
  * of this costs about as much as a scan of EDIT's first alternative alone, which matters because it
  * runs on every document and most need nothing.
  */
-const MAY_NEED_EDIT = /[\t\r\u00a0\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| [ \n]|<[a-zA-Z/]|&[a-zA-Z#]|\*\*|:\/\/|\]\(|\n(?: |[^\nA-Za-z0-9\u0400-\u04ff]{0,4}(?:[Rr]ead|READ|[Aa]lso|ALSO|[Ss]ee|SEE|[Rr]elated|RELATED|[Ss]ubscribe|SUBSCRIBE|[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo|Чит|ЧИТ|Смотр|СМОТР|Чыт|ЧЫТ|Глядз|ГЛЯДЗ|По |ПО |Па |ПА |Подпис|ПОДПИС|Падпіс|ПАДПІС|Фот|ФОТ|Видео|Відэа))/;
+const MAY_NEED_EDIT = /[\t\r\u00a0\u00ad\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| [ \n]|<[a-zA-Z/]|&[a-zA-Z#]|\*\*|:\/\/|\]\(|\n(?: |[^\nA-Za-z0-9\u0400-\u04ff]{0,4}(?:[Rr]ead|READ|[Aa]lso|ALSO|[Ss]ee|SEE|[Rr]elated|RELATED|[Ss]ubscribe|SUBSCRIBE|[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Ii]llustration|[Vv]ideo|Чит|ЧИТ|Смотр|СМОТР|Чыт|ЧЫТ|Глядз|ГЛЯДЗ|(?:По|ПО|Па|ПА) (?:т|Т)|Подпис|ПОДПИС|Падпіс|ПАДПІС|Фот|ФОТ|Видео|Відэа))/;
 
 /** Whether the text opens with a pointer line (tested on its first characters only). */
 const POINTER_FIRST_LINE = new RegExp(POINTER_LINE);
