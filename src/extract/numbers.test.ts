@@ -44,6 +44,14 @@ describe("number words and digits", () => {
     expect(n?.vague).toBe(true);
   });
 
+  it("half a dozen is six; several dozen and a few dozen are vague", () => {
+    const s = "Half a dozen reporters and several dozen students, then a few dozen more";
+    const found = findNumbers(s);
+    expect(found.map((n) => [n.value, n.vague])).toEqual([[6, false], [12, true], [12, true]]);
+    expect(s.slice(found[0]!.start, found[0]!.end)).toBe("Half a dozen");
+    expect(findNumbers("two dozen women")[0]).toMatchObject({ value: 24, vague: false });
+  });
+
   it("does not read a number inside a word, a code or a clock time", () => {
     expect(values("COVID-19 at 21:13 in someone's flat")).toEqual([]);
   });
@@ -60,6 +68,10 @@ describe("qualifiers", () => {
     ["almost 90 drivers", "about"],
     ["at least nine reporters", "at_least"],
     ["up to 40 students", "up_to"],
+    ["fewer than 20 detainees", "up_to"],
+    ["less than 15 pupils", "up_to"],
+    ["no more than 30 visitors", "up_to"],
+    ["not less than 25 drivers", "at_least"],
     ["exactly 31 people", "exact"],
   ])("%s -> %s", (s, q) => {
     expect(findNumbers(s)[0]?.qualifier).toBe(q);

@@ -150,6 +150,9 @@ const QUALIFIER_PHRASES: [string, Qualifier][] = [
   ["about", "about"], ["some", "about"], ["around", "about"], ["nearly", "about"], ["almost", "about"], ["approximately", "about"],
   ["roughly", "about"], ["close to", "about"], ["an estimated", "about"], ["estimated", "about"], ["approx.", "about"], ["circa", "about"],
   ["just under", "about"], ["up to", "up_to"],
+  // A ceiling: the schema has no "under", and up_to is what a range's upper bound is read as.
+  ["fewer than", "up_to"], ["less than", "up_to"], ["no more than", "up_to"], ["not more than", "up_to"], ["at most", "up_to"],
+  ["not less than", "at_least"], ["not fewer than", "at_least"],
 ];
 const BY_LAST_WORD = new Map<string, { words: string[]; q: Qualifier }[]>();
 for (const [phrase, q] of QUALIFIER_PHRASES) {
@@ -256,8 +259,13 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       words = true;
       // "a dozen", "a thousand" keep their article; elsewhere "a"/"an" is not part of the number.
       if ((first | 32) === 97 && /^an?\s/i.test(w) && !/dozen|hundred|thousand|million/i.test(w)) start += w.indexOf(" ") + 1;
-      // "several hundred", "a few thousand": vague, not a count of 100.
-      if (/^(?:hundred|thousand)s?$/i.test(w) && /\b(?:several|a few|few|many|some)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) vague = true;
+      // "several hundred", "a few thousand", "several dozen": vague, not a count of 100.
+      if (/^(?:hundred|thousand|dozen)s?$/i.test(w) && /\b(?:several|a few|few|many|some)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) vague = true;
+      // "half a dozen": six, read from "half".
+      if (value === 12 && (first | 32) === 97 && /\bhalf\s+$/i.test(text.slice(Math.max(0, start - 6), start))) {
+        value = 6;
+        start = text.lastIndexOf("alf", start) - 1;
+      }
     } else if (m[5] !== undefined) {
       vague = true;
       const v = m[5].toLowerCase();
