@@ -157,7 +157,7 @@ function isRoundCount(ctx: RuCtx, sc: SentCtx, n: RuNumber, i: number): boolean 
   // Once a round is open, "19 помилованным" is a part of it, not a new round.
   // "Это пятое помилование с июля. … 3 июля на свободу вышли 18": a round with a day of its own.
   // "16 верасня / 37 памілаваных.": the first count of a chronology entry with a new date is a new round.
-  const ownDay = (ctx.pardonAnnounced && dates.some((d) => d.precision === "day" && d.end <= n.start && d.iso !== current?.date)) || (sc.entry && ctx.chronicleTopic && ctx.entryDate !== current?.date);
+  const ownDay = ((ctx.pardonAnnounced || sc.itemPardon) && dates.some((d) => (d.precision === "day" || (sc.itemPardon && d.precision === "month")) && d.end <= n.start && d.iso !== current?.date)) || (sc.entry && ctx.chronicleTopic && ctx.entryDate !== current?.date);
   if (current && !PARDON_ACT.test(sentence) && !sc.decreeOfAnnounced && !ownDay) return false;
   // "Среди помилованных — 12 женщин; 9 человек старше 50 лет": parts of a round, never a round.
   // ("Среди 25 помилованных оказались…" in a title does state the round.)
@@ -170,7 +170,7 @@ function isRoundCount(ctx: RuCtx, sc: SentCtx, n: RuNumber, i: number): boolean 
   const next = sc.numbers[i + 1];
   if (next && /^\s*(?:и|і)\s*$/.test(s.src.slice(n.end, next.start)) && PEOPLE_NOUN.test(s.src.slice(next.end, next.end + 60))) return true;
   // ("помиловали ещё двенадцать: …" may be the first count of its sentence.)
-  return (i > 0 || PARDON_ACT.test(sentence)) && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,):]|$)/.test(after) || (sc.totals.size > 0 && PART_DATE_AFTER.test(after)));
+  return (i > 0 || PARDON_ACT.test(sentence) || sc.itemPardon) && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,):]|$)/.test(after) || (sc.totals.size > 0 && PART_DATE_AFTER.test(after)));
 }
 
 /** Opens a round for each count, each with the date written before it (or right after it). */

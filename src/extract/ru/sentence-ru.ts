@@ -113,9 +113,14 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   // "В январе прошли два помилования. 18 января на свободу вышли 23 человека…": releases right
   // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
   const releaseWord = RELEASE.test(sentence) && !replacedOnly(sentence);
-  const isPardon = PARDON.test(sentence) || (ctx.pardonAnnounced && releaseWord) || decreeOfAnnounced || (entry && ctx.chronicleTopic);
   const bullet = BULLET.test(sentence);
-  if (!bullet) ctx.releaseList = false;
+  if (!bullet) {
+    ctx.releaseList = false;
+    ctx.pardonList = false;
+  }
+  // "Помилования прошлого года: — 16 августа — 30; — 4 сентября — 30;": a dated item of a list of rounds.
+  const itemPardon = bullet && ctx.pardonList && dates.length > 0;
+  const isPardon = PARDON.test(sentence) || (ctx.pardonAnnounced && releaseWord) || decreeOfAnnounced || (entry && ctx.chronicleTopic) || itemPardon;
   const itemRelease = bullet && ctx.releaseList;
   ctx.si++;
   // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
@@ -141,7 +146,7 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   // Consecutive sentences about the same release share its date.
   if (isRelease) ctx.lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? talkDate;
   return {
-    s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, dayDate, talkDate, label: bullet && numbers.length > 0 ? itemLabel(sentence) : null,
+    s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, itemPardon, dayDate, talkDate, label: bullet && numbers.length > 0 ? itemLabel(sentence) : null,
     used: new Set<RuNumber>(), names: [], roles: [], quoteSpeaker: null, picks: [], openBefore: ctx.current, totals: new Set<RuNumber>(), claimAt: -1,
   };
 }
@@ -238,6 +243,8 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   // announces no round.
   ctx.pardonAnnounced = PARDON.test(sentence) && sc.numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)) && !BARE_TOTAL.test(s.src.slice(n.start, n.end + 3)));
   ctx.announcedDate = ctx.pardonAnnounced ? sc.dates.find((d) => d.precision === "day")?.iso ?? null : null;
+  // "Напомним, как шли помилования в прошлом году:": the dated items below are rounds.
+  if (ctx.pardonAnnounced && /:\s*$/.test(sentence)) ctx.pardonList = true;
   // The one day this sentence states: a release told in the next sentence of its paragraph may have happened then.
   let day: string | null = null;
   for (const d of sc.dates) {
