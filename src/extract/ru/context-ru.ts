@@ -158,6 +158,8 @@ export interface SentCtx {
   totals: Set<RuNumber>;
   /** The end of the last stock claim read in this sentence (-1: none). */
   claimAt: number;
+  /** The people named are those of a stock of prisoners told just before («…остаются 1100. Среди них …»). */
+  held: boolean;
 }
 
 /** A number of a sentence with the text around it, as the rules after the first filters read it. */

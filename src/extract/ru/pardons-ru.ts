@@ -202,17 +202,16 @@ function openCounts(ctx: RuCtx, sc: SentCtx, candidates: RuNumber[]): void {
 /** 2. The ordinal and the named members of the round open. */
 export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
   const current = ctx.current;
-  if (!current) return;
+  const { s, sentence, names } = sc;
+  // (With no round open, a release told before may be the one «Среди них» would wrongly extend.)
+  if (!current) {
+    if (names.length > 0 && !sc.isPardon && heldAmongThem(ctx, sentence)) heldMembers(ctx, sc);
+    return;
+  }
   roundFreedMembers(ctx, sc, current);
   roundOrdinal(ctx, sc, current);
-  const { s, sentence, names } = sc;
   if (names.length > 0 && !sc.isPardon && heldAmongThem(ctx, sentence)) {
-    // "За решёткой по-прежнему почти 1300 человек. Среди них Мария Колесникова, …": the people of a
-    // stock told just before are held, not members of a round told earlier.
-    for (const h of names) {
-      if (roleOf(h.name, sentence, h.start - s.start, h.end - s.start) === "official") continue;
-      addPerson(ctx.facts.persons, h.name, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
-    }
+    heldMembers(ctx, sc);
     return;
   }
   if ((MEMBERS.test(sentence) || (sc.isPardon && names.length > 0)) && names.length > 0) {
@@ -227,6 +226,20 @@ export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
       addPerson(ctx.facts.persons, h.name, sc.isRelease && !PARDON.test(sentence) ? "released" : "pardoned", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
     }
   }
+}
+
+/**
+ * "За решёткой по-прежнему почти 1300 человек. Среди них Мария Колесникова, …": the people of a stock
+ * told just before are held, not members of a round or a release told earlier.
+ */
+function heldMembers(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence, names, roles } = sc;
+  names.forEach((h, i) => {
+    if (roleOf(h.name, sentence, h.start - s.start, h.end - s.start) === "official") return;
+    roles[i] = "prisoner";
+    addPerson(ctx.facts.persons, h.name, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
+  });
+  sc.held = true;
 }
 
 /** "Среди них …" (or «сярод іх», «в их числе») opening a sentence right after one about the people still held. */

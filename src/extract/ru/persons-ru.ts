@@ -102,6 +102,18 @@ export function isGivenShape(word: string): boolean {
  * A feminine given name with a surname still in the accusative: "Марыя Калеснікаву" (Belarusian
  * -аву, -іну) becomes "Марыя Калеснікава".
  */
+/**
+ * "Игоря Карнея", "Игорю Карнею": a masculine surname in -ей that the table cannot decline stays oblique
+ * while its given name is read; in the oblique given name's case, "-ея/-ею/-еем" is "-ей".
+ */
+function eiSurname(name: string): string {
+  const sp = name.indexOf(" ");
+  if (sp < 0 || !/(?:ея|ею|еем)$/.test(name)) return name;
+  const given = name.slice(0, sp);
+  const nom = toNominative(given);
+  if (nom === given || isFeminineGiven(nom)) return name;
+  return `${nom} ${name.slice(sp + 1).replace(/(?:ея|ею|еем)$/, "ей")}`;
+}
 function femSurname(name: string): string {
   const sp = name.indexOf(" ");
   if (sp < 0 || !/(?:ов|ев|ав|ёв|ин|ын|ін)у$/.test(name) || !isFeminineGiven(name.slice(0, sp))) return name;
@@ -158,7 +170,7 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
       if (!m[2] && isPatronymicPair(m[1], m[3])) continue;
       if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
         const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
-        out.push({ name: canonicalOfficial(beEnkaName(femSurname(toNominative(raw)))), start: from + m.index, end: from + m.index + m[0].length });
+        out.push({ name: canonicalOfficial(beEnkaName(femSurname(eiSurname(toNominative(raw))))), start: from + m.index, end: from + m.index + m[0].length });
         continue;
       }
       // A given name outside the table before a surname-shaped word: "Зинон Вертинский".

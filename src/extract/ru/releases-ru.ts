@@ -17,7 +17,7 @@ const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди 
 /** A timestamp opening a line of a live feed: "14:11 В списке освобождённых также …". */
 const LEAD_TIME = /^\s*\d{1,2}:\d\d\s+/;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:взамен|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+const RELEASE_THEN_MEMBERS = /(?:взамен|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал|вывезл)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** "Сярод іх …" inside a list item. */
 const ITEM_MEMBERS = /в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку/i;
 /** People carried somewhere: "доставили тем же самолётом", "привезли в Вильнюс". */
@@ -154,6 +154,7 @@ export function countedRelease(ctx: RuCtx, sc: SentCtx, nc: NumCtx): void {
 export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
   const { s, sentence, names, roles } = sc;
   const release = ctx.lastRelease;
+  if (sc.held) return;
   if (release && names.length > 0 && ctx.sinceRelease <= ctx.sinceEvent) {
     const inline = ctx.sinceRelease === 0 ? RELEASE_THEN_MEMBERS.exec(sentence) ?? (sc.itemRelease ? ITEM_MEMBERS.exec(sentence) : null) : null;
     // "Среди них" right after a release, or after a sentence that still talks about the freed.
@@ -162,7 +163,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
     const from = inline ? inline.index + inline[0].length : follows && (RELEASE_MEMBERS.test(sentence.trim()) || (isDigitAt(sentence, 0) && RELEASE_MEMBERS.test(sentence.replace(LEAD_TIME, "")))) ? 0 : -1;
     if (from >= 0) {
       names.forEach((h, i) => {
-        if (h.start - s.start < from || isKnownOfficial(h.name)) return;
+        // ("…, — это случилось после визита американского дипломата Кристофера Смита": an official named after them is not one of them.)
+        if (h.start - s.start < from || isKnownOfficial(h.name) || (roles[i] === "official" && s.src.slice(s.start + from, h.start).includes("—"))) return;
         roles[i] = "released";
         if (!release.names.includes(h.name)) release.names.push(h.name);
       });

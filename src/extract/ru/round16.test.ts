@@ -6,4 +6,18 @@ describe("round 16", () => {
     const a = extractRussian({ text: "Вот как выглядели помилования минувшей осенью:\n— 2 октября — 41 человек;\n— 15 октября — 26;\n— в конце ноября — ещё 19.", published: "2026-01-10" });
     expect(a.pardon_events.map((e) => [e.count, e.date])).toEqual([[41, "2025-10-02"], [26, "2025-10-15"], [19, "2025-11"]]);
   });
+  it("round 16: a masculine surname in -ей is put back into the nominative («Петра Гусея» -> «Пётр Гусей»)", () => {
+    const a = extractRussian({ text: "Адвокат Петра Гусея подал жалобу. Пётр Гусей остаётся в колонии.", published: "2025-03-14" });
+    expect(a.persons.map((p) => p.name)).toEqual(["Пётр Гусей"]);
+  });
+  it("round 16: «Среди них …» after a stock of prisoners still held names prisoners, even after a release", () => {
+    const a = extractRussian({ text: "В марте на свободу вышли пять человек. По данным «Вясны», за решёткой по-прежнему остаются более 1000 политзаключённых. Среди них — Ольга Зайцева и Павел Белый.", published: "2025-04-01" });
+    expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Ольга Зайцева", "prisoner"], ["Павел Белый", "prisoner"]]);
+    expect(a.releases[0]!.names).toEqual([]);
+  });
+  it("round 16: «вывезли N, в том числе …» names members of the release; an official after a dash is not one", () => {
+    const a = extractRussian({ text: "В мае в Польшу вывезли четверых заключённых, в том числе врача Олега Сомова, — это произошло после визита министра Ивана Петрова.", published: "2025-06-01" });
+    expect(a.releases).toMatchObject([{ count: 4, names: ["Олег Сомов"] }]);
+    expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Олег Сомов", "released"], ["Иван Петров", "official"]]);
+  });
 });

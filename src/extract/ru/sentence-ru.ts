@@ -147,7 +147,7 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   if (isRelease) ctx.lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? talkDate;
   return {
     s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, itemPardon, dayDate, talkDate, label: bullet && numbers.length > 0 ? itemLabel(sentence) : null,
-    used: new Set<RuNumber>(), names: [], roles: [], quoteSpeaker: null, picks: [], openBefore: ctx.current, totals: new Set<RuNumber>(), claimAt: -1,
+    used: new Set<RuNumber>(), names: [], roles: [], quoteSpeaker: null, picks: [], openBefore: ctx.current, totals: new Set<RuNumber>(), claimAt: -1, held: false,
   };
 }
 
