@@ -240,7 +240,7 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   // ("Председатель «Вясны» Алесь Беляцкий сам находится в колонии": and "сам", "тоже").
   if (/^\s*(?:,[^,.]{0,60},\s*|,\s*(?:который|которая|які|якая)\s+(?:[^,.]{0,50}?\s)?)?(?:(?:сам|сама|сам[аі]|тоже|также|таксама)\s+)?(?:отбывает|адбывае|отбывающ|(?:продолжает|працягвае)\s+(?:отбывать|адбываць)|по-прежнему (?:находится|остается|остаётся)|находится в (?:колонии|заключении|тюрьме|сизо)|остается за решеткой|остаётся за решёткой)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "prisoner";
   // "Павел Місюк і цяпер у калоніі", "X, отказавшийся уезжать, вновь находится в колонии".
-  if ((tail.includes("колон") || tail.includes("калон") || tail.includes("тюрьм") || tail.includes("турм") || tail.includes("сизо") || tail.includes("СИЗО") || tail.includes("сізо") || tail.includes("заключен") || tail.includes("зняволен")) && HELD_NOW_AFTER.test(tail)) return "prisoner";
+  if ((tail.includes("колон") || tail.includes("калон") || tail.includes("тюрьм") || tail.includes("турм") || tail.includes("сизо") || tail.includes("СИЗО") || tail.includes("сізо") || tail.includes("заключен") || tail.includes("зняволен") || tail.includes("решетк") || tail.includes("решётк") || tail.includes("кратам")) && HELD_NOW_AFTER.test(tail)) return "prisoner";
   // "Арцём Жураўскі быў сярод 123 палітвязняў, якіх вызвалілі": among a counted group freed.
   if ((tail.includes("среди") || tail.includes("сярод") || tail.includes("ліку") || tail.includes("числе")) && AMONG_FREED_AFTER.test(tail)) return "released";
   // "экс-кандидат в президенты", "претендент на пост президента" are not officials.

@@ -20,4 +20,8 @@ describe("round 16", () => {
     expect(a.releases).toMatchObject([{ count: 4, names: ["Олег Сомов"] }]);
     expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Олег Сомов", "released"], ["Иван Петров", "official"]]);
   });
+  it("round 16: a cue after the last name of a bare list holds for all of it («A и B освободили», «A, B и C держат в колонии»)", () => {
+    const a = extractRussian({ text: "Ольгу Зайцеву и Павла Белого освободили в понедельник. Анну Серову, Игоря Лисова и Петра Кота власти до сих пор держат в колонии.", published: "2025-04-01" });
+    expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Ольга Зайцева", "released"], ["Павел Белый", "released"], ["Анна Серова", "prisoner"], ["Игорь Лисов", "prisoner"], ["Пётр Кот", "prisoner"]]);
+  });
 });
