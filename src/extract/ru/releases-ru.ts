@@ -189,6 +189,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
   }
 }
 
+/** Words between two names that put them on the two sides of an exchange. */
+const SWAP_BETWEEN = /взамен|в обмен на|обменял[аи]? на|наўзамен|у абмен на/i;
 /**
  * People freed together in one sentence without a count make one release, not one each. "В феврале
  * вышел Марк Фогель, а в апреле обменяли Ксению Карелину": each name takes the date written before
@@ -199,13 +201,18 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
   const facts = ctx.facts;
   const freed = sc.names.filter((h, i) => sc.roles[i] === "released" && !namedIn(facts.releases, h.name));
   const groups = new Map<string, NameHit[]>();
-  for (const h of freed) {
+  let side = "";
+  for (let i = 0; i < freed.length; i++) {
+    const h = freed[i]!;
     const own = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.iso && d.end <= h.start).at(-1)?.iso ?? dayDate ?? talkDate ?? "";
-    const list = groups.get(own) ?? [];
+    // "отпустила Марка Фогеля, получив взамен Александра Винника": the other side of an exchange is a release of its own.
+    if (i > 0 && SWAP_BETWEEN.test(s.src.slice(freed[i - 1]!.end, h.start))) side += "\u0001";
+    const list = groups.get(own + side) ?? [];
     list.push(h);
-    groups.set(own, list);
+    groups.set(own + side, list);
   }
-  for (const [date, hits] of groups) {
+  for (const [key, hits] of groups) {
+    const date = key.replace(/\u0001+$/, "");
     const unique = [...new Set(hits.map((h) => h.name))];
     const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
     facts.releases.push(loose);

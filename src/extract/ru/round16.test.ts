@@ -24,4 +24,14 @@ describe("round 16", () => {
     const a = extractRussian({ text: "Ольгу Зайцеву и Павла Белого освободили в понедельник. Анну Серову, Игоря Лисова и Петра Кота власти до сих пор держат в колонии.", published: "2025-04-01" });
     expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Ольга Зайцева", "released"], ["Павел Белый", "released"], ["Анна Серова", "prisoner"], ["Игорь Лисов", "prisoner"], ["Пётр Кот", "prisoner"]]);
   });
+  it("round 16: «сейчас лишены свободы не менее N человек» is a stock of people held", () => {
+    const a = extractRussian({ text: "По данным ОВД-Инфо, по политическим делам в России сейчас лишены свободы не менее 1250 человек.", published: "2025-05-01" });
+    expect(a.prisoner_count_claims).toMatchObject([{ value: 1250, qualifier: "at_least", attributed_to: "OVD-Info" }]);
+    expect(a.other_counts).toEqual([]);
+  });
+  it("round 16: «отпустила X, получив взамен Y»: both freed, each side of the swap a release of its own", () => {
+    const a = extractRussian({ text: "В марте Москва отпустила американского пенсионера Джона Смита, получив взамен Игоря Волкова.", published: "2025-05-01" });
+    expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Джон Смит", "released"], ["Игорь Волков", "released"]]);
+    expect(a.releases.map((r) => [r.names, r.date])).toEqual([[["Джон Смит"], "2025-03"], [["Игорь Волков"], "2025-03"]]);
+  });
 });
