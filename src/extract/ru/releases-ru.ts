@@ -226,6 +226,13 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
  * Кастусёў") is that release; people found freed but in no release get one of their own.
  */
 export function finishReleases(facts: Facts, heldDates?: Map<string, string>): void {
+  // "Сергея Тихановского освободили 21 июня. … Вместе с ним вышли ещё 13": a counted release without a
+  // date takes the date of the release of its named people told on its own.
+  for (const r of facts.releases) {
+    if (r.count !== null || r.date === null || r.names.length === 0) continue;
+    const x = facts.releases.find((y) => y.count !== null && y.date === null && r.names.every((n) => y.names.some((m) => m === n || samePerson(m, n))));
+    if (x) x.date = r.date;
+  }
   facts.releases = facts.releases.filter((r) => r.count !== null || r.names.length === 0 || !r.names.every((n) => facts.releases.some((x) => x !== r && x.count !== null && x.names.some((m) => m === n || samePerson(m, n)))));
   // Releases named without a count: "Игорь Лосик вышел на свободу".
   for (const p of facts.persons) {

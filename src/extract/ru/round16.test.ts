@@ -34,4 +34,20 @@ describe("round 16", () => {
     expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Джон Смит", "released"], ["Игорь Волков", "released"]]);
     expect(a.releases.map((r) => [r.names, r.date])).toEqual([[["Джон Смит"], "2025-03"], [["Игорь Волков"], "2025-03"]]);
   });
+  it("round 16: «3 июня в Стамбуле его обменяли на …» dates the release of the person told just before", () => {
+    const a = extractRussian({ text: "Журналист Павел Орлов вышел на свободу. 3 июня в Стамбуле его обменяли на Игоря Волкова.", published: "2025-06-05" });
+    expect(a.releases.find((r) => r.names.includes("Павел Орлов"))?.date).toBe("2025-06-03");
+  });
+  it("round 16: a headline's release of a name is the one a later «Обмен состоялся …» dates", () => {
+    const a = extractRussian({ title: "Москва освободила Павла Орлова", text: "Журналист Павел Орлов уже в Вене. Его адвокат рассказал о деталях. Он долго ждал. Обмен состоялся 3 июня в Стамбуле.", published: "2025-06-05" });
+    expect(a.releases).toMatchObject([{ names: ["Павел Орлов"], date: "2025-06-03" }]);
+  });
+  it("round 16: «О том, что он на свободе, 3 июня сообщила …» dates the release told just before", () => {
+    const a = extractRussian({ text: "Павла Орлова освободили из колонии. О том, что сын на свободе, во вторник, 3 июня, сообщила его мать.", published: "2025-06-05" });
+    expect(a.releases).toMatchObject([{ names: ["Павел Орлов"], date: "2025-06-03" }]);
+  });
+  it("round 16: a counted release without a date takes the date of its named person's own release", () => {
+    const a = extractRussian({ text: "Павла Орлова освободили 3 июня. Его адвокат рассказал о деталях. Вместе с ним на свободу вышли ещё девять человек.", published: "2025-06-05" });
+    expect(a.releases).toMatchObject([{ count: 10, date: "2025-06-03" }]);
+  });
 });

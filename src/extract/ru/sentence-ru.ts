@@ -37,15 +37,18 @@ function replacedOnly(sentence: string): boolean {
 }
 /** A list item: "— 21 июня: …", "• …", "1) …". */
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
-/** "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the date of the story just told. */
-const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|пра гэта)(?![а-яёіў])/iu;
+/** "Об этом в понедельник, 16 сентября, сообщила пресс-служба", "О том, что он на свободе, 21 июня сообщила …": the date of the story just told. */
+const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|о том,? что|пра гэта|пра тое,? што)(?![а-яёіў])/iu;
 /**
  * «Указ подписан 18 января», «Соответствующий указ он подписал …», «Указ падпісаны …»: the date of the
  * decree behind the round just told (English: DECREE_SIGNED).
  */
 const DECREE_SIGNED = /^[\s«"]*(?:(?:соответствующий|этот|сам|данный|гэты|адпаведны)\s+)?указ(?![а-яёіў])[^.]{0,30}?(?:подписа(?:н|л|ли)|датирован|падпісаны|падпісаў)(?![а-яёіў])/i;
-/** «Обмен состоялся 10 апреля», «Освобождение прошло …», «Абмен адбыўся …»: the day of the release just told. */
-const RELEASE_HELD = /^[\s«"]*(?:сам\s+)?(?:обмен|освобождение|передача|абмен|вызвален(?:н|ьн)е)(?![а-яёіў])[^.]{0,30}?(?:состоял|прош[её]л|прошл[оа]|произош[её]?л|адбыў|адбыл)/i;
+/**
+ * «Обмен состоялся 10 апреля», «Освобождение прошло …», «Абмен адбыўся …», «10 апреля в Абу-Даби ее
+ * обменяли на …»: the day of the release just told.
+ */
+const RELEASE_HELD = /^[\s«"]*(?:(?:сам\s+)?(?:обмен|освобождение|передача|абмен|вызвален(?:н|ьн)е)(?![а-яёіў])[^.]{0,30}?(?:состоял|прош[её]л|прошл[оа]|произош[её]?л|адбыў|адбыл)|\d{1,2}\s+[а-яёіў]+[^.]{0,30}?\s(?:её|ее|его|их|яе|яго|іх)\s+(?:обменяли|освободили|отпустили|абмянялі|вызвалілі|адпусцілі))/i;
 /** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
 const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
 
@@ -219,7 +222,8 @@ function laterDate(ctx: RuCtx, sc: SentCtx): void {
   const from = s.src.lastIndexOf("\n", s.start - 1) + 1;
   for (const x of ctx.looseReleases) {
     const e = x.r.evidence[0];
-    if (x.r.date === null && (x.at >= ctx.si - 3 || (e !== undefined && e.field === s.field && e.start >= from))) x.r.date = iso;
+    // (A headline's release of names is the one the body goes on to date.)
+    if (x.r.date === null && (x.at >= ctx.si - 3 || (e !== undefined && ((e.field === s.field && e.start >= from) || (e.field === "title" && s.field === "text"))))) x.r.date = iso;
   }
   for (const p of ctx.facts.persons) {
     const e = p.evidence[0];
@@ -234,6 +238,8 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   if (ABOUT_THIS.test(sentence) && dayDate) {
     if (ctx.current && ctx.sinceEvent <= 2 && ctx.current.date === null) ctx.current.date = dayDate;
     if (ctx.lastRelease && ctx.sinceRelease <= 2 && ctx.lastRelease.date === null) ctx.lastRelease.date = dayDate;
+    // ("Сергея Тихановского освободили. О том, что муж на свободе, 21 июня сообщила …": people freed in the sentence before.)
+    for (const x of ctx.looseReleases) if (x.r.date === null && x.at >= ctx.si - 1) x.r.date = dayDate;
   }
   // "Лукашенко помиловал 23 человека. Указ подписан 18 января." / "… Обмен состоялся 10 апреля.": the date
   // told after the round or release. (Gate: a stated date, and a round or release still undated.)
