@@ -50,4 +50,8 @@ describe("round 16", () => {
     const a = extractRussian({ text: "Павла Орлова освободили 3 июня. Его адвокат рассказал о деталях. Вместе с ним на свободу вышли ещё девять человек.", published: "2025-06-05" });
     expect(a.releases).toMatchObject([{ count: 10, date: "2025-06-03" }]);
   });
+  it("round 16: «Несовершеннолетних детей воспитывают N помилованных» (object first) is with_children", () => {
+    const a = extractRussian({ text: "Лукашенко помиловал 25 осуждённых. Малолетних детей воспитывают 12 помилованных.", published: "2025-03-14" });
+    expect(a.pardon_events).toMatchObject([{ count: 25, with_children: 12 }]);
+  });
 });
