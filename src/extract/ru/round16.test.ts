@@ -54,4 +54,9 @@ describe("round 16", () => {
     const a = extractRussian({ text: "Лукашенко помиловал 25 осуждённых. Малолетних детей воспитывают 12 помилованных.", published: "2025-03-14" });
     expect(a.pardon_events).toMatchObject([{ count: 25, with_children: 12 }]);
   });
+  it("round 16: a sentence about «помилованных» as a group announces no pardon: a release recalled next is a release, not a round", () => {
+    const a = extractRussian({ text: "Лукашенко помиловал 19 осуждённых. Сроки у помилованных были от трёх до шести лет. Напомним: 5 мая из колоний освободили 40 человек, в том числе Ольгу Зайцеву.", published: "2025-06-01" });
+    expect(a.pardon_events.map((e) => e.count)).toEqual([19]);
+    expect(a.releases).toMatchObject([{ count: 40, date: "2025-05-05", kind: "other" }]);
+  });
 });

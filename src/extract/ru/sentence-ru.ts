@@ -10,6 +10,7 @@ import { itemLabel, type RuCtx, type SentCtx, type Sentence } from "./context-ru
 import { findRuDates, type RuDate } from "./dates-ru.js";
 import { PARDON, PEOPLE_NOUN, POLITICAL, RELEASE } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
+import { PARDON_ACT } from "./pardons-ru.js";
 
 /** Words without which a sentence holds no date: the date parser is not run on the others. */
 const DATE_WORDS = /\d|вчера|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакаві|красаві|траўн|травен|чэрвен|ліпен|жні|верас|кастрычні|лістапад|снеж/i;
@@ -247,7 +248,8 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   if (/:\s*$/.test(sentence) && ctx.sinceReleaseTalk <= 1) ctx.releaseList = true;
   // "…когда помилования стали регулярными, получится 569 —": a sentence stating a bare figure (a total)
   // announces no round.
-  ctx.pardonAnnounced = PARDON.test(sentence) && sc.numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)) && !BARE_TOTAL.test(s.src.slice(n.start, n.end + 3)));
+  // ("Сроки у помилованных были от двух до восьми лет" speaks of the group, and announces nothing.)
+  ctx.pardonAnnounced = PARDON.test(sentence) && PARDON_ACT.test(sentence) && sc.numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)) && !BARE_TOTAL.test(s.src.slice(n.start, n.end + 3)));
   ctx.announcedDate = ctx.pardonAnnounced ? sc.dates.find((d) => d.precision === "day")?.iso ?? null : null;
   // "Напомним, как шли помилования в прошлом году:": the dated items below are rounds.
   if (ctx.pardonAnnounced && /:\s*$/.test(sentence)) ctx.pardonList = true;
