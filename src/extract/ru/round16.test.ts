@@ -59,4 +59,8 @@ describe("round 16", () => {
     expect(a.pardon_events.map((e) => e.count)).toEqual([19]);
     expect(a.releases).toMatchObject([{ count: 40, date: "2025-05-05", kind: "other" }]);
   });
+  it("round 16: «Кейт» declines like the other English given names («спецпосланником Кейтом Келлогом»), with no adjectival reading", () => {
+    const a = extractRussian({ text: "Лукашенко встретился со спецпосланником Кейтом Келлогом.", published: "2025-06-22" });
+    expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Александр Лукашенко", "official"], ["Кейт Келлог", "official"]]);
+  });
 });
