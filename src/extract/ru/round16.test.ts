@@ -63,4 +63,9 @@ describe("round 16", () => {
     const a = extractRussian({ text: "Лукашенко встретился со спецпосланником Кейтом Келлогом.", published: "2025-06-22" });
     expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Александр Лукашенко", "official"], ["Кейт Келлог", "official"]]);
   });
+  it("round 16: «в ответ передал … X» frees X, and the month of the release told just before dates it", () => {
+    const a = extractRussian({ text: "В марте Россия освободила американца Джона Смита в рамках обмена. Вашингтон в ответ передал Москве Игоря Волкова.", published: "2025-05-01" });
+    expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Джон Смит", "released"], ["Игорь Волков", "released"]]);
+    expect(a.releases.map((r) => [r.names, r.date])).toEqual([[["Джон Смит"], "2025-03"], [["Игорь Волков"], "2025-03"]]);
+  });
 });

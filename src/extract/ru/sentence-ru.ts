@@ -148,7 +148,7 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   const talkDate: string | null = ctx.sinceReleaseTalk === 0 ? ctx.lastTalkDate : null;
   ctx.sinceReleaseTalk = isRelease ? 0 : ctx.sinceReleaseTalk + 1;
   // Consecutive sentences about the same release share its date.
-  if (isRelease) ctx.lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? talkDate;
+  if (isRelease) ctx.lastTalkDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? talkDate;
   return {
     s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, itemPardon, dayDate, talkDate, label: bullet && numbers.length > 0 ? itemLabel(sentence) : null,
     used: new Set<RuNumber>(), names: [], roles: [], quoteSpeaker: null, picks: [], openBefore: ctx.current, totals: new Set<RuNumber>(), claimAt: -1, held: false,
