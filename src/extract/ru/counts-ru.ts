@@ -11,7 +11,7 @@ import { clauseAround, evidenceAt, insideQuote, type NumCtx, type RuCtx, type Se
 import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
 import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, SINCE_START, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
-import { collectiveRelease, countedRelease } from "./releases-ru.js";
+import { collectiveRelease, countedRelease, SERVED } from "./releases-ru.js";
 
 /** "старше 18 лет", "в возрасте 70 лет": the words before an age. */
 const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
@@ -113,7 +113,8 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   const ownRelease = sc.isRelease && (peopleNoun !== null || n.collective) && sc.dates.some((d) => (d.precision === "day" || (d.precision === "month" && d.iso !== current?.date)) && d.end <= n.start && (n.start - d.end < 40 || (d.precision === "day" && d.iso !== current?.date && d.start - s.start < 3)));
   // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
   // A breakdown goes on in the sentence after one that filled it, however far the round is.
-  const pardonContext = !ownRelease && !ctx.itemNoPardon && sc.claimAt < 0 && current !== null && (sc.isPardon || ctx.sinceEvent <= 3 || ctx.breakdownAt >= ctx.si - 1 || /их числе|из них|среди|помилованн|получивших/i.test(sc.sentence) || MEMBERS.test(sc.sentence));
+  // ("Полностью отбыв сроки, вышли на свободу девять человек": people freed at the end of their terms are no part of a round.)
+  const pardonContext = !ownRelease && !ctx.itemNoPardon && sc.claimAt < 0 && current !== null && !(sc.isRelease && SERVED.test(sc.sentence)) && (sc.isPardon || ctx.sinceEvent <= 3 || ctx.breakdownAt >= ctx.si - 1 || /их числе|из них|среди|помилованн|получивших/i.test(sc.sentence) || MEMBERS.test(sc.sentence));
   if (pardonContext && current && periodTotal(sc, n)) {
     // "с июля 2024 года по помилованию вышли 569 человек, из них 342 — в 2025 году": a total over a
     // period (and its part), not a breakdown of the round told before.

@@ -68,4 +68,9 @@ describe("round 16", () => {
     expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Джон Смит", "released"], ["Игорь Волков", "released"]]);
     expect(a.releases.map((r) => [r.names, r.date])).toEqual([[["Джон Смит"], "2025-03"], [["Игорь Волков"], "2025-03"]]);
   });
+  it("round 16: people freed at the end of their terms right after a pardon round are a release of kind sentence_served, not part of the round", () => {
+    const a = extractRussian({ text: "Лукашенко помиловал 19 осуждённых. Это пятая группа с лета. Отбыв сроки полностью, в эти же дни из колоний вышли семь политзаключённых.", published: "2025-06-01" });
+    expect(a.releases).toMatchObject([{ count: 7, kind: "sentence_served" }]);
+    expect(a.other_counts).toEqual([]);
+  });
 });
