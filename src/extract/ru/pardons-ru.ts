@@ -242,7 +242,10 @@ function heldMembers(ctx: RuCtx, sc: SentCtx): void {
   sc.held = true;
 }
 
-/** "Среди них …" (or «сярод іх», «в их числе») opening a sentence right after one about the people still held. */
+/**
+ * "Среди них …" (or «сярод іх», «в их числе») opening a sentence right after one about the people still held
+ * («Мемориал» признаёт политзаключёнными более 800 человек: the recognition in the present is the stock now).
+ */
 const AMONG_THEM = /^(?:среди них|в их числе|сярод іх|у іх ліку)/i;
 function heldAmongThem(ctx: RuCtx, sentence: string): boolean {
   const previous = ctx.previous;
@@ -250,7 +253,7 @@ function heldAmongThem(ctx: RuCtx, sentence: string): boolean {
   const before = previous.src.slice(previous.start, previous.end);
   return HELD_STOCK.test(before) && !PARDON.test(before) && !RELEASE.test(before);
 }
-const HELD_STOCK = /за решётк|за решетк|за кратамі|в заключении|у зняволенні|в местах лишения свободы|остаются|застаюцца|дагэтуль|по-прежнему|па-ранейшаму/i;
+const HELD_STOCK = /за решётк|за решетк|за кратамі|в заключении|у зняволенні|в местах лишения свободы|остаются|застаюцца|дагэтуль|по-прежнему|па-ранейшаму|(?:признаёт|признает|признают|прызнае|прызнаюць) (?:политзаключ|палітвязн)/i;
 
 /**
  * "Правозащитники установили имена части освобождённых, среди них Игорь Олиневич" right after a

@@ -73,4 +73,8 @@ describe("round 16", () => {
     expect(a.releases).toMatchObject([{ count: 7, kind: "sentence_served" }]);
     expect(a.other_counts).toEqual([]);
   });
+  it("round 16: «Среди них …» after «Мемориал признаёт политзаключёнными N» names prisoners", () => {
+    const a = extractRussian({ text: "«Мемориал» признаёт политзаключёнными более 900 человек. Среди них — Павел Орлов, которому добавили два года, и Игорь Волков.", published: "2025-05-01" });
+    expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Павел Орлов", "prisoner"], ["Игорь Волков", "prisoner"]]);
+  });
 });
