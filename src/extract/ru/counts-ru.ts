@@ -131,11 +131,20 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
   const group = sc.numbers.filter((x) => x.end <= n.start).at(-1);
   const amongCounted = group !== undefined && n.start - group.end < 40 && AMONG_AFTER.test(s.src.slice(group.end, n.start)) && AMONG_BEFORE.test(s.src.slice(Math.max(s.start, group.start - 8), group.start));
-  if (sc.isRelease && (peopleNoun || n.collective || nc.elided) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(nc.clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
+  if (sc.isRelease && (peopleNoun || n.collective || nc.elided) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(headClause(nc.clause)) && !SUBGROUP_BEFORE.test(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
     countedRelease(ctx, sc, nc);
     return;
   }
   otherCount(ctx, nc, rest, amongCounted);
+}
+
+/**
+ * The clause of a count without the part it goes on to name: "получила восьмерых, в том числе осуждённого
+ * за убийство …" speaks of no convictions over a period.
+ */
+function headClause(clause: string): string {
+  const k = clause.indexOf(", в том числе");
+  return k < 0 ? clause : clause.slice(0, k);
 }
 
 /** "с июля 2024 года", "пачынаючы з ліпеня 2024-га": the start of a period, with its year. */

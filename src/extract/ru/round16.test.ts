@@ -77,4 +77,9 @@ describe("round 16", () => {
     const a = extractRussian({ text: "«Мемориал» признаёт политзаключёнными более 900 человек. Среди них — Павел Орлов, которому добавили два года, и Игорь Волков.", published: "2025-05-01" });
     expect(a.persons.map((p) => [p.name, p.role])).toEqual([["Павел Орлов", "prisoner"], ["Игорь Волков", "prisoner"]]);
   });
+  it("round 16: «получила восьмерых, в том числе осуждённого …» is a release: the conviction of a named member is no flow", () => {
+    const a = extractRussian({ text: "Из колоний вышли десять человек — среди них Павел Орлов. Взамен Москва получила шестерых, в том числе осуждённого в Польше Игоря Волкова.", published: "2025-05-01" });
+    expect(a.releases).toMatchObject([{ count: 10 }, { count: 6, names: ["Игорь Волков"] }]);
+    expect(a.other_counts).toEqual([]);
+  });
 });
