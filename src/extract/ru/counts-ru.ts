@@ -110,7 +110,8 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "3 июля на свободу вышли не менее 18 человек" after a round: a release with its own date.
   // ("В феврале на свободу вышли трое" after a January round: a month of its own, a collective count.)
   const current = ctx.current;
-  const ownRelease = sc.isRelease && (peopleNoun !== null || n.collective) && sc.dates.some((d) => (d.precision === "day" || (d.precision === "month" && d.iso !== current?.date)) && d.end <= n.start && (n.start - d.end < 40 || (d.precision === "day" && d.iso !== current?.date && d.start - s.start < 3)));
+  // ("помиловал 30 человек (14 женщин и 16 мужчин)": a breakdown right after a dated round is no release of its own.)
+  const ownRelease = sc.isRelease && (peopleNoun !== null || n.collective) && !/^\s*(?:—\s*)?(?:женщин|мужчин|жанчын|мужчын)/i.test(after) && sc.dates.some((d) => (d.precision === "day" || (d.precision === "month" && d.iso !== current?.date)) && d.end <= n.start && (n.start - d.end < 40 || (d.precision === "day" && d.iso !== current?.date && d.start - s.start < 3)));
   // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
   // A breakdown goes on in the sentence after one that filled it, however far the round is.
   // ("Полностью отбыв сроки, вышли на свободу девять человек": people freed at the end of their terms are no part of a round.)

@@ -54,6 +54,19 @@ export function ordinalIn(sentence: string): number | null {
   return null;
 }
 
+/**
+ * The part of the sentence around `n` between contrast joins: "16 августа помиловал 30 человек, а 3 июля на
+ * свободу вышли 18" says only the 18 walked free.
+ */
+function contrastPart(sc: SentCtx, n: RuNumber): string {
+  const { s, sentence } = sc;
+  if (!sentence.includes(", а ")) return sentence;
+  const at = n.start - s.start;
+  const from = sentence.lastIndexOf(", а ", at);
+  const to = sentence.indexOf(", а ", at);
+  return sentence.slice(from < 0 ? 0 : from, to < 0 ? sentence.length : to);
+}
+
 /** A new round of `count` people. */
 function newEvent(count: number, n: RuNumber, date: string | null, evidence: Evidence): PardonEvent {
   return {
@@ -78,7 +91,7 @@ function openRound(ctx: RuCtx, sc: SentCtx, count: RuNumber, roundDate: string |
     ctx.facts.pardon_events.push(event);
   }
   ctx.sinceEvent = 0;
-  if (sc.isRelease && ROUND_RELEASE.test(sc.sentence)) {
+  if (sc.isRelease && ROUND_RELEASE.test(contrastPart(sc, count))) {
     pushRelease(ctx, { names: [], count: count.value, qualifier: count.qualifier, date: roundDate, kind: "pardon", evidence: [evidence] });
   }
   return event;

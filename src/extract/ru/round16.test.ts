@@ -82,4 +82,9 @@ describe("round 16", () => {
     expect(a.releases).toMatchObject([{ count: 10 }, { count: 6, names: ["Игорь Волков"] }]);
     expect(a.other_counts).toEqual([]);
   });
+  it("round 16: «помиловал 30 человек (14 женщин и 16 мужчин), а 3 июля на свободу вышли 18»: the breakdown is the round's, and only the 18 walked free", () => {
+    const a = extractRussian({ text: "Это вторая волна. 12 мая Лукашенко помиловал 25 человек (9 женщин и 16 мужчин), а 2 апреля на свободу вышли как минимум 11 политзаключённых.", published: "2025-06-01" });
+    expect(a.pardon_events).toMatchObject([{ count: 25, date: "2025-05-12", women: 9, men: 16 }, { count: 11, date: "2025-04-02" }]);
+    expect(a.releases.map((r) => r.count)).toEqual([11]);
+  });
 });
