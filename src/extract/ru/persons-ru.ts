@@ -5,6 +5,7 @@
  */
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import { isGivenNameForm, matchNames, toNominative } from "../../names/index.js";
+import { givenGender } from "../../names/given.js";
 import { KNOWN_OFFICIALS, KNOWN_OPPOSITION, AMONG_FREED_AFTER, HELD_NOW_AFTER, PRISONER_AFTER, PRISONER_PRONOUN_AFTER, ROLE_CUES } from "./lexicon-ru.js";
 
 /** Stems of known officials' surnames: only words starting so are put through declension. */
@@ -116,7 +117,8 @@ function eiSurname(name: string): string {
 }
 function femSurname(name: string): string {
   const sp = name.indexOf(" ");
-  if (sp < 0 || !/(?:ов|ев|ав|ёв|ин|ын|ін)у$/.test(name) || !isFeminineGiven(name.slice(0, sp))) return name;
+  // ("Алсу Курмашеву": a feminine given name that does not end in -а/-я, known to the table.)
+  if (sp < 0 || !/(?:ов|ев|ав|ёв|ин|ын|ін)у$/.test(name) || !(isFeminineGiven(name.slice(0, sp)) || givenGender(name.slice(0, sp)) === "f")) return name;
   return `${name.slice(0, -1)}а`;
 }
 

@@ -87,4 +87,8 @@ describe("round 16", () => {
     expect(a.pardon_events).toMatchObject([{ count: 25, date: "2025-05-12", women: 9, men: 16 }, { count: 11, date: "2025-04-02" }]);
     expect(a.releases.map((r) => r.count)).toEqual([11]);
   });
+  it("round 16: a feminine given name not ending in -а/-я puts its surname back into the nominative («Алсу Курмашеву» -> «Алсу Курмашева»)", () => {
+    const a = extractRussian({ text: "Журналистку Алсу Курмашеву освободили в августе.", published: "2024-09-01" });
+    expect(a.persons.map((p) => p.name)).toEqual(["Алсу Курмашева"]);
+  });
 });
