@@ -132,11 +132,20 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
   const group = sc.numbers.filter((x) => x.end <= n.start).at(-1);
   const amongCounted = group !== undefined && n.start - group.end < 40 && AMONG_AFTER.test(s.src.slice(group.end, n.start)) && AMONG_BEFORE.test(s.src.slice(Math.max(s.start, group.start - 8), group.start));
-  if (sc.isRelease && (peopleNoun || n.collective || nc.elided) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(headClause(nc.clause)) && !SUBGROUP_BEFORE.test(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
+  if (sc.isRelease && (peopleNoun || n.collective || nc.elided) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(headClause(nc.clause)) && !subgroupBefore(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
     countedRelease(ctx, sc, nc);
     return;
   }
   otherCount(ctx, nc, rest, amongCounted);
+}
+
+/**
+ * A part-of marker before the count ("среди них 14 иностранцев"), unless a contrast join follows it: "вышли
+ * трое, среди них Андрей Кузнечик, а 21 июня — 14 человек" counts another group.
+ */
+function subgroupBefore(before: string): boolean {
+  const m = SUBGROUP_BEFORE.exec(before);
+  return m !== null && !m[0].includes(", а ");
 }
 
 /**

@@ -36,7 +36,8 @@ function countDate(src: string, n: RuNumber, numbers: RuNumber[], dates: RuDate[
   const prevEnd = numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
   const nextStart = numbers.find((x) => x.start >= n.end)?.start ?? Infinity;
   const days = dates.filter((d) => d.precision === "day" && d.iso);
-  const before = days.filter((d) => d.start >= prevEnd && d.end <= n.start).at(-1);
+  // ("В феврале вышли трое …, а 21 июня — 14": a month before the count is its date too.)
+  const before = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.iso && d.start >= prevEnd && d.end <= n.start).at(-1);
   const after = days.find((d) => d.start >= n.end && d.start < nextStart && d.start - n.end <= 60);
   if (after && (!before || CLAUSE_OF_COUNT.test(src.slice(n.end, after.start)))) return after.iso;
   return before?.iso ?? null;

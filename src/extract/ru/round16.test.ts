@@ -91,4 +91,9 @@ describe("round 16", () => {
     const a = extractRussian({ text: "Журналистку Алсу Курмашеву освободили в августе.", published: "2024-09-01" });
     expect(a.persons.map((p) => p.name)).toEqual(["Алсу Курмашева"]);
   });
+  it("round 16: «В марте вышли трое, среди них X, а 5 мая — 11 человек»: two releases, each with its own date", () => {
+    const a = extractRussian({ text: "В марте на свободу вышли трое заключённых, среди них журналист Павел Орлов, а 5 мая — 11 человек.", published: "2025-06-01" });
+    expect(a.releases.map((r) => [r.count, r.date])).toEqual([[3, "2025-03"], [11, "2025-05-05"]]);
+    expect(a.other_counts).toEqual([]);
+  });
 });
