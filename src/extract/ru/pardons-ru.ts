@@ -16,7 +16,7 @@ import { colonTotals, dayList, numberRuns } from "./recaps-ru.js";
 import { pushRelease } from "./releases-ru.js";
 
 /** A pardon act, as opposed to "помилованные" naming a group already introduced. */
-export const PARDON_ACT = /помиловал|помилование|помиловани[еяиюй]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванн[еяюіў]|памілаван(?:ы|а|ыя)?(?![а-яёіў])/i;
+export const PARDON_ACT = /помилова(?:л|ть)|памілаваць|помилование|помиловани[еяиюй]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванн[еяюіў]|памілаван(?:ы|а|ыя)?(?![а-яёіў])/i;
 /** "а 16 сентября — ещё 37": a further round in the same sentence needs no noun of its own. */
 const FURTHER = /(?:ещё|еще|яшчэ)\s*$/i;
 /** "в конце месяца", "у канцы месяца": a date known to its month. */

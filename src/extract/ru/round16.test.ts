@@ -96,4 +96,8 @@ describe("round 16", () => {
     expect(a.releases.map((r) => [r.count, r.date])).toEqual([[3, "2025-03"], [11, "2025-05-05"]]);
     expect(a.other_counts).toEqual([]);
   });
+  it("round 16: «принял решение помиловать N» restates the headline's round, and the dateline's day dates it", () => {
+    const a = extractRussian({ title: "Лукашенко помиловал 26 осужденных", text: "МИНСК, 12 марта. /ТАСС/. Президент Белоруссии принял решение помиловать 26 человек. Об этом сообщила пресс-служба.", published: "2025-03-12" });
+    expect(a.pardon_events).toMatchObject([{ count: 26, date: "2025-03-12" }]);
+  });
 });
