@@ -21,8 +21,8 @@ export const PARDON_ACT = /помилова(?:л|ть)|памілаваць|по
 const FURTHER = /(?:ещё|еще|яшчэ)\s*$/i;
 /** "в конце месяца", "у канцы месяца": a date known to its month. */
 const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|начале|пачатку) месяца/i;
-/** "а 16 сентября — 37": a bare count after a day and a dash, a further round in a recap. */
-const DAY_DASH = /\d{1,2}\s+[а-яёіў]+\s*[—–]\s*$/i;
+/** "а 16 сентября — 37", "а 7 лістапада, — 31": a bare count after a day and a dash, a further round in a recap. */
+const DAY_DASH = /\d{1,2}\s+[а-яёіў]+,?\s*[—–]\s*$/i;
 /** A part of a total may end with its own date: "и ещё 15 — 24 января". */
 const PART_DATE_AFTER = /^\s*[—–-]\s*\d{1,2}\s+[а-яёіў]+\s*(?:[.;,)]|$)/i;
 /** "пяцёра ведалі пра памілаванне": people who know or heard of a pardon are not pardoned. */
@@ -62,6 +62,8 @@ function contrastPart(sc: SentCtx, n: RuNumber): string {
   const { s, sentence } = sc;
   if (!sentence.includes(", а ")) return sentence;
   const at = n.start - s.start;
+  // ("…выйшлі 32, а 7 лістапада, — 31": a count after a dash has its verb elided; the sentence's verb holds.)
+  if (/[—–]\s*$/.test(sentence.slice(Math.max(0, at - 4), at))) return sentence;
   const from = sentence.lastIndexOf(", а ", at);
   const to = sentence.indexOf(", а ", at);
   return sentence.slice(from < 0 ? 0 : from, to < 0 ? sentence.length : to);

@@ -100,4 +100,9 @@ describe("round 16", () => {
     const a = extractRussian({ title: "Лукашенко помиловал 26 осужденных", text: "МИНСК, 12 марта. /ТАСС/. Президент Белоруссии принял решение помиловать 26 человек. Об этом сообщила пресс-служба.", published: "2025-03-12" });
     expect(a.pardon_events).toMatchObject([{ count: 26, date: "2025-03-12" }]);
   });
+  it("round 16: «…вышли 32 человека, а за две недели до того, 7 ноября, — 31»: a comma before the dash still makes a further round, freed like the first", () => {
+    const a = extractRussian({ text: "Лукашенко помиловал 29 человек. Это седьмая волна помилований. Предыдущую объявили 20 ноября: тогда на свободу вышли 32 человека, а за две недели до того, 7 ноября, — 31.", published: "2024-12-10" });
+    expect(a.pardon_events.map((e) => [e.count, e.date])).toEqual([[29, null], [32, "2024-11-20"], [31, "2024-11-07"]]);
+    expect(a.releases.map((r) => [r.count, r.date])).toEqual([[32, "2024-11-20"], [31, "2024-11-07"]]);
+  });
 });
