@@ -105,4 +105,9 @@ describe("round 16", () => {
     expect(a.pardon_events.map((e) => [e.count, e.date])).toEqual([[29, null], [32, "2024-11-20"], [31, "2024-11-07"]]);
     expect(a.releases.map((r) => [r.count, r.date])).toEqual([[32, "2024-11-20"], [31, "2024-11-07"]]);
   });
+  it("round 16: parts of a round: «N — по статьям о …» after a colon, and «Троим из восемнадцати …»", () => {
+    const a = extractRussian({ text: "Лукашенко помиловал ещё 18 осуждённых: десяти — по «экстремистским» статьям и восьми — по статьям о наркотиках. Троим из восемнадцати уже за семьдесят.", published: "2025-02-01" });
+    expect(a.pardon_events.map((e) => e.count)).toEqual([18]);
+    expect(a.other_counts.map((o) => o.value)).toEqual([10, 8, 3]);
+  });
 });
