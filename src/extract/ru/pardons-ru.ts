@@ -229,7 +229,10 @@ export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
     heldMembers(ctx, sc);
     return;
   }
-  if ((MEMBERS.test(sentence) || (sc.isPardon && names.length > 0)) && names.length > 0) {
+  // ("• Освобождения. Отбыв сроки, вышли девять. … Среди вышедших на этой неделе — X": a release told after the
+  // round, and not by pardon, is the group X belongs to.)
+  const releaseAfter = !sc.isPardon && ctx.lastRelease !== null && ctx.lastRelease.kind !== "pardon" && ctx.sinceRelease < ctx.sinceEvent;
+  if ((MEMBERS.test(sentence) || (sc.isPardon && names.length > 0)) && names.length > 0 && !releaseAfter) {
     for (const h of names) {
       const role = roleOf(h.name, sentence, h.start - s.start, h.end - s.start);
       if (role === "official") continue;

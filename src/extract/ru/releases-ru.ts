@@ -14,6 +14,8 @@ import { addPerson, isFeminineGiven, isKnownOfficial, type NameHit, samePerson }
 
 /** Sentences that list the people just freed. */
 const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:в|у|ў) (?:[а-яёіў]+ )?(?:групп|груп|спис|спіс|числ)[а-яёіў]* (?:вошл|попал|увайшл|трапіл)|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл)|(?:в|у|ў) (?:списке|спісе|числе|ліку) (?:освобожд|вызвален|вышедш|отпущенн|обменянн|абмяняных))/i;
+/** "Среди вышедших …", "Среди освобождённых …": a sentence naming some of the people freed. */
+const FREED_AMONG = /^\s*(?:среди|сярод)\s+(?:вышедших|освобожд|вызвален)/i;
 /** A timestamp opening a line of a live feed: "14:11 В списке освобождённых также …". */
 const LEAD_TIME = /^\s*\d{1,2}:\d\d\s+/;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
@@ -159,7 +161,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
   if (release && names.length > 0 && ctx.sinceRelease <= ctx.sinceEvent) {
     const inline = ctx.sinceRelease === 0 ? RELEASE_THEN_MEMBERS.exec(sentence) ?? (sc.itemRelease ? ITEM_MEMBERS.exec(sentence) : null) : null;
     // "Среди них" right after a release, or after a sentence that still talks about the freed.
-    const follows = ctx.sinceRelease <= 2 || (ctx.sinceReleaseTalk <= 1 && ctx.sinceRelease <= 5);
+    // ("Среди вышедших на этой неделе — X" several lines on, with no round told since: the freed of that release.)
+    const follows = ctx.sinceRelease <= 2 || (ctx.sinceReleaseTalk <= 1 && ctx.sinceRelease <= 5) || (ctx.sinceRelease <= 10 && release.kind !== "pardon" && FREED_AMONG.test(sentence));
     // ("14:11 В списке освобождённых также …": a live feed's timestamp may open the line.)
     const from = inline ? inline.index + inline[0].length : follows && (RELEASE_MEMBERS.test(sentence.trim()) || (isDigitAt(sentence, 0) && RELEASE_MEMBERS.test(sentence.replace(LEAD_TIME, "")))) ? 0 : -1;
     if (from >= 0) {

@@ -110,4 +110,9 @@ describe("round 16", () => {
     expect(a.pardon_events.map((e) => e.count)).toEqual([18]);
     expect(a.other_counts.map((o) => o.value)).toEqual([10, 8, 3]);
   });
+  it("round 16: «Среди вышедших …» a few lines after a release told after the round names people of that release, not of the round", () => {
+    const a = extractRussian({ text: "• Помилование. Лукашенко помиловал 19 человек.\n• Освобождения. Отбыв сроки полностью, на этой неделе вышли на свободу шесть политзаключённых.\n\nПриговоры\n\nСуд в Гродно приговорил пенсионера к трём годам.\n\nНа свободе\n\nСреди вышедших на этой неделе — бывший врач Павел Орлов.", published: "2025-06-01" });
+    expect(a.persons.find((p) => p.name === "Павел Орлов")?.role).toBe("released");
+    expect(a.releases).toMatchObject([{ count: 6, kind: "sentence_served", names: ["Павел Орлов"] }]);
+  });
 });
