@@ -15,6 +15,13 @@ const PART_OF_FREED = /(?:среди|сярод|в числе)\s+(?:помило
 /** "Среди освобождённых три женщины", "Сярод вызваленых …": the group of a round was freed. */
 const FREED_GROUP = /(?:среди|из|в числе|сярод|з)\s+(?:освобожд[её]нн|вышедших на свободу|вызваленых|выпущенных)[а-яёіў]*/i;
 
+/** "Четверым из двадцати двух": the count is followed by «из» and the round's own count. */
+function ofRound(sc: SentCtx, nc: NumCtx, round: PardonEvent): boolean {
+  if (!/^\s*(?:из|з)\s/i.test(nc.after)) return false;
+  const next = sc.numbers.find((x) => x.start >= nc.n.end);
+  return next !== undefined && next.value === round.count && /^\s*(?:из|з)\s*$/i.test(sc.s.src.slice(nc.n.end, next.start));
+}
+
 /**
  * Reads number `nc` as a part of the round open (`current`) or, in a recap sentence, of the round
  * stated just before it; `rest` when it counts "остальные". Every such number is taken, by a
@@ -60,7 +67,9 @@ export function roundBreakdown(ctx: RuCtx, sc: SentCtx, nc: NumCtx, rest: boolea
     return;
   }
   // "восемь из которых … по «экстремистским» статьям, семеро — за наркотики": parts of the round.
-  if (/^\s*(?:из них|из которых|из их числа)/i.test(after) || (n.collective && /^\s*—/.test(after)) || rest || OF_THEM_BEFORE.test(before)) {
+  // ("…ещё 15 осуждённых: восьми — по «экстремистским» статьям и семи — по статьям о наркотиках"; "Четверым из
+  // двадцати двух уже за шестьдесят": a part of the round's count.)
+  if (/^\s*(?:из них|из которых|из их числа)/i.test(after) || (n.collective && /^\s*—/.test(after)) || /^\s*[—–]\s*(?:по|за)\s/i.test(after) || ofRound(sc, nc, round) || rest || OF_THEM_BEFORE.test(before)) {
     facts.other_counts.push({ value: n.value, qualifier: n.qualifier, what: "part of the pardoned group", evidence: [evidence] });
     return;
   }

@@ -97,8 +97,8 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
   const pronounStock = peopleNoun === null && THEIR_COUNT.test(beforeInSentence.slice(-30)) && (POLITICAL.test(sentence) || (previous !== null && POLITICAL.test(previous.src.slice(previous.start, previous.end))));
   const nounBefore = peopleNoun === null ? NOUN_BEFORE.exec(beforeInSentence.slice(-90)) ?? (qualifierFirst ? NOUN_QUALIFIED.exec(beforeInSentence.slice(-90)) : null) ?? (pronounStock ? THEIR_COUNT.exec(beforeInSentence.slice(-30)) : null) : null;
   // "за решёткой остаются более тысячи": a qualified figure with no noun in a held clause ("за решёткой
-  // по-прежнему почти 1300 человек": an adverb of time stands for the verb).
-  const heldPeople = (peopleNoun !== null || (n.qualifier !== "exact" && /^\s*(?:[,.;»"]|$)/.test(after))) && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы|в тюрьмах|в колониях|у турмах|у калоніях/i.test(clause) && /оста|застаю|находятся|удерживают|по-прежнему|па-ранейшаму|до сих пор|всё ещё|все еще|усё яшчэ/i.test(clause);
+  // по-прежнему почти 1300 человек": an adverb of time stands for the verb; "сейчас лишены свободы не менее 1300 человек").
+  const heldPeople = (peopleNoun !== null || (n.qualifier !== "exact" && /^\s*(?:[,.;»"]|$)/.test(after))) && /за решетк|за решётк|в заключении|за кратамі|в местах лишения свободы|в тюрьмах|в колониях|у турмах|у калоніях|лишены свободы|пазбаўлены волі/i.test(clause) && /оста|застаю|находятся|удерживают|по-прежнему|па-ранейшаму|до сих пор|всё ещё|все еще|усё яшчэ|сейчас (?:[а-яё]+ )?лишены|зараз пазбаўлены/i.test(clause);
   // "Мемориал признаёт политзаключёнными более 770 человек": a present-tense recognition is the stock now.
   const recognisesNow = peopleNoun !== null && POLITICAL.test(sentence) && (/признаёт|признает|признают|прызнае/i.test(sentence) || /(?:сейчас|ныне|на сегодня|в настоящее время|зараз)[^.]{0,60}(?:признан|прызнан)/i.test(sentence)) && !SINCE_START.test(sentence);
   const statusBack = STATUS_BACK.test(sentence) && previous !== null && POLITICAL.test(previous.src.slice(previous.start, previous.end));

@@ -104,6 +104,8 @@ export interface RuCtx {
   breakdownAt: number;
   /** A list opened by a line ending in a colon right after a release: its dashed items are releases. */
   releaseList: boolean;
+  /** A list opened by a line that speaks of pardons without a count and ends in a colon: its dated items are rounds. */
+  pardonList: boolean;
   /** The list item being read speaks of neither pardons nor releases. */
   itemNoPardon: boolean;
   /** The index of the sentence being read, from 1. */
@@ -133,6 +135,8 @@ export interface SentCtx {
   isRelease: boolean;
   /** A dashed item of a list of releases. */
   itemRelease: boolean;
+  /** A dated item of a list of pardon rounds ("— 16 августа — 30;"). */
+  itemPardon: boolean;
   /** The sentence's own day (or month), else the dateline's or the chronology entry's. */
   dayDate: string | null;
   /** The day of the sentence before, when both speak of the same release. */
@@ -154,6 +158,8 @@ export interface SentCtx {
   totals: Set<RuNumber>;
   /** The end of the last stock claim read in this sentence (-1: none). */
   claimAt: number;
+  /** The people named are those of a stock of prisoners told just before («…остаются 1100. Среди них …»). */
+  held: boolean;
 }
 
 /** A number of a sentence with the text around it, as the rules after the first filters read it. */

@@ -11,7 +11,7 @@ import { clauseAround, evidenceAt, insideQuote, type NumCtx, type RuCtx, type Se
 import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
 import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, SINCE_START, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
-import { collectiveRelease, countedRelease } from "./releases-ru.js";
+import { collectiveRelease, countedRelease, SERVED } from "./releases-ru.js";
 
 /** "старше 18 лет", "в возрасте 70 лет": the words before an age. */
 const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
@@ -110,10 +110,12 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "3 июля на свободу вышли не менее 18 человек" after a round: a release with its own date.
   // ("В феврале на свободу вышли трое" after a January round: a month of its own, a collective count.)
   const current = ctx.current;
-  const ownRelease = sc.isRelease && (peopleNoun !== null || n.collective) && sc.dates.some((d) => (d.precision === "day" || (d.precision === "month" && d.iso !== current?.date)) && d.end <= n.start && (n.start - d.end < 40 || (d.precision === "day" && d.iso !== current?.date && d.start - s.start < 3)));
+  // ("помиловал 30 человек (14 женщин и 16 мужчин)": a breakdown right after a dated round is no release of its own.)
+  const ownRelease = sc.isRelease && (peopleNoun !== null || n.collective) && !/^\s*(?:—\s*)?(?:женщин|мужчин|жанчын|мужчын)/i.test(after) && sc.dates.some((d) => (d.precision === "day" || (d.precision === "month" && d.iso !== current?.date)) && d.end <= n.start && (n.start - d.end < 40 || (d.precision === "day" && d.iso !== current?.date && d.start - s.start < 3)));
   // "остаются 1135 политзаключённых, из них 168 женщин": a part of the stock, not of a round.
   // A breakdown goes on in the sentence after one that filled it, however far the round is.
-  const pardonContext = !ownRelease && !ctx.itemNoPardon && sc.claimAt < 0 && current !== null && (sc.isPardon || ctx.sinceEvent <= 3 || ctx.breakdownAt >= ctx.si - 1 || /их числе|из них|среди|помилованн|получивших/i.test(sc.sentence) || MEMBERS.test(sc.sentence));
+  // ("Полностью отбыв сроки, вышли на свободу девять человек": people freed at the end of their terms are no part of a round.)
+  const pardonContext = !ownRelease && !ctx.itemNoPardon && sc.claimAt < 0 && current !== null && !(sc.isRelease && SERVED.test(sc.sentence)) && (sc.isPardon || ctx.sinceEvent <= 3 || ctx.breakdownAt >= ctx.si - 1 || /их числе|из них|среди|помилованн|получивших/i.test(sc.sentence) || MEMBERS.test(sc.sentence));
   if (pardonContext && current && periodTotal(sc, n)) {
     // "с июля 2024 года по помилованию вышли 569 человек, из них 342 — в 2025 году": a total over a
     // period (and its part), not a breakdown of the round told before.
@@ -130,11 +132,29 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
   const group = sc.numbers.filter((x) => x.end <= n.start).at(-1);
   const amongCounted = group !== undefined && n.start - group.end < 40 && AMONG_AFTER.test(s.src.slice(group.end, n.start)) && AMONG_BEFORE.test(s.src.slice(Math.max(s.start, group.start - 8), group.start));
-  if (sc.isRelease && (peopleNoun || n.collective || nc.elided) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(nc.clause) && !SUBGROUP_BEFORE.test(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
+  if (sc.isRelease && (peopleNoun || n.collective || nc.elided) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(headClause(nc.clause)) && !subgroupBefore(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
     countedRelease(ctx, sc, nc);
     return;
   }
   otherCount(ctx, nc, rest, amongCounted);
+}
+
+/**
+ * A part-of marker before the count ("среди них 14 иностранцев"), unless a contrast join follows it: "вышли
+ * трое, среди них Андрей Кузнечик, а 21 июня — 14 человек" counts another group.
+ */
+function subgroupBefore(before: string): boolean {
+  const m = SUBGROUP_BEFORE.exec(before);
+  return m !== null && !m[0].includes(", а ");
+}
+
+/**
+ * The clause of a count without the part it goes on to name: "получила восьмерых, в том числе осуждённого
+ * за убийство …" speaks of no convictions over a period.
+ */
+function headClause(clause: string): string {
+  const k = clause.indexOf(", в том числе");
+  return k < 0 ? clause : clause.slice(0, k);
 }
 
 /** "с июля 2024 года", "пачынаючы з ліпеня 2024-га": the start of a period, with its year. */

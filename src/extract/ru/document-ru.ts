@@ -100,6 +100,7 @@ export function documentContext(input: ExtractInput): RuCtx {
     announcedDate: null,
     breakdownAt: -99,
     releaseList: false,
+    pardonList: false,
     itemNoPardon: false,
     si: 0,
     looseReleases: [],

@@ -16,13 +16,13 @@ import { colonTotals, dayList, numberRuns } from "./recaps-ru.js";
 import { pushRelease } from "./releases-ru.js";
 
 /** A pardon act, as opposed to "помилованные" naming a group already introduced. */
-const PARDON_ACT = /помиловал|помилование|помиловани[еяию]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванне|памілаван(?:ы|а|ыя)?(?![а-яёіў])/i;
+export const PARDON_ACT = /помилова(?:л|ть)|памілаваць|помилование|помиловани[еяиюй]|помилован[аоы]?(?![а-яё])|указ[а-я]* о помиловании|даровал|получили помилование|памілаваў|памілаванн[еяюіў]|памілаван(?:ы|а|ыя)?(?![а-яёіў])/i;
 /** "а 16 сентября — ещё 37": a further round in the same sentence needs no noun of its own. */
 const FURTHER = /(?:ещё|еще|яшчэ)\s*$/i;
 /** "в конце месяца", "у канцы месяца": a date known to its month. */
 const END_OF_MONTH = /(?:в|у|ў) (?:конце|канцы|середине|начале|пачатку) месяца/i;
-/** "а 16 сентября — 37": a bare count after a day and a dash, a further round in a recap. */
-const DAY_DASH = /\d{1,2}\s+[а-яёіў]+\s*[—–]\s*$/i;
+/** "а 16 сентября — 37", "а 7 лістапада, — 31": a bare count after a day and a dash, a further round in a recap. */
+const DAY_DASH = /\d{1,2}\s+[а-яёіў]+,?\s*[—–]\s*$/i;
 /** A part of a total may end with its own date: "и ещё 15 — 24 января". */
 const PART_DATE_AFTER = /^\s*[—–-]\s*\d{1,2}\s+[а-яёіў]+\s*(?:[.;,)]|$)/i;
 /** "пяцёра ведалі пра памілаванне": people who know or heard of a pardon are not pardoned. */
@@ -54,6 +54,21 @@ export function ordinalIn(sentence: string): number | null {
   return null;
 }
 
+/**
+ * The part of the sentence around `n` between contrast joins: "16 августа помиловал 30 человек, а 3 июля на
+ * свободу вышли 18" says only the 18 walked free.
+ */
+function contrastPart(sc: SentCtx, n: RuNumber): string {
+  const { s, sentence } = sc;
+  if (!sentence.includes(", а ")) return sentence;
+  const at = n.start - s.start;
+  // ("…выйшлі 32, а 7 лістапада, — 31": a count after a dash has its verb elided; the sentence's verb holds.)
+  if (/[—–]\s*$/.test(sentence.slice(Math.max(0, at - 4), at))) return sentence;
+  const from = sentence.lastIndexOf(", а ", at);
+  const to = sentence.indexOf(", а ", at);
+  return sentence.slice(from < 0 ? 0 : from, to < 0 ? sentence.length : to);
+}
+
 /** A new round of `count` people. */
 function newEvent(count: number, n: RuNumber, date: string | null, evidence: Evidence): PardonEvent {
   return {
@@ -78,7 +93,7 @@ function openRound(ctx: RuCtx, sc: SentCtx, count: RuNumber, roundDate: string |
     ctx.facts.pardon_events.push(event);
   }
   ctx.sinceEvent = 0;
-  if (sc.isRelease && ROUND_RELEASE.test(sc.sentence)) {
+  if (sc.isRelease && ROUND_RELEASE.test(contrastPart(sc, count))) {
     pushRelease(ctx, { names: [], count: count.value, qualifier: count.qualifier, date: roundDate, kind: "pardon", evidence: [evidence] });
   }
   return event;
@@ -157,7 +172,7 @@ function isRoundCount(ctx: RuCtx, sc: SentCtx, n: RuNumber, i: number): boolean 
   // Once a round is open, "19 помилованным" is a part of it, not a new round.
   // "Это пятое помилование с июля. … 3 июля на свободу вышли 18": a round with a day of its own.
   // "16 верасня / 37 памілаваных.": the first count of a chronology entry with a new date is a new round.
-  const ownDay = (ctx.pardonAnnounced && dates.some((d) => d.precision === "day" && d.end <= n.start && d.iso !== current?.date)) || (sc.entry && ctx.chronicleTopic && ctx.entryDate !== current?.date);
+  const ownDay = ((ctx.pardonAnnounced || sc.itemPardon) && dates.some((d) => (d.precision === "day" || (sc.itemPardon && d.precision === "month")) && d.end <= n.start && d.iso !== current?.date)) || (sc.entry && ctx.chronicleTopic && ctx.entryDate !== current?.date);
   if (current && !PARDON_ACT.test(sentence) && !sc.decreeOfAnnounced && !ownDay) return false;
   // "Среди помилованных — 12 женщин; 9 человек старше 50 лет": parts of a round, never a round.
   // ("Среди 25 помилованных оказались…" in a title does state the round.)
@@ -170,7 +185,7 @@ function isRoundCount(ctx: RuCtx, sc: SentCtx, n: RuNumber, i: number): boolean 
   const next = sc.numbers[i + 1];
   if (next && /^\s*(?:и|і)\s*$/.test(s.src.slice(n.end, next.start)) && PEOPLE_NOUN.test(s.src.slice(next.end, next.end + 60))) return true;
   // ("помиловали ещё двенадцать: …" may be the first count of its sentence.)
-  return (i > 0 || PARDON_ACT.test(sentence)) && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,):]|$)/.test(after) || (sc.totals.size > 0 && PART_DATE_AFTER.test(after)));
+  return (i > 0 || PARDON_ACT.test(sentence) || sc.itemPardon) && (FURTHER.test(s.src.slice(Math.max(s.start, n.start - 8), n.start)) || DAY_DASH.test(s.src.slice(Math.max(s.start, n.start - 24), n.start))) && (/^\s*(?:[.;,):]|$)/.test(after) || (sc.totals.size > 0 && PART_DATE_AFTER.test(after)));
 }
 
 /** Opens a round for each count, each with the date written before it (or right after it). */
@@ -202,20 +217,22 @@ function openCounts(ctx: RuCtx, sc: SentCtx, candidates: RuNumber[]): void {
 /** 2. The ordinal and the named members of the round open. */
 export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
   const current = ctx.current;
-  if (!current) return;
-  roundFreedMembers(ctx, sc, current);
-  roundOrdinal(ctx, sc, current);
   const { s, sentence, names } = sc;
-  if (names.length > 0 && !sc.isPardon && heldAmongThem(ctx, sentence)) {
-    // "За решёткой по-прежнему почти 1300 человек. Среди них Мария Колесникова, …": the people of a
-    // stock told just before are held, not members of a round told earlier.
-    for (const h of names) {
-      if (roleOf(h.name, sentence, h.start - s.start, h.end - s.start) === "official") continue;
-      addPerson(ctx.facts.persons, h.name, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
-    }
+  // (With no round open, a release told before may be the one «Среди них» would wrongly extend.)
+  if (!current) {
+    if (names.length > 0 && !sc.isPardon && heldAmongThem(ctx, sentence)) heldMembers(ctx, sc);
     return;
   }
-  if ((MEMBERS.test(sentence) || (sc.isPardon && names.length > 0)) && names.length > 0) {
+  roundFreedMembers(ctx, sc, current);
+  roundOrdinal(ctx, sc, current);
+  if (names.length > 0 && !sc.isPardon && heldAmongThem(ctx, sentence)) {
+    heldMembers(ctx, sc);
+    return;
+  }
+  // ("• Освобождения. Отбыв сроки, вышли девять. … Среди вышедших на этой неделе — X": a release told after the
+  // round, and not by pardon, is the group X belongs to.)
+  const releaseAfter = !sc.isPardon && ctx.lastRelease !== null && ctx.lastRelease.kind !== "pardon" && ctx.sinceRelease < ctx.sinceEvent;
+  if ((MEMBERS.test(sentence) || (sc.isPardon && names.length > 0)) && names.length > 0 && !releaseAfter) {
     for (const h of names) {
       const role = roleOf(h.name, sentence, h.start - s.start, h.end - s.start);
       if (role === "official") continue;
@@ -229,7 +246,24 @@ export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
   }
 }
 
-/** "Среди них …" (or «сярод іх», «в их числе») opening a sentence right after one about the people still held. */
+/**
+ * "За решёткой по-прежнему почти 1300 человек. Среди них Мария Колесникова, …": the people of a stock
+ * told just before are held, not members of a round or a release told earlier.
+ */
+function heldMembers(ctx: RuCtx, sc: SentCtx): void {
+  const { s, sentence, names, roles } = sc;
+  names.forEach((h, i) => {
+    if (roleOf(h.name, sentence, h.start - s.start, h.end - s.start) === "official") return;
+    roles[i] = "prisoner";
+    addPerson(ctx.facts.persons, h.name, "prisoner", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
+  });
+  sc.held = true;
+}
+
+/**
+ * "Среди них …" (or «сярод іх», «в их числе») opening a sentence right after one about the people still held
+ * («Мемориал» признаёт политзаключёнными более 800 человек: the recognition in the present is the stock now).
+ */
 const AMONG_THEM = /^(?:среди них|в их числе|сярод іх|у іх ліку)/i;
 function heldAmongThem(ctx: RuCtx, sentence: string): boolean {
   const previous = ctx.previous;
@@ -237,7 +271,7 @@ function heldAmongThem(ctx: RuCtx, sentence: string): boolean {
   const before = previous.src.slice(previous.start, previous.end);
   return HELD_STOCK.test(before) && !PARDON.test(before) && !RELEASE.test(before);
 }
-const HELD_STOCK = /за решётк|за решетк|за кратамі|в заключении|у зняволенні|в местах лишения свободы|остаются|застаюцца|дагэтуль|по-прежнему|па-ранейшаму/i;
+const HELD_STOCK = /за решётк|за решетк|за кратамі|в заключении|у зняволенні|в местах лишения свободы|остаются|застаюцца|дагэтуль|по-прежнему|па-ранейшаму|(?:признаёт|признает|признают|прызнае|прызнаюць) (?:политзаключ|палітвязн)/i;
 
 /**
  * "Правозащитники установили имена части освобождённых, среди них Игорь Олиневич" right after a

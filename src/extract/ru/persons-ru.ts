@@ -5,6 +5,7 @@
  */
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import { isGivenNameForm, matchNames, toNominative } from "../../names/index.js";
+import { givenGender } from "../../names/given.js";
 import { KNOWN_OFFICIALS, KNOWN_OPPOSITION, AMONG_FREED_AFTER, HELD_NOW_AFTER, PRISONER_AFTER, PRISONER_PRONOUN_AFTER, ROLE_CUES } from "./lexicon-ru.js";
 
 /** Stems of known officials' surnames: only words starting so are put through declension. */
@@ -66,7 +67,7 @@ function canonicalOfficial(name: string): string {
  * English given names that Russian news declines like Russian masculine nouns ("Джоном Коулом",
  * "Эвана Гершковича"); the Russian given-name table does not hold them.
  */
-const FOREIGN_GIVEN = /^(Артур|Джон|Эван|Кит|Дональд|Марко|Пол|Стивен|Майкл|Роберт|Дэвид|Джеймс|Ричард|Питер|Томас|Марк|Уильям|Джозеф|Эммануэль|Олаф|Фридрих|Рико|Энтони|Брайан|Джо|Джозеп|Кристофер|Николас|Даниэль|Мэттью|Эндрю|Чарльз|Эрик|Тревор|Рональд|Крыстафер|Кіт|Пітэр|Джэймс|Джозэф|Тамас|Эрык|Стывен|Дэвід|Рычард|Энтані|Эндру|Мэцью|Браян|Уільям)(а|у|ом|ам|е)?$/;
+const FOREIGN_GIVEN = /^(Артур|Джон|Эван|Кит|Кейт|Дональд|Марко|Пол|Стивен|Майкл|Роберт|Дэвид|Джеймс|Ричард|Питер|Томас|Марк|Уильям|Джозеф|Эммануэль|Олаф|Фридрих|Рико|Энтони|Брайан|Джо|Джозеп|Кристофер|Николас|Даниэль|Мэттью|Эндрю|Чарльз|Эрик|Тревор|Рональд|Крыстафер|Кіт|Пітэр|Джэймс|Джозэф|Тамас|Эрык|Стывен|Дэвід|Рычард|Энтані|Эндру|Мэцью|Браян|Уільям)(а|у|ом|ам|е)?$/;
 function foreignName(given: string, surname: string): string | null {
   const g = FOREIGN_GIVEN.exec(given);
   if (!g) return null;
@@ -102,9 +103,22 @@ export function isGivenShape(word: string): boolean {
  * A feminine given name with a surname still in the accusative: "Марыя Калеснікаву" (Belarusian
  * -аву, -іну) becomes "Марыя Калеснікава".
  */
+/**
+ * "Игоря Карнея", "Игорю Карнею": a masculine surname in -ей that the table cannot decline stays oblique
+ * while its given name is read; in the oblique given name's case, "-ея/-ею/-еем" is "-ей".
+ */
+function eiSurname(name: string): string {
+  const sp = name.indexOf(" ");
+  if (sp < 0 || !/(?:ея|ею|еем)$/.test(name)) return name;
+  const given = name.slice(0, sp);
+  const nom = toNominative(given);
+  if (nom === given || isFeminineGiven(nom)) return name;
+  return `${nom} ${name.slice(sp + 1).replace(/(?:ея|ею|еем)$/, "ей")}`;
+}
 function femSurname(name: string): string {
   const sp = name.indexOf(" ");
-  if (sp < 0 || !/(?:ов|ев|ав|ёв|ин|ын|ін)у$/.test(name) || !isFeminineGiven(name.slice(0, sp))) return name;
+  // ("Алсу Курмашеву": a feminine given name that does not end in -а/-я, known to the table.)
+  if (sp < 0 || !/(?:ов|ев|ав|ёв|ин|ын|ін)у$/.test(name) || !(isFeminineGiven(name.slice(0, sp)) || givenGender(name.slice(0, sp)) === "f")) return name;
   return `${name.slice(0, -1)}а`;
 }
 
@@ -158,7 +172,7 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
       if (!m[2] && isPatronymicPair(m[1], m[3])) continue;
       if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
         const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
-        out.push({ name: canonicalOfficial(beEnkaName(femSurname(toNominative(raw)))), start: from + m.index, end: from + m.index + m[0].length });
+        out.push({ name: canonicalOfficial(beEnkaName(femSurname(eiSurname(toNominative(raw))))), start: from + m.index, end: from + m.index + m[0].length });
         continue;
       }
       // A given name outside the table before a surname-shaped word: "Зинон Вертинский".
@@ -228,7 +242,7 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   // ("Председатель «Вясны» Алесь Беляцкий сам находится в колонии": and "сам", "тоже").
   if (/^\s*(?:,[^,.]{0,60},\s*|,\s*(?:который|которая|які|якая)\s+(?:[^,.]{0,50}?\s)?)?(?:(?:сам|сама|сам[аі]|тоже|также|таксама)\s+)?(?:отбывает|адбывае|отбывающ|(?:продолжает|працягвае)\s+(?:отбывать|адбываць)|по-прежнему (?:находится|остается|остаётся)|находится в (?:колонии|заключении|тюрьме|сизо)|остается за решеткой|остаётся за решёткой)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "prisoner";
   // "Павел Місюк і цяпер у калоніі", "X, отказавшийся уезжать, вновь находится в колонии".
-  if ((tail.includes("колон") || tail.includes("калон") || tail.includes("тюрьм") || tail.includes("турм") || tail.includes("сизо") || tail.includes("СИЗО") || tail.includes("сізо") || tail.includes("заключен") || tail.includes("зняволен")) && HELD_NOW_AFTER.test(tail)) return "prisoner";
+  if ((tail.includes("колон") || tail.includes("калон") || tail.includes("тюрьм") || tail.includes("турм") || tail.includes("сизо") || tail.includes("СИЗО") || tail.includes("сізо") || tail.includes("заключен") || tail.includes("зняволен") || tail.includes("решетк") || tail.includes("решётк") || tail.includes("кратам")) && HELD_NOW_AFTER.test(tail)) return "prisoner";
   // "Арцём Жураўскі быў сярод 123 палітвязняў, якіх вызвалілі": among a counted group freed.
   if ((tail.includes("среди") || tail.includes("сярод") || tail.includes("ліку") || tail.includes("числе")) && AMONG_FREED_AFTER.test(tail)) return "released";
   // "экс-кандидат в президенты", "претендент на пост президента" are not officials.

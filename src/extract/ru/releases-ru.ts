@@ -14,16 +14,18 @@ import { addPerson, isFeminineGiven, isKnownOfficial, type NameHit, samePerson }
 
 /** Sentences that list the people just freed. */
 const RELEASE_MEMBERS = /^(?:в их числе|в том числе|среди них|среди которых|среди вышедших|среди освобожд|сярод іх|сярод вызваленых|(?:в|у|ў) (?:[а-яёіў]+ )?(?:групп|груп|спис|спіс|числ)[а-яёіў]* (?:вошл|попал|увайшл|трапіл)|(?:среди|сярод) (?:тех|тых), (?:кто|хто) (?:вышел|вышл|оказал|апынуў|выйшаў|выйшл)|(?:в|у|ў) (?:списке|спісе|числе|ліку) (?:освобожд|вызвален|вышедш|отпущенн|обменянн|абмяняных))/i;
+/** "Среди вышедших …", "Среди освобождённых …": a sentence naming some of the people freed. */
+const FREED_AMONG = /^\s*(?:среди|сярод)\s+(?:вышедших|освобожд|вызвален)/i;
 /** A timestamp opening a line of a live feed: "14:11 В списке освобождённых также …". */
 const LEAD_TIME = /^\s*\d{1,2}:\d\d\s+/;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:взамен|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+const RELEASE_THEN_MEMBERS = /(?:взамен|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал|вывезл)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** "Сярод іх …" inside a list item. */
 const ITEM_MEMBERS = /в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку/i;
 /** People carried somewhere: "доставили тем же самолётом", "привезли в Вильнюс". */
 const TRANSPORTED = /доставил[аи]?(?![а-яё])|доставлен[аы]?(?![а-яё])|привезл[аи]|переправил[аи]|даставілі|прывезлі|тем же (?:самол[её]т|рейс|борт)|тым жа (?:самал[её]т|рэйс)/i;
 /** Freed at the end of a term: "отбыв срок", "полностью отбыл наказание" (not "отбывавший пожизненный срок"). */
-const SERVED = /(?:^|[^а-яё])(?:отбыв|отбыл[аи]?|отбывш[а-яё]+)(?:\s+(?:весь|полный|свой|назначенный|полностью))?\s+(?:срок|наказание)|по окончании срока|полностью отбыл|после отбытия|адбыўшы|адбыў(?:шы)? тэрмін/i;
+export const SERVED = /(?:^|[^а-яё])(?:отбыв|отбыл[аи]?|отбывш[а-яё]+)(?:\s+(?:весь|полный|свой|назначенный|полностью))?\s+(?:срок|наказание)|по окончании срока|полностью отбыл|после отбытия|адбыўшы|адбыў(?:шы)? тэрмін/i;
 /** "вместе с ним", "разам з ёй": the pronoun of the person freed with the others. */
 const WITH_PRONOUN = /(?:вместе с|разам з|с|з)\s+(ним|ней|ім|ёй)(?![а-яёіў])/i;
 /** "52 человека, которых 11 сентября вывезли…", "123 человека, освобождённые 13 декабря": a clause about the count. */
@@ -36,7 +38,8 @@ function countDate(src: string, n: RuNumber, numbers: RuNumber[], dates: RuDate[
   const prevEnd = numbers.filter((x) => x.end <= n.start).at(-1)?.end ?? 0;
   const nextStart = numbers.find((x) => x.start >= n.end)?.start ?? Infinity;
   const days = dates.filter((d) => d.precision === "day" && d.iso);
-  const before = days.filter((d) => d.start >= prevEnd && d.end <= n.start).at(-1);
+  // ("В феврале вышли трое …, а 21 июня — 14": a month before the count is its date too.)
+  const before = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.iso && d.start >= prevEnd && d.end <= n.start).at(-1);
   const after = days.find((d) => d.start >= n.end && d.start < nextStart && d.start - n.end <= 60);
   if (after && (!before || CLAUSE_OF_COUNT.test(src.slice(n.end, after.start)))) return after.iso;
   return before?.iso ?? null;
@@ -154,15 +157,18 @@ export function countedRelease(ctx: RuCtx, sc: SentCtx, nc: NumCtx): void {
 export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
   const { s, sentence, names, roles } = sc;
   const release = ctx.lastRelease;
+  if (sc.held) return;
   if (release && names.length > 0 && ctx.sinceRelease <= ctx.sinceEvent) {
     const inline = ctx.sinceRelease === 0 ? RELEASE_THEN_MEMBERS.exec(sentence) ?? (sc.itemRelease ? ITEM_MEMBERS.exec(sentence) : null) : null;
     // "Среди них" right after a release, or after a sentence that still talks about the freed.
-    const follows = ctx.sinceRelease <= 2 || (ctx.sinceReleaseTalk <= 1 && ctx.sinceRelease <= 5);
+    // ("Среди вышедших на этой неделе — X" several lines on, with no round told since: the freed of that release.)
+    const follows = ctx.sinceRelease <= 2 || (ctx.sinceReleaseTalk <= 1 && ctx.sinceRelease <= 5) || (ctx.sinceRelease <= 10 && release.kind !== "pardon" && FREED_AMONG.test(sentence));
     // ("14:11 В списке освобождённых также …": a live feed's timestamp may open the line.)
     const from = inline ? inline.index + inline[0].length : follows && (RELEASE_MEMBERS.test(sentence.trim()) || (isDigitAt(sentence, 0) && RELEASE_MEMBERS.test(sentence.replace(LEAD_TIME, "")))) ? 0 : -1;
     if (from >= 0) {
       names.forEach((h, i) => {
-        if (h.start - s.start < from || isKnownOfficial(h.name)) return;
+        // ("…, — это случилось после визита американского дипломата Кристофера Смита": an official named after them is not one of them.)
+        if (h.start - s.start < from || isKnownOfficial(h.name) || (roles[i] === "official" && s.src.slice(s.start + from, h.start).includes("—"))) return;
         roles[i] = "released";
         if (!release.names.includes(h.name)) release.names.push(h.name);
       });
@@ -187,6 +193,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
   }
 }
 
+/** Words between two names that put them on the two sides of an exchange. */
+const SWAP_BETWEEN = /взамен|в обмен на|обменял[аи]? на|наўзамен|у абмен на/i;
 /**
  * People freed together in one sentence without a count make one release, not one each. "В феврале
  * вышел Марк Фогель, а в апреле обменяли Ксению Карелину": each name takes the date written before
@@ -197,13 +205,18 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
   const facts = ctx.facts;
   const freed = sc.names.filter((h, i) => sc.roles[i] === "released" && !namedIn(facts.releases, h.name));
   const groups = new Map<string, NameHit[]>();
-  for (const h of freed) {
+  let side = "";
+  for (let i = 0; i < freed.length; i++) {
+    const h = freed[i]!;
     const own = dates.filter((d) => (d.precision === "day" || d.precision === "month") && d.iso && d.end <= h.start).at(-1)?.iso ?? dayDate ?? talkDate ?? "";
-    const list = groups.get(own) ?? [];
+    // "отпустила Марка Фогеля, получив взамен Александра Винника": the other side of an exchange is a release of its own.
+    if (i > 0 && SWAP_BETWEEN.test(s.src.slice(freed[i - 1]!.end, h.start))) side += "\u0001";
+    const list = groups.get(own + side) ?? [];
     list.push(h);
-    groups.set(own, list);
+    groups.set(own + side, list);
   }
-  for (const [date, hits] of groups) {
+  for (const [key, hits] of groups) {
+    const date = key.replace(/\u0001+$/, "");
     const unique = [...new Set(hits.map((h) => h.name))];
     const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
     facts.releases.push(loose);
@@ -217,6 +230,13 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
  * Кастусёў") is that release; people found freed but in no release get one of their own.
  */
 export function finishReleases(facts: Facts, heldDates?: Map<string, string>): void {
+  // "Сергея Тихановского освободили 21 июня. … Вместе с ним вышли ещё 13": a counted release without a
+  // date takes the date of the release of its named people told on its own.
+  for (const r of facts.releases) {
+    if (r.count !== null || r.date === null || r.names.length === 0) continue;
+    const x = facts.releases.find((y) => y.count !== null && y.date === null && r.names.every((n) => y.names.some((m) => m === n || samePerson(m, n))));
+    if (x) x.date = r.date;
+  }
   facts.releases = facts.releases.filter((r) => r.count !== null || r.names.length === 0 || !r.names.every((n) => facts.releases.some((x) => x !== r && x.count !== null && x.names.some((m) => m === n || samePerson(m, n)))));
   // Releases named without a count: "Игорь Лосик вышел на свободу".
   for (const p of facts.persons) {

@@ -175,7 +175,15 @@ function listRoles(sc: SentCtx): void {
     // A verb between two names ("Тихановская поблагодарила Дональда Трампа") ends the list.
     if (LIST_GAP.test(gap) && !/[а-яёіў](?:ла|ли|ло|ал|ил|ет|ют|ит|ят|ся|ць)(?:\s|$)/i.test(gap)) roles[i] = prev;
   }
+  // "Марию Колесникову, Максима Знака и Николая Статкевича держат за решёткой": a cue after the last name
+  // of a bare list (names joined by commas and «и» only) holds for the names before it.
+  for (let i = names.length - 2; i >= 0; i--) {
+    const next = roles[i + 1]!;
+    if (roles[i] === "other" && (next === "prisoner" || next === "released") && BARE_GAP.test(s.src.slice(names[i]!.end, names[i + 1]!.start))) roles[i] = next;
+  }
 }
+/** Two names joined by a comma or «и» alone. */
+const BARE_GAP = /^\s*(?:,|и|і)\s*$/;
 
 /**
  * "Марии Колесниковой мы пишем с 2021 года", "напишите Максиму Знаку": in a report about letters to

@@ -10,6 +10,7 @@ import { itemLabel, type RuCtx, type SentCtx, type Sentence } from "./context-ru
 import { findRuDates, type RuDate } from "./dates-ru.js";
 import { PARDON, PEOPLE_NOUN, POLITICAL, RELEASE } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
+import { PARDON_ACT } from "./pardons-ru.js";
 
 /** Words without which a sentence holds no date: the date parser is not run on the others. */
 const DATE_WORDS = /\d|вчера|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакаві|красаві|траўн|травен|чэрвен|ліпен|жні|верас|кастрычні|лістапад|снеж/i;
@@ -37,15 +38,18 @@ function replacedOnly(sentence: string): boolean {
 }
 /** A list item: "— 21 июня: …", "• …", "1) …". */
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
-/** "Об этом в понедельник, 16 сентября, сообщила пресс-служба": the date of the story just told. */
-const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|пра гэта)(?![а-яёіў])/iu;
+/** "Об этом в понедельник, 16 сентября, сообщила пресс-служба", "О том, что он на свободе, 21 июня сообщила …": the date of the story just told. */
+const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|о том,? что|пра гэта|пра тое,? што)(?![а-яёіў])/iu;
 /**
  * «Указ подписан 18 января», «Соответствующий указ он подписал …», «Указ падпісаны …»: the date of the
  * decree behind the round just told (English: DECREE_SIGNED).
  */
 const DECREE_SIGNED = /^[\s«"]*(?:(?:соответствующий|этот|сам|данный|гэты|адпаведны)\s+)?указ(?![а-яёіў])[^.]{0,30}?(?:подписа(?:н|л|ли)|датирован|падпісаны|падпісаў)(?![а-яёіў])/i;
-/** «Обмен состоялся 10 апреля», «Освобождение прошло …», «Абмен адбыўся …»: the day of the release just told. */
-const RELEASE_HELD = /^[\s«"]*(?:сам\s+)?(?:обмен|освобождение|передача|абмен|вызвален(?:н|ьн)е)(?![а-яёіў])[^.]{0,30}?(?:состоял|прош[её]л|прошл[оа]|произош[её]?л|адбыў|адбыл)/i;
+/**
+ * «Обмен состоялся 10 апреля», «Освобождение прошло …», «Абмен адбыўся …», «10 апреля в Абу-Даби ее
+ * обменяли на …»: the day of the release just told.
+ */
+const RELEASE_HELD = /^[\s«"]*(?:(?:сам\s+)?(?:обмен|освобождение|передача|абмен|вызвален(?:н|ьн)е)(?![а-яёіў])[^.]{0,30}?(?:состоял|прош[её]л|прошл[оа]|произош[её]?л|адбыў|адбыл)|\d{1,2}\s+[а-яёіў]+[^.]{0,30}?\s(?:её|ее|его|их|яе|яго|іх)\s+(?:обменяли|освободили|отпустили|абмянялі|вызвалілі|адпусцілі))/i;
 /** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
 const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
 
@@ -113,9 +117,14 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   // "В январе прошли два помилования. 18 января на свободу вышли 23 человека…": releases right
   // after a sentence announcing pardons (without counts of its own) are those pardon rounds.
   const releaseWord = RELEASE.test(sentence) && !replacedOnly(sentence);
-  const isPardon = PARDON.test(sentence) || (ctx.pardonAnnounced && releaseWord) || decreeOfAnnounced || (entry && ctx.chronicleTopic);
   const bullet = BULLET.test(sentence);
-  if (!bullet) ctx.releaseList = false;
+  if (!bullet) {
+    ctx.releaseList = false;
+    ctx.pardonList = false;
+  }
+  // "Помилования прошлого года: — 16 августа — 30; — 4 сентября — 30;": a dated item of a list of rounds.
+  const itemPardon = bullet && ctx.pardonList && dates.length > 0;
+  const isPardon = PARDON.test(sentence) || (ctx.pardonAnnounced && releaseWord) || decreeOfAnnounced || (entry && ctx.chronicleTopic) || itemPardon;
   const itemRelease = bullet && ctx.releaseList;
   ctx.si++;
   // "Россия освободила 16 человек. Взамен Москва получила восьмерых": an exchange word right after
@@ -139,10 +148,10 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   const talkDate: string | null = ctx.sinceReleaseTalk === 0 ? ctx.lastTalkDate : null;
   ctx.sinceReleaseTalk = isRelease ? 0 : ctx.sinceReleaseTalk + 1;
   // Consecutive sentences about the same release share its date.
-  if (isRelease) ctx.lastTalkDate = dates.find((d) => d.precision === "day")?.iso ?? talkDate;
+  if (isRelease) ctx.lastTalkDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? talkDate;
   return {
-    s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, dayDate, talkDate, label: bullet && numbers.length > 0 ? itemLabel(sentence) : null,
-    used: new Set<RuNumber>(), names: [], roles: [], quoteSpeaker: null, picks: [], openBefore: ctx.current, totals: new Set<RuNumber>(), claimAt: -1,
+    s, sentence, dates, numbers, entry, decreeOfAnnounced, isPardon, isRelease, itemRelease, itemPardon, dayDate, talkDate, label: bullet && numbers.length > 0 ? itemLabel(sentence) : null,
+    used: new Set<RuNumber>(), names: [], roles: [], quoteSpeaker: null, picks: [], openBefore: ctx.current, totals: new Set<RuNumber>(), claimAt: -1, held: false,
   };
 }
 
@@ -214,7 +223,8 @@ function laterDate(ctx: RuCtx, sc: SentCtx): void {
   const from = s.src.lastIndexOf("\n", s.start - 1) + 1;
   for (const x of ctx.looseReleases) {
     const e = x.r.evidence[0];
-    if (x.r.date === null && (x.at >= ctx.si - 3 || (e !== undefined && e.field === s.field && e.start >= from))) x.r.date = iso;
+    // (A headline's release of names is the one the body goes on to date.)
+    if (x.r.date === null && (x.at >= ctx.si - 3 || (e !== undefined && ((e.field === s.field && e.start >= from) || (e.field === "title" && s.field === "text"))))) x.r.date = iso;
   }
   for (const p of ctx.facts.persons) {
     const e = p.evidence[0];
@@ -229,6 +239,8 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   if (ABOUT_THIS.test(sentence) && dayDate) {
     if (ctx.current && ctx.sinceEvent <= 2 && ctx.current.date === null) ctx.current.date = dayDate;
     if (ctx.lastRelease && ctx.sinceRelease <= 2 && ctx.lastRelease.date === null) ctx.lastRelease.date = dayDate;
+    // ("Сергея Тихановского освободили. О том, что муж на свободе, 21 июня сообщила …": people freed in the sentence before.)
+    for (const x of ctx.looseReleases) if (x.r.date === null && x.at >= ctx.si - 1) x.r.date = dayDate;
   }
   // "Лукашенко помиловал 23 человека. Указ подписан 18 января." / "… Обмен состоялся 10 апреля.": the date
   // told after the round or release. (Gate: a stated date, and a round or release still undated.)
@@ -236,8 +248,11 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   if (/:\s*$/.test(sentence) && ctx.sinceReleaseTalk <= 1) ctx.releaseList = true;
   // "…когда помилования стали регулярными, получится 569 —": a sentence stating a bare figure (a total)
   // announces no round.
-  ctx.pardonAnnounced = PARDON.test(sentence) && sc.numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)) && !BARE_TOTAL.test(s.src.slice(n.start, n.end + 3)));
+  // ("Сроки у помилованных были от двух до восьми лет" speaks of the group, and announces nothing.)
+  ctx.pardonAnnounced = PARDON.test(sentence) && PARDON_ACT.test(sentence) && sc.numbers.every((n) => !PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)) && !BARE_TOTAL.test(s.src.slice(n.start, n.end + 3)));
   ctx.announcedDate = ctx.pardonAnnounced ? sc.dates.find((d) => d.precision === "day")?.iso ?? null : null;
+  // "Напомним, как шли помилования в прошлом году:": the dated items below are rounds.
+  if (ctx.pardonAnnounced && /:\s*$/.test(sentence)) ctx.pardonList = true;
   // The one day this sentence states: a release told in the next sentence of its paragraph may have happened then.
   let day: string | null = null;
   for (const d of sc.dates) {
