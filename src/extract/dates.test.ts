@@ -27,6 +27,15 @@ describe("relative dates resolved against the publication date", () => {
     expect(isos("As of June 30, 2023, and on 5 May 2022")).toEqual(["2023-06-30", "2022-05-05"]);
   });
 
+  it("dates written in figures: day first with dots, ISO, slashes when the order shows", () => {
+    expect(isos("Signed on 16.08.2024 and published on 2024-08-19.")).toEqual(["2024-08-16", "2024-08-19"]);
+    expect(isos("Freed 21/06/2025, or 6/21/2025 in American style.")).toEqual(["2025-06-21", "2025-06-21"]);
+    // Either order possible: not read. A version number or a score is no date.
+    expect(isos("Filed 08/09/2024; version 1.2.2024b; 12.13.2024")).toEqual([]);
+    // Mixed with a date in words, in the order of the text.
+    expect(isos("On 13 December, then 31.12.2025.")).toEqual(["2024-12-13", "2025-12-31"]);
+  });
+
   it("uses a year stated elsewhere in the document when there is no publication date", () => {
     expect(isos("In late July the decree followed.", null, 2023)).toEqual(["2023-07"]);
   });

@@ -296,6 +296,46 @@ function fastDates(text: string, from: number, to: number, published: Date | nul
  * @example findDates("On August 16 he signed", 0, 22, new Date("2024-12-09"))[0].iso // "2024-08-16"
  */
 export function findDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
+  const byWords = findWordDates(text, from, to, published, contextYear);
+  const numeric = numericDates(text, from, to);
+  return numeric.length ? mergeByPosition(byWords, numeric) : byWords;
+}
+
+/**
+ * Dates written in figures: "16.08.2024" (day first, as Belarusian and European outlets write),
+ * "2024-08-16" (ISO, in bulletins and exports), "16/08/2024" or "8/16/2024" when the order shows
+ * (a part above 12 is the day); "08/09/2024", which could be either, is left unread.
+ */
+const NUMERIC_DATE = /\b(?=\d)(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d))(?!\w|[.\/-]\d)/g;
+
+function numericDates(text: string, from: number, to: number): DateMention[] {
+  const span = text.slice(from, to);
+  const out: DateMention[] = [];
+  NUMERIC_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMERIC_DATE.exec(span)) !== null) {
+    let year: number;
+    let month: number;
+    let day: number;
+    if (m[1]) [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if (m[4]) [year, month, day] = [Number(m[4]), Number(m[5]), Number(m[6])];
+    else {
+      const a = Number(m[7]);
+      const b = Number(m[8]);
+      year = Number(m[9]);
+      if (a > 12 && b <= 12) [day, month] = [a, b];
+      else if (b > 12 && a <= 12) [month, day] = [a, b];
+      else continue;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const start = from + m.index;
+    out.push({ iso: isoOf(year, month, day), start, end: start + m[0].length, precision: "day" });
+  }
+  return out;
+}
+
+/** `findDates` for dates written with words: months, weekdays, relative phrases. */
+function findWordDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
   const span = text.slice(from, to);
   // One KEY scan finds the words that matter (see KEY): whether RELATIVE can match ("ago",
   // "month"), whether a chrono-only phrase may be there, and where FAST can start. FAST runs
