@@ -158,9 +158,10 @@ function restoreCase(original: string, lemma: string): string {
 export function toNominative(name: string, options: { preferNominative?: boolean } = {}): string {
   const words = name.trim().split(/\s+/);
   if (!/[\u0400-\u04FF]/.test(name) || words.length === 0 || words.length > 4) return name;
-  // Initials (А. / А.Г.) are kept; each part of a hyphenated surname declines on its own.
+  // Initials (А. / А.Г.) are kept; each part of a hyphenated surname declines on its own, except
+  // a first part that does not (see invariantFirstPart).
   const parts = words.map((w) => (/^[\p{L}]\.?(\p{L}\.)*$/u.test(w) && w.length <= 4 ? null : w.split("-")));
-  const readings = parts.flatMap((p) => p ?? []).map(readingsOf);
+  const readings = parts.flatMap((p) => (p ? compoundReadings(p) : []));
   const best = bestReading(readings, CASE_ORDER);
   if (!best) return name;
   if (options.preferNominative) {
@@ -176,6 +177,34 @@ export function toNominative(name: string, options: { preferNominative?: boolean
   return parts
     .map((p, i) => (p === null ? words[i]! : p.map((piece) => restoreCase(piece, lemmas[k++]!)).join("-")))
     .join(" ");
+}
+
+/** The readings of each part of a word split at hyphens (one part: the word's own readings). */
+function compoundReadings(pieces: string[]): Reading[][] {
+  if (pieces.length === 1) return [readingsOf(pieces[0]!)];
+  const last = pieces[pieces.length - 1]!;
+  let aNoun = false;
+  const out = pieces.map((piece, j) => {
+    if (j === pieces.length - 1 || !invariantFirstPart(piece, last)) return readingsOf(piece);
+    if (/[ая]$/i.test(piece)) aNoun = true;
+    return [{ lemma: piece.toLowerCase(), gender: "any" as const, cases: ALL, weight: 1 }];
+  });
+  // Кара-Мурзу: after an unchanging "Кара", the last part is a noun in -а too (Мурза, not Мурз).
+  if (aNoun) out[out.length - 1] = out[out.length - 1]!.map((r) => (/[ая]$/.test(r.lemma) ? { ...r, weight: r.weight + 1 } : r));
+  return out;
+}
+
+/**
+ * Whether the first part of a hyphenated surname stays as it is while the last part declines:
+ * Бонч-Бруевича (a consonant), Кара-Мурзу / Кара-Мурзы (an -а that the last part does not share).
+ * Петрова-Водкина and Римского-Корсакова decline both parts: their endings agree, or the first is
+ * an adjective's.
+ */
+function invariantFirstPart(piece: string, last: string): boolean {
+  const a = piece.toLowerCase();
+  const end = a[a.length - 1]!;
+  if (/[бвгджзклмнпрстфхцчшщ]/.test(end)) return true;
+  return (end === "а" || end === "я") && last.toLowerCase().slice(-1) !== end;
 }
 
 function fits(r: Reading, gender: "m" | "f", kase: number): boolean {
