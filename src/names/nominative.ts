@@ -37,6 +37,8 @@ const SIBILANT = /[жшчщцгкх]$/;
 /** Inflected forms of a given name in its dictionary form. */
 function declineGiven(nom: string, gender: "m" | "f"): [string, number][] {
   const w = nom.toLowerCase();
+  // Алсу, Андре, a woman's Айгуль-type name in a consonant: the same in every case.
+  if (/[оуеиюэ]$/.test(w) || (gender === "f" && /[бвгджзклмнпрстфхцчшщў]$/.test(w))) return [[w, ALL]];
   const out: [string, number][] = [[w, NOM]];
   const last = w.slice(-1);
   if (/ия$|ія$|ыя$/.test(w)) {

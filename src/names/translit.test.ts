@@ -51,6 +51,8 @@ describe("toNominative", () => {
     ["Михаила Бонч-Бруевича", "Михаил Бонч-Бруевич"],
     ["Кузьмы Петрова-Водкина", "Кузьма Петров-Водкин"],
     ["Николая Римского-Корсакова", "Николай Римский-Корсаков"],
+    // A given name that never declines leaves the surname's case to decide.
+    ["Алсу Курмашеву", "Алсу Курмашева"],
   ])("%s -> %s", (form, nominative) => {
     expect(toNominative(form)).toBe(nominative);
   });
