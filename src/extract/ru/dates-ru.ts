@@ -87,11 +87,16 @@ const DATE_RE = new RegExp(
 /** "Восемнадцатого января", "двадцать четвёртого декабря": a day written as an ordinal word. */
 const ORDINAL_DAYS = ["первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого", "девятого", "десятого",
   "одиннадцатого", "двенадцатого", "тринадцатого", "четырнадцатого", "пятнадцатого", "шестнадцатого", "семнадцатого", "восемнадцатого", "девятнадцатого", "двадцатого"];
-const WORD_DAY_RE = new RegExp(`(?:(двадцать|тридцать)\\s+)?(${ORDINAL_DAYS.join("|")}|тридцатого|четвёртого)\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?`, "gi");
+/** The same in Belarusian: "трынаццатага снежня", "дваццаць першага чэрвеня". */
+const ORDINAL_DAYS_BE = ["першага", "другога", "трэцяга", "чацвёртага", "пятага", "шостага", "сёмага", "восьмага", "дзявятага", "дзясятага",
+  "адзінаццатага", "дванаццатага", "трынаццатага", "чатырнаццатага", "пятнаццатага", "шаснаццатага", "сямнаццатага", "васямнаццатага", "дзевятнаццатага", "дваццатага"];
+const WORD_DAY_RE = new RegExp(`(?:(двадцать|тридцать|дваццаць|трыццаць)\\s+)?(${ORDINAL_DAYS.join("|")}|тридцатого|четвёртого|${ORDINAL_DAYS_BE.join("|")}|трыццатага|чацвертага)\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?`, "gi");
 function wordDay(tens: string | undefined, unit: string): number {
   const u = unit.toLowerCase().replace("ё", "е");
-  const base = u === "тридцатого" ? 30 : ORDINAL_DAYS.indexOf(u) + 1;
-  return (tens ? (tens.toLowerCase() === "двадцать" ? 20 : 30) : 0) + base;
+  const be = ORDINAL_DAYS_BE.indexOf(unit.toLowerCase().replace("чацвертага", "чацвёртага"));
+  const base = u === "тридцатого" || u === "трыццатага" ? 30 : be >= 0 ? be + 1 : ORDINAL_DAYS.indexOf(u) + 1;
+  const t = tens?.toLowerCase();
+  return (t ? (t === "двадцать" || t === "дваццаць" ? 20 : 30) : 0) + base;
 }
 
 /**
@@ -172,7 +177,7 @@ export function findRuDates(text: string, from: number, to: number, published: D
     }
     if (added) out.sort((a, b) => a.start - b.start);
   }
-  if (/(?:ого|его)\s/i.test(span)) {
+  if (/(?:ого|его|ага|ога)\s/i.test(span)) {
     WORD_DAY_RE.lastIndex = 0;
     while ((m = WORD_DAY_RE.exec(span)) !== null) {
       if (m.index > 0 && /[\p{L}\d]/u.test(span[m.index - 1]!)) continue;

@@ -108,5 +108,6 @@ export function documentContext(input: ExtractInput): RuCtx {
     sentencesSinceDateline: 99,
     speakers: [],
     narrative: null,
+    paraDated: false,
   };
 }

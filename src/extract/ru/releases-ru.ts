@@ -124,6 +124,12 @@ function paragraphDay(ctx: RuCtx, sc: SentCtx): string | null {
 }
 
 /**
+ * "Сергей Тихановский и ещё", "Сергея Тихановского, приговорённого к 18 годам, и ещё": a name right before
+ * «и ещё», an apposition between commas allowed.
+ */
+const AND_MORE = /[А-ЯЁІЎ][а-яёіў]+(?:,\s+[^,.;А-ЯЁІЎ]{3,60},)?\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u;
+
+/**
  * A count of people freed now: "освободили 52 человека", "X вышел на свободу вместе с 13
  * заключёнными" (X and the others), with how they were freed and the day.
  */
@@ -134,13 +140,13 @@ export function countedRelease(ctx: RuCtx, sc: SentCtx, nc: NumCtx): void {
   const current = ctx.current;
   const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : sc.isPardon || (current !== null && ctx.sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
   // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
-  const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40)) || /(?:вместе с (?:ним|ней)|с ним|с ней|разам з (?:ім|ёй)|з (?:ім|ёй))[^.]{0,40}(?:ещё|еще|яшчэ)\s*$/i.test(beforeInSentence);
+  const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || AND_MORE.test(beforeInSentence.slice(-110)) || /(?:вместе с (?:ним|ней)|с ним|с ней|разам з (?:ім|ёй)|з (?:ім|ёй))[^.]{0,40}(?:ещё|еще|яшчэ)\s*$/i.test(beforeInSentence);
   // "Вместе с ним освобождены ещё 15": with no name in the sentence, the pronoun is the last
   // person of that gender named before.
   const withPronoun = withNamed ? WITH_PRONOUN.exec(beforeInSentence) : null;
   const pronounLead = withPronoun && !names.some((h) => h.start < n.start) ? [...ctx.speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === /ней|ёй/i.test(withPronoun[1]!)) : undefined;
   // "после визита Кита Келлога … вышли Сергей Тихановский и ещё тринадцать": the name right before «и ещё».
-  const andMore = withNamed && /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40));
+  const andMore = withNamed && AND_MORE.test(beforeInSentence.slice(-110));
   const lead = withNamed ? ((andMore ? names.filter((h, i) => h.end <= n.start && roles[i] !== "official").at(-1) : names.find((h, i) => h.start < n.start && roles[i] !== "official"))?.name ?? pronounLead ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
   if (pronounLead && lead === pronounLead) addPerson(facts.persons, pronounLead, "released", sentence.slice(0, 120), evidenceAt(s.field, s.start + withPronoun!.index, s.start + withPronoun!.index + withPronoun![0].length));
   const count = withNamed && lead ? n.value + 1 : n.value;

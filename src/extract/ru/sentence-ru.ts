@@ -50,6 +50,8 @@ const DECREE_SIGNED = /^[\s«"]*(?:(?:соответствующий|этот|с
  * обменяли на …»: the day of the release just told.
  */
 const RELEASE_HELD = /^[\s«"]*(?:(?:сам\s+)?(?:обмен|освобождение|передача|абмен|вызвален(?:н|ьн)е)(?![а-яёіў])[^.]{0,30}?(?:состоял|прош[её]л|прошл[оа]|произош[её]?л|адбыў|адбыл)|\d{1,2}\s+[а-яёіў]+[^.]{0,30}?\s(?:её|ее|его|их|яе|яго|іх)\s+(?:обменяли|освободили|отпустили|абмянялі|вызвалілі|адпусцілі))/i;
+/** "В тот же день …", "Тем же вечером", "У той жа дзень": the day of the sentence before. */
+const SAME_DAY = /(?:^|[^а-яёіў])(?:(?:в|у|ў)\s+(?:тот|этот|той|гэты)\s+же?\s+(?:день|вечер|дзень|вечар)|(?:тем|тым)\s+же?\s+(?:днём|днем|вечером|вечарам)|(?:того|таго)\s+ж[е]?\s+(?:дня|вечера|вечара))(?![а-яёіў])/i;
 /** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
 const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
 
@@ -104,8 +106,20 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   const contextYear = s.field === "text" ? yearBefore(ctx.textYears, s.start, ctx.published) : null;
   // A date with its year written, earlier in the same paragraph, anchors later days without one.
   const narrative = ctx.narrative;
-  const anchor = narrative && narrative.field === s.field && !s.src.slice(narrative.at, s.start).includes("\n") ? narrative.iso : null;
-  const dates: RuDate[] = DATE_WORDS.test(sentence) ? findRuDates(s.src, s.start, s.end, ctx.published, contextYear, anchor) : [];
+  const sameParagraph = narrative !== null && narrative.field === s.field && !s.src.slice(narrative.at, s.start).includes("\n");
+  // "Третьего июля 2024 года … \n\n Шестнадцатого августа …": in a timeline of paragraphs each opened by a
+  // date, the year written in one carries into the next one's opening date (never back in time: see resolveRu).
+  const opensParagraph = s.field === "text" && /^\s*$/.test(s.src.slice(s.src.lastIndexOf("\n", s.start - 1) + 1, s.start));
+  const carried = !sameParagraph && opensParagraph && ctx.paraDated && narrative !== null && narrative.field === s.field;
+  const anchor = sameParagraph || carried ? narrative!.iso : null;
+  const hasDateWords = DATE_WORDS.test(sentence);
+  let dates: RuDate[] = hasDateWords ? findRuDates(s.src, s.start, s.end, ctx.published, contextYear, anchor) : [];
+  const opening = dates.length > 0 && (dates[0]!.precision === "day" || dates[0]!.precision === "month") && /^[\s—–-]*$/.test(s.src.slice(s.start, dates[0]!.start));
+  if (carried) {
+    if (opening) narrative!.at = s.start;
+    else dates = findRuDates(s.src, s.start, s.end, ctx.published, contextYear, null);
+  }
+  if (opensParagraph) ctx.paraDated = opening;
   const yeared = dates.filter((d) => d.explicitYear && d.iso && (d.precision === "day" || d.precision === "month")).at(-1);
   if (yeared) ctx.narrative = { field: s.field, at: yeared.end, iso: yeared.iso! };
   const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
@@ -140,7 +154,7 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   if (s.field === "text" && ctx.datelineEnd >= 0) ctx.sentencesSinceDateline = s.start < ctx.datelineEnd ? 0 : ctx.sentencesSinceDateline + 1;
   // ("АНКАРА, 1 августа. … 14:06 Россия освободила 16 человек": a line of a live feed opened by a
   // timestamp happened on the dateline's day.)
-  const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (ctx.sentencesSinceDateline === 1 ? ctx.datelineIso : null) ?? (entry ? ctx.entryDate : null) ?? (ctx.datelineIso !== null && s.field === "text" && s.start > ctx.datelineEnd && feedLine(s) ? ctx.datelineIso : null);
+  const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (ctx.sentencesSinceDateline === 1 ? ctx.datelineIso : null) ?? (ctx.previousDay !== null && sentence.includes(" ж") && SAME_DAY.test(sentence) ? ctx.previousDay : null) ?? (entry ? ctx.entryDate : null) ?? (ctx.datelineIso !== null && s.field === "text" && s.start > ctx.datelineEnd && feedLine(s) ? ctx.datelineIso : null);
   ctx.sinceEvent++;
   ctx.sinceRelease++;
   // "1 августа состоялся обмен. Россия передала 16 человек": a release takes the date of the
