@@ -115,7 +115,7 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
   const source = claimSource(ctx, sc, n);
   // A figure in brackets after the item's own holds for the heading's bracket date.
   const headed = (labelHeld || labelRecognised) && ctx.listHeading !== null ? (/\(\s*$/.test(nc.before) ? ctx.listHeading.bracketAsOf : ctx.listHeading.asOf) : null;
-  const asOf = headed ?? dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : sc.dayDate);
+  const asOf = headed ?? dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? previousAsOf(ctx, sc) : sc.dayDate);
   sc.claimAt = n.end;
   pushClaim(ctx, {
     // "сократилось до 1150" is exactly 1150; "превышает 900" is over 900.
@@ -123,6 +123,18 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
     scope: (recognised || labelRecognised) && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country: ctx.country, evidence: [nc.evidence],
   });
   return true;
+}
+
+/**
+ * "По состоянию на 31 января в Беларуси 1244 политзаключённых. Всего с 2020 года признаны более 3715": a total
+ * opened by «Всего» right after a dated stock claim holds for the same day.
+ */
+function previousAsOf(ctx: RuCtx, sc: SentCtx): string | null {
+  const prev = ctx.previous;
+  const last = ctx.facts.prisoner_count_claims.at(-1);
+  if (!prev || !last || last.as_of === null || !/^[\s«"]*(?:всего|агулам|а всего|итого)(?![а-яёіў])/i.test(sc.sentence)) return null;
+  const e = last.evidence.at(-1);
+  return e !== undefined && e.field === prev.field && e.start >= prev.start && e.end <= prev.end ? last.as_of : null;
 }
 
 /**

@@ -188,6 +188,14 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
       release.names.push(h.name);
     });
   }
+  // "…на волю выйшлі 123 вязні. Улады вызвалілі Алеся Бяляцкага, Марыю Калеснікаву …": the people a freeing verb
+  // names right after a counted release, in its paragraph, with no figure or date of their own, are among those freed.
+  if (release && release.count !== null && ctx.sinceRelease === 1 && names.length > 0 && sc.numbers.length === 0 && sc.dates.length === 0 && ctx.previous !== null && ctx.previous.field === s.field && !s.src.slice(ctx.previous.end, s.start).includes("\n") && FREED_VERB.test(sentence)) {
+    names.forEach((h, i) => {
+      if (roles[i] !== "released" || release.names.includes(h.name)) return;
+      release.names.push(h.name);
+    });
+  }
   // "…освобождены ещё 15 человек. Владимира Кара-Мурзу и Евана Гершковича доставили тем же самолётом": the
   // people carried right after a counted release are among those freed.
   if (release && release.count !== null && ctx.sinceRelease === 1 && names.length > 0 && TRANSPORTED.test(sentence)) {
@@ -199,6 +207,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
   }
 }
 
+/** A verb of freeing that names the people it frees: "Улады вызвалілі …", "Власти освободили …". */
+const FREED_VERB = /(?:^|[^а-яёіў])(?:освободили|отпустили|выпустили|вызвалілі|адпусцілі|выпусцілі)(?![а-яёіў])/i;
 /** Words between two names that put them on the two sides of an exchange. */
 const SWAP_BETWEEN = /взамен|в обмен на|обменял[аи]? на|наўзамен|у абмен на/i;
 /**
@@ -224,7 +234,8 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
   for (const [key, hits] of groups) {
     const date = key.replace(/\u0001+$/, "");
     const unique = [...new Set(hits.map((h) => h.name))];
-    const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
+    // ("27 января, полностью отбыв срок, вышел на свободу Олег Мацкевич": freed at the end of the term.)
+    const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: s.src.includes("отб", hits[0]!.start - 200) && SERVED.test(sc.sentence) ? "sentence_served" : "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
     facts.releases.push(loose);
     ctx.looseReleases.push({ r: loose, at: ctx.si });
   }
