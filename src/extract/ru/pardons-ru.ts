@@ -216,6 +216,7 @@ function openCounts(ctx: RuCtx, sc: SentCtx, candidates: RuNumber[]): void {
 
 /** 2. The ordinal and the named members of the round open. */
 export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
+  if (sc.isPardon && sc.names.length > 0 && sc.picks.length === 0 && namedPardon(ctx, sc)) return;
   const current = ctx.current;
   const { s, sentence, names } = sc;
   // (With no round open, a release told before may be the one «Среди них» would wrongly extend.)
@@ -244,6 +245,32 @@ export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
       addPerson(ctx.facts.persons, h.name, sc.isRelease && !PARDON.test(sentence) ? "released" : "pardoned", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
     }
   }
+}
+
+/** "помиловал гражданина ФРГ Рико Кригера": the pardon verb, then up to three words before the name. */
+const PARDONED_NAME_BEFORE = /(?:^|[^а-яёіў])(?:помиловал[аи]?|памілаваў|памілавала|памілавалі)\s+(?:[а-яёіў-]+\s+){0,3}$/i;
+/**
+ * "В конце июля 2024 года Лукашенко помиловал гражданина ФРГ Рико Кригера": a pardon act that names the people it
+ * pardons and counts none is a round of those people, unless it is the round already open (no date of its own,
+ * or that round's date).
+ */
+function namedPardon(ctx: RuCtx, sc: SentCtx): boolean {
+  const { s, names, roles } = sc;
+  if (sc.numbers.some((n) => PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)))) return false;
+  const own = sc.dates.find((d) => d.iso && (d.precision === "day" || d.precision === "month"))?.iso ?? null;
+  const current = ctx.current;
+  if (own === null || (current !== null && (current.date === null || current.date.startsWith(own) || own.startsWith(current.date)))) return false;
+  const named = names.filter((h, i) => roles[i] !== "official" && PARDONED_NAME_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 60), h.start)));
+  if (named.length === 0) return false;
+  const unique = [...new Set(named.map((h) => h.name))];
+  const event: PardonEvent = {
+    count: unique.length, qualifier: "exact", date: own, women: null, men: null, chronic_illness: null, disabled: null, over_50: null,
+    with_children: null, minors: null, ordinal_in_year: null, names: unique, evidence: [evidenceAt(s.field, named[0]!.start, named.at(-1)!.end)],
+  };
+  ctx.facts.pardon_events.push(event);
+  ctx.current = event;
+  ctx.sinceEvent = 0;
+  return true;
 }
 
 /**
