@@ -34,7 +34,7 @@ const COUNT_NOUN_BEFORE = /(?:^|[^а-яёіў])(?:число|количеств�
  * "за август правозащитники признали политзаключёнными ещё 27 человек": people recognised in a period, a
  * flow (not the stock, not a part of a pardon round told in the same sentence).
  */
-const RECOGNISED_FLOW_BEFORE = /(?:^|[^а-яёіў])(?:признал[аи]?|признаны|признано|прызналі|прызнала|прызнаныя|прызнаны|прызнана)\s+(?:политзаключ[её]нными|палітвязнямі)\s+(?:(?:ещё|еще|яшчэ)\s+)?$/i;
+const RECOGNISED_FLOW_BEFORE = /(?:^|[^а-яёіў])(?:признал[аио]?|признаны|признано|прызналі|прызнала|прызнаныя|прызнаны|прызнана)\s+(?:политзаключ[её]нными|палітвязнямі)\s+(?:(?:ещё|еще|яшчэ)\s+)?$/i;
 /** "ни один из освобождённых", "ні адзін": a negation, not a count of one. */
 const NONE_BEFORE = /(?:^|[^а-яёіў])(?:ни|ні)\s*$/i;
 /** "его подписали 34 человека": the signatories of a letter or an appeal, not a count on the topic. */
