@@ -36,19 +36,24 @@ const ROUND_FREED_MEMBERS = /(?:освобожд[её]нн|помилованн|
 const ROUND_RELEASE = /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі|адпусцілі|выпусцілі)/i;
 /** "впервые в этом году", "упершыню ў 2025 годзе": the first round of the year ("впервые с 2020 года" is not). */
 const FIRST_THIS_YEAR = /(?:впервые|упершыню)\s+(?:(?:в|у|ў)\s+(?:этом|нынешнем|текущем|гэтым|20\d\d)\s+(?:году|годзе)|(?:с|з)\s+(?:начала|пачатку)\s+года)/i;
+/** A month word right after an ordinal: "седьмого ноября". */
+const MONTH_AFTER = /^\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 /** Belarusian masculine ordinals end in -ы/-і ("чацвёрты крок", "трэці раз"). */
 const BE_ORDINAL = /^(?:перш|трэц|пят|чацв[её]рт|шост|сём|восьм)[а-яёіў]*[ыі]$/;
 /** The ordinal of a round a sentence states ("шестая волна", "трэці раз"), or 1 for "впервые в этом году". */
 export function ordinalIn(sentence: string): number | null {
   if (/впервые|упершыню/i.test(sentence) && FIRST_THIS_YEAR.test(sentence)) return 1;
-  if (!ROUND_NOUN.test(sentence)) return null;
+  // ("пресс-служба назвала это пятым решением с лета", "пятое подобное решение": a decision numbers a round too.)
+  if (!ROUND_NOUN.test(sentence) && !/решени|рашэнн/i.test(sentence)) return null;
   for (const m of sentence.matchAll(/[а-яёіў]+/gi)) {
     // (The Belarusian pattern only for words ending in -ы/-і: one regex per word, as before.)
     const word = m[0].toLowerCase();
     const last = word.charCodeAt(word.length - 1);
     // A capitalised ordinal inside the sentence is a name («Пул Первого», «Первый канал»), not a round's number.
     if (m.index > 0 && word.charCodeAt(0) !== m[0].charCodeAt(0)) continue;
-    if (!(last === 0x44b || last === 0x456 ? BE_ORDINAL.test(word) : /(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе|ье|ья|ью|ьей|ьего)$/.test(word))) continue;
+    if (!(last === 0x44b || last === 0x456 ? BE_ORDINAL.test(word) : /(?:ая|ой|ый|ий|ое|ую|ого|ом|ым|ае|яе|ье|ья|ью|ьей|ьего|ьим)$/.test(word))) continue;
+    // ("Седьмого ноября …": a day written as an ordinal word is a date.)
+    if (word.endsWith("ого") && MONTH_AFTER.test(sentence.slice(m.index + word.length, m.index + word.length + 12))) continue;
     for (const [re, n] of ORDINAL_STEMS) if (re.test(word)) return n;
   }
   return null;
