@@ -146,7 +146,10 @@ const DAY_FURTHER = /^\s*(?:[•·▪–—-]\s*)?\d{1,2}\s+[а-яёіў]+(?:\s+
 function furtherRound(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
   const { s, sentence } = sc;
   const m = DAY_FURTHER.exec(sentence);
-  if (!m) return;
+  if (!m) {
+    if (sentence.includes("оследовал")) followedRounds(ctx, sc, current);
+    return;
+  }
   const at = s.start + m[0].length;
   const n = sc.numbers.find((x) => x.start === at);
   const day = sc.dates.find((d) => d.precision === "day" && d.iso && d.end <= at);
@@ -154,6 +157,34 @@ function furtherRound(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
   const event = openRound(ctx, sc, n, day.iso);
   ctx.current = event;
   sc.picks.push({ n, event });
+}
+
+/** "Четвертого сентября последовали ещё 30": after a day, «последовал(и) ещё» and a count. */
+const FOLLOWED_GAP = /^\s*,?\s*(?:последовал[аио]?|последовало)\s+(?:ещё|еще)\s+$/i;
+/** "…, а 16 сентября — 37": a further day and a dash before a count. */
+const AND_DAY_GAP = /^\s*(?:человек\s*)?,\s*а\s+$/i;
+/**
+ * "Четвертого сентября последовали ещё 30, а 16 сентября — 37": right after a round, a sentence opened by another
+ * day and «последовали ещё N» is a further round of that day, and so is each «, а <day> — N» after it.
+ */
+function followedRounds(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
+  const { s } = sc;
+  const first = sc.dates[0];
+  if (!first || first.precision !== "day" || !first.iso || first.iso === current.date || !/^[\s—–-]*$/.test(s.src.slice(s.start, first.start))) return;
+  const n = sc.numbers.find((x) => x.start > first.end);
+  if (!n || !FOLLOWED_GAP.test(s.src.slice(first.end, n.start)) || !(n.collective || PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 60)) || /^\s*(?:[.;,]|$)/.test(s.src.slice(n.end, n.end + 3)))) return;
+  let event = openRound(ctx, sc, n, first.iso);
+  sc.picks.push({ n, event });
+  let prev = n;
+  for (const x of sc.numbers) {
+    if (x.start <= prev.end) continue;
+    const day = sc.dates.find((d) => d.precision === "day" && d.iso && d.start > prev.end && d.end <= x.start);
+    if (!day || !AND_DAY_GAP.test(s.src.slice(prev.end, day.start)) || !/^\s*[—–]\s*(?:(?:ещё|еще)\s+)?$/i.test(s.src.slice(day.end, x.start))) break;
+    event = openRound(ctx, sc, x, day.iso);
+    sc.picks.push({ n: x, event });
+    prev = x;
+  }
+  ctx.current = event;
 }
 
 /** The numbers of a pardon sentence that count the people of a round. */
