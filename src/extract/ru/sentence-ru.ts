@@ -115,11 +115,13 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   const hasDateWords = DATE_WORDS.test(sentence);
   let dates: RuDate[] = hasDateWords ? findRuDates(s.src, s.start, s.end, ctx.published, contextYear, anchor) : [];
   const opening = dates.length > 0 && (dates[0]!.precision === "day" || dates[0]!.precision === "month") && /^[\s—–-]*$/.test(s.src.slice(s.start, dates[0]!.start));
-  if (carried) {
-    if (opening) narrative!.at = s.start;
-    else dates = findRuDates(s.src, s.start, s.end, ctx.published, contextYear, null);
+  if (carried && !opening) dates = findRuDates(s.src, s.start, s.end, ctx.published, contextYear, null);
+  if (opensParagraph) {
+    ctx.paraDated = opening;
+    // (The day opening a paragraph is the timeline's new anchor: "Двенадцатого февраля" read as 2025 keeps
+    // "Одиннадцатого сентября" two paragraphs on in 2025.)
+    if (opening && dates[0]!.iso && dates[0]!.precision === "day") ctx.narrative = { field: s.field, at: s.start, iso: dates[0]!.iso };
   }
-  if (opensParagraph) ctx.paraDated = opening;
   const yeared = dates.filter((d) => d.explicitYear && d.iso && (d.precision === "day" || d.precision === "month")).at(-1);
   if (yeared) ctx.narrative = { field: s.field, at: yeared.end, iso: yeared.iso! };
   const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
