@@ -102,7 +102,7 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   }
   // "восемь из них …, а остальные семь — …": the noun is elided after "остальные".
   const rest = REST_BEFORE.test(before);
-  const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|-\s|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
+  const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|-\s|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before) || OF_THEM_AFTER.test(after);
   if (!countable) return;
 
   // Breakdown of the current pardon round.
@@ -170,8 +170,12 @@ function periodTotal(sc: SentCtx, n: RuNumber): boolean {
   for (const x of sc.numbers) if (x.end <= n.start && !(x.value >= 1990 && x.value <= 2100)) prev = x;
   const gap = s.src.slice(prev ? prev.end : s.start, n.start);
   if (gap.includes("20") && SINCE_DATE.test(gap)) return true;
-  return prev !== undefined && sc.totals.has(prev) && (gap.includes("из них") || gap.includes("з іх"));
+  // ("… 569 чалавек, больш за 340 з іх — у 2025 годзе": the marker may follow the part.)
+  return prev !== undefined && sc.totals.has(prev) && (gap.includes("из них") || gap.includes("з іх") || OF_THEM_AFTER.test(s.src.slice(n.end, n.end + 12)));
 }
+
+/** "340 з іх — у 2025 годзе", "342 из них — в 2025 году": a part of the count before, its marker after it. */
+const OF_THEM_AFTER = /^\s*(?:из них|з іх)\s*[—–]/i;
 
 /**
  * "На волю вышли 342 человека, а всего с июля освободили 569.": a count at the end of its sentence (or
