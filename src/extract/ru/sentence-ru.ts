@@ -42,9 +42,10 @@ const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|о том,? что|пра гэта|пра тое,? што)(?![а-яёіў])/iu;
 /**
  * «Указ подписан 18 января», «Соответствующий указ он подписал …», «Указ падпісаны …»: the date of the
- * decree behind the round just told (English: DECREE_SIGNED).
+ * decree behind the round just told (English: DECREE_SIGNED). A speaker's label may open the line
+ * ("КОРРЕСПОНДЕНТ: Указ подписан седьмого ноября").
  */
-const DECREE_SIGNED = /^[\s«"]*(?:(?:соответствующий|этот|сам|данный|гэты|адпаведны)\s+)?указ(?![а-яёіў])[^.]{0,30}?(?:подписа(?:н|л|ли)|датирован|падпісаны|падпісаў)(?![а-яёіў])/i;
+const DECREE_SIGNED = /^[\s«"]*(?:[А-ЯЁІЎ]{3,}(?:\s[А-ЯЁІЎ]{2,})?:\s*)?(?:(?:соответствующий|этот|сам|данный|гэты|адпаведны)\s+)?указ(?![а-яёіў])[^.]{0,30}?(?:подписа(?:н|л|ли)|датирован|падпісаны|падпісаў)(?![а-яёіў])/i;
 /**
  * «Обмен состоялся 10 апреля», «Освобождение прошло …», «Абмен адбыўся …», «10 апреля в Абу-Даби ее
  * обменяли на …»: the day of the release just told.
@@ -221,7 +222,8 @@ function dateAfter(sc: SentCtx, from: number): string | null {
 /** Dates the round or the releases just told from a sentence that states only their date ("Указ подписан …", "Обмен состоялся …"). */
 function laterDate(ctx: RuCtx, sc: SentCtx): void {
   const { s, sentence } = sc;
-  if (ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 2) {
+  // (A line or two between, such as an anchor's hand-over to the correspondent, may stand between the round and its decree.)
+  if (ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 4) {
     const m = DECREE_SIGNED.exec(sentence);
     if (m) {
       const iso = dateAfter(sc, s.start + m.index);
@@ -260,7 +262,7 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   }
   // "Лукашенко помиловал 23 человека. Указ подписан 18 января." / "… Обмен состоялся 10 апреля.": the date
   // told after the round or release. (Gate: a stated date, and a round or release still undated.)
-  if (sc.dates.length > 0 && ((ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 2) || ctx.sinceRelease <= 2 || ctx.sinceReleaseTalk <= 4)) laterDate(ctx, sc);
+  if (sc.dates.length > 0 && ((ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 4) || ctx.sinceRelease <= 2 || ctx.sinceReleaseTalk <= 4)) laterDate(ctx, sc);
   if (/:\s*$/.test(sentence) && ctx.sinceReleaseTalk <= 1) ctx.releaseList = true;
   // "…когда помилования стали регулярными, получится 569 —": a sentence stating a bare figure (a total)
   // announces no round.
