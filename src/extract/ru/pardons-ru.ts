@@ -353,6 +353,8 @@ function roundFreedMembers(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void 
   }
 }
 
+/** "подобное решение", "такая группа", "падобнае рашэнне": a round pointed back to. */
+const SUCH_ROUND = /(?:подобн|такое|такая|такой|аналогичн|падобн|такая|такое)[а-яёіў]*\s+(?:[а-яёіў]+\s+)?(?:решени|рашэнн|групп|груп|помиловани|памілаванн|указ)/i;
 /** The ordinal of a round in the year: "уже шестая волна". */
 function roundOrdinal(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
   const sentence = sc.sentence;
@@ -361,5 +363,6 @@ function roundOrdinal(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
   // "Это второе помилование с лета: 3 июля вышли 18": "Это" points back to the round open before
   // this sentence, not to an earlier round the sentence goes on to recall.
   const target: PardonEvent = /^\s*(?:это|гэта)(?![а-яёіў])/i.test(sentence) && sc.openBefore ? sc.openBefore : current;
-  if (ord !== null && target.ordinal_in_year === null && (sc.isPardon || /волн|раз/i.test(sentence) || (ctx.sinceEvent <= 3 && /групп|груп|партия|список|шаг|крок/i.test(sentence)))) target.ordinal_in_year = ord;
+  // ("Это пятое подобное решение с начала июля" some lines after the round: «подобное», «такая» point back to it.)
+  if (ord !== null && target.ordinal_in_year === null && (sc.isPardon || /волн|раз/i.test(sentence) || (ctx.sinceEvent <= 3 && /групп|груп|партия|список|шаг|крок/i.test(sentence)) || (ctx.sinceEvent <= 10 && sc.numbers.length === 0 && SUCH_ROUND.test(sentence)))) target.ordinal_in_year = ord;
 }
