@@ -11,7 +11,7 @@ import { clauseAround, evidenceAt, insideQuote, type NumCtx, type RuCtx, type Se
 import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
 import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, SINCE_START, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
-import { collectiveRelease, countedRelease, SERVED } from "./releases-ru.js";
+import { collectiveRelease, countedRelease, pushRelease, SERVED } from "./releases-ru.js";
 
 /** "старше 18 лет", "в возрасте 70 лет": the words before an age. */
 const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
@@ -70,6 +70,12 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) return;
   // "ни один из освобождённых не реабилитирован": no one, not one.
   if (n.words && n.value === 1 && NONE_BEFORE.test(before)) return;
+  // "Уже к вечеру все тридцать один вышли на свободу": all the people of the round told before walked free.
+  if (sc.isRelease && ctx.current !== null && n.value === ctx.current.count && ctx.sinceEvent <= 10 && ALL_BEFORE.test(before)) {
+    const round = ctx.current;
+    if (!ctx.facts.releases.some((r) => r.count === n.value)) pushRelease(ctx, { names: [], count: n.value, qualifier: round.qualifier, date: sc.dayDate ?? round.date, kind: "pardon", evidence: [evidenceAt(s.field, n.start, n.end)] });
+    return;
+  }
   // "для всех четверых", "обоих": a group already counted, not a new count.
   if (n.collective && /(?:^|[^а-яё])(?:всех|всем|всеми|все|усіх)\s*$/i.test(before)) {
     if (sc.isRelease) collectiveRelease(ctx, sc, n);
@@ -174,6 +180,8 @@ function periodTotal(sc: SentCtx, n: RuNumber): boolean {
   return prev !== undefined && sc.totals.has(prev) && (gap.includes("из них") || gap.includes("з іх") || OF_THEM_AFTER.test(s.src.slice(n.end, n.end + 12)));
 }
 
+/** "все", "усе" right before a count: the whole group. */
+const ALL_BEFORE = /(?:^|[^а-яёіў])(?:все|усе)\s*$/i;
 /** "340 з іх — у 2025 годзе", "342 из них — в 2025 году": a part of the count before, its marker after it. */
 const OF_THEM_AFTER = /^\s*(?:из них|з іх)\s*[—–]/i;
 
