@@ -99,6 +99,28 @@ function wordDay(tens: string | undefined, unit: string): number {
   return (t ? (t === "двадцать" || t === "дваццаць" ? 20 : 30) : 0) + base;
 }
 
+/** "…, а шестнадцатого — ещё 37": an ordinal day after «а / и» with its month left out. */
+const BARE_WORD_DAY_RE = new RegExp(`(?:^|[^а-яёіў])(?:а|и|і)\\s+(?:(двадцать|тридцать|дваццаць|трыццаць)\\s+)?(${ORDINAL_DAYS.join("|")}|тридцатого|четвёртого|${ORDINAL_DAYS_BE.join("|")}|трыццатага)(?![а-яёіў])(?!\\s+${MONTH_WORD})`, "gi");
+/**
+ * "четвёртого сентября …, а шестнадцатого — ещё тридцать семь": a day word without a month after a full day
+ * in the same span takes that day's month and year.
+ */
+function bareWordDays(span: string, from: number, out: RuDate[]): void {
+  BARE_WORD_DAY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let added = false;
+  while ((m = BARE_WORD_DAY_RE.exec(span)) !== null) {
+    const start = from + m.index + m[0].length - m[2]!.length - (m[1] ? m[1].length + 1 : 0);
+    const prev = out.filter((d) => d.precision === "day" && d.iso && d.iso.length === 10 && d.end <= start).at(-1);
+    if (!prev) continue;
+    const day = wordDay(m[1], m[2]!);
+    if (day > 31 || day <= Number(prev.iso!.slice(8))) continue;
+    out.push({ iso: `${prev.iso!.slice(0, 8)}${String(day).padStart(2, "0")}`, start, end: from + m.index + m[0].length, precision: "day" });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * "после декабрьского освобождения", "пасля снежаньскага вызвалення": a month as an adjective, a date
  * known to its month. (Read only in spans with "ьск", "вск", "йск", "ўск" or "іцк": MONTH_ADJ_GATE.)
@@ -188,6 +210,7 @@ export function findRuDates(text: string, from: number, to: number, published: D
       out.push({ iso: resolveRu(parts, published, contextYear, anchor), start: from + m.index, end: from + m.index + m[0].length, precision: "day", explicitYear: Boolean(m[4]) });
     }
     out.sort((a, b) => a.start - b.start);
+    if (out.some((d) => d.precision === "day" && d.iso)) bareWordDays(span, from, out);
   }
   return out;
 }
