@@ -83,7 +83,8 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   }
   if (AGE_BEFORE.test(before) && /^\s*(?:лет|года|гадоў|гады)/i.test(after)) return;
   // "его подписали 34 человека": signatories.
-  if ((before.includes("одпис") || before.includes("адпіс")) && SIGNED_BEFORE.test(before)) return;
+  // ("подписал восемь подобных указов": the decrees signed are a count.)
+  if ((before.includes("одпис") || before.includes("адпіс")) && SIGNED_BEFORE.test(before) && !EVENT_NOUN.test(s.src.slice(n.end, n.end + 60))) return;
   // "в её отряде 60 женщин", "в камере 12 человек": people sharing a cell or unit, not a count on the topic.
   if (CELL_BEFORE.test(beforeInSentence.slice(-40))) return;
   if (n.value >= 1900 && n.value <= 2100 && !PEOPLE_NOUN.test(after)) return;

@@ -104,4 +104,8 @@ describe("round 17", () => {
     const a = extractRussian({ text: "Четвертого сентября глава государства помиловал тридцать человек, а шестнадцатого — ещё тридцать семь.", published: "2024-11-08" });
     expect(a.pardon_events.map((e) => [e.count, e.date])).toEqual([[30, "2024-09-04"], [37, "2024-09-16"]]);
   });
+  it("round 17: «подписал восемь подобных указов» counts decrees (no signatories)", () => {
+    const a = extractRussian({ text: "В прошлом году Лукашенко подписал восемь подобных указов.", published: "2025-01-18" });
+    expect(a.other_counts).toMatchObject([{ value: 8 }]);
+  });
 });
