@@ -50,6 +50,9 @@ const HELD_LABEL = /в заключении|за решётк|за решетк|
 const PRONOUN_F = /(?:^|[^а-яё])(?:она|её|ее|ей|яна|яе)(?![а-яё])/i;
 const PRONOUN_M = /(?:^|[^а-яё])(?:он|его|ему|ён|яго)(?![а-яё])/i;
 
+/** "(признан в Белоруссии экстремистским формированием)", "(внесён в реестр иноагентов)": an official label in brackets. */
+const DESIGNATED = /(?:^|\()[^()]{0,40}?(?:признан|внес[её]н|включ[её]н|прызнан|унесен)[^()]{0,80}\)/gi;
+
 /** The source a sentence cites ("по данным «Вясны»"), if any. */
 export function sourceOf(sentence: string, viasnaInDoc: boolean): string | null {
   for (const [re, name] of SOURCES) {
@@ -89,7 +92,9 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
   const stockCue = STOCK.test(sentence) || IN_COUNTRY.test(beforeInSentence.slice(-40));
   // "политзаключённых в России сейчас больше 770 человек": the noun in the genitive right before.
   const politicalNoun = peopleNoun !== null && (POLITICAL.test(peopleNoun[0]) || POLITICAL_PREDICATE.test(beforeInSentence.slice(-80)) || POLITICAL_APPOSITION.test(after) || (/^(?:человек|чалавек|людей)/i.test(peopleNoun[1]!) && NOUN_GENITIVE_BEFORE.test(beforeInSentence.slice(-70))));
-  const heldPolitical = politicalNoun && stockCue && !FLOW.test(clause);
+  // ("«Весна» (признан в Белоруссии экстремистским формированием) насчитывал 1265 политзаключённых": the label in brackets is no recognition.)
+  const flowClause = clause.includes(")") ? clause.replace(DESIGNATED, " ") : clause;
+  const heldPolitical = politicalNoun && stockCue && !FLOW.test(flowClause);
   // "за решёткой остаются более тысячи человек": a stock even without "политзаключённых".
   // "число политзаключённых составляет 1135": a stock with its noun before the number.
   const qualifierFirst = n.qualifier !== "exact" && /^(?:превыс|превыша|до\s|свыше|более|больше|около|почти|не менее)/i.test(s.src.slice(n.start, n.start + 12));
@@ -111,11 +116,11 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
   const label = sc.label !== null && peopleNoun === null && n.start >= s.start + sc.label.valueAt ? sc.label.text : null;
   const labelHeld = label !== null && HELD_LABEL.test(label) && (POLITICAL.test(label) || ctx.listHeading?.political === true);
   const labelRecognised = label !== null && POLITICAL.test(label) && RECOGNISED.test(label) && SINCE_START.test(label);
-  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || labelHeld || labelRecognised || (nounBefore !== null && !FLOW.test(clause))) && !PARDON.test(clause) && !releaseClause(clause))) return false;
+  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || labelHeld || labelRecognised || (nounBefore !== null && !FLOW.test(flowClause))) && !PARDON.test(clause) && !releaseClause(clause))) return false;
   const source = claimSource(ctx, sc, n);
   // A figure in brackets after the item's own holds for the heading's bracket date.
   const headed = (labelHeld || labelRecognised) && ctx.listHeading !== null ? (/\(\s*$/.test(nc.before) ? ctx.listHeading.bracketAsOf : ctx.listHeading.asOf) : null;
-  const asOf = headed ?? dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? null : sc.dayDate);
+  const asOf = headed ?? dates.find((d) => d.asOf)?.iso ?? dates.find((d) => d.precision === "day" && /(?:на|по состоянию на|па стане на)\s*$/i.test(s.src.slice(Math.max(0, d.start - 18), d.start)))?.iso ?? (recognised ? previousAsOf(ctx, sc) : sc.dayDate);
   sc.claimAt = n.end;
   pushClaim(ctx, {
     // "сократилось до 1150" is exactly 1150; "превышает 900" is over 900.
@@ -123,6 +128,18 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
     scope: (recognised || labelRecognised) && !heldPolitical ? "recognised as political prisoners since 2020" : "political prisoners currently held", country: ctx.country, evidence: [nc.evidence],
   });
   return true;
+}
+
+/**
+ * "По состоянию на 31 января в Беларуси 1244 политзаключённых. Всего с 2020 года признаны более 3715": a total
+ * opened by «Всего» right after a dated stock claim holds for the same day.
+ */
+function previousAsOf(ctx: RuCtx, sc: SentCtx): string | null {
+  const prev = ctx.previous;
+  const last = ctx.facts.prisoner_count_claims.at(-1);
+  if (!prev || !last || last.as_of === null || !/^[\s«"]*(?:всего|агулам|а всего|итого)(?![а-яёіў])/i.test(sc.sentence)) return null;
+  const e = last.evidence.at(-1);
+  return e !== undefined && e.field === prev.field && e.start >= prev.start && e.end <= prev.end ? last.as_of : null;
 }
 
 /**

@@ -119,6 +119,8 @@ export interface RuCtx {
   speakers: string[];
   /** The last date with its year written: it anchors later days without one in its paragraph. */
   narrative: { field: Field; at: number; iso: string } | null;
+  /** The paragraph before this one opened with a date ("Третьего июля 2024 года, …"): a timeline of dated paragraphs. */
+  paraDated: boolean;
 }
 
 /** What one sentence says, and what the rules have taken from it so far. */

@@ -11,7 +11,7 @@ import { clauseAround, evidenceAt, insideQuote, type NumCtx, type RuCtx, type Se
 import { MEMBERS, NOT_A_COUNT, OF_THEM_BEFORE, SINCE_PERIOD } from "./cues-ru.js";
 import { EVENT_NOUN, FLOW, OTHER_CATEGORY, PEOPLE_NOUN, POLITICAL, SINCE_START, STOCK, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
-import { collectiveRelease, countedRelease, SERVED } from "./releases-ru.js";
+import { collectiveRelease, countedRelease, pushRelease, SERVED } from "./releases-ru.js";
 
 /** "старше 18 лет", "в возрасте 70 лет": the words before an age. */
 const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
@@ -34,7 +34,7 @@ const COUNT_NOUN_BEFORE = /(?:^|[^а-яёіў])(?:число|количеств�
  * "за август правозащитники признали политзаключёнными ещё 27 человек": people recognised in a period, a
  * flow (not the stock, not a part of a pardon round told in the same sentence).
  */
-const RECOGNISED_FLOW_BEFORE = /(?:^|[^а-яёіў])(?:признал[аи]?|признаны|признано|прызналі|прызнала|прызнаныя|прызнаны|прызнана)\s+(?:политзаключ[её]нными|палітвязнямі)\s+(?:(?:ещё|еще|яшчэ)\s+)?$/i;
+const RECOGNISED_FLOW_BEFORE = /(?:^|[^а-яёіў])(?:признал[аио]?|признаны|признано|прызналі|прызнала|прызнаныя|прызнаны|прызнана)\s+(?:политзаключ[её]нными|палітвязнямі)\s+(?:(?:ещё|еще|яшчэ)\s+)?$/i;
 /** "ни один из освобождённых", "ні адзін": a negation, not a count of one. */
 const NONE_BEFORE = /(?:^|[^а-яёіў])(?:ни|ні)\s*$/i;
 /** "его подписали 34 человека": the signatories of a letter or an appeal, not a count on the topic. */
@@ -70,6 +70,12 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) return;
   // "ни один из освобождённых не реабилитирован": no one, not one.
   if (n.words && n.value === 1 && NONE_BEFORE.test(before)) return;
+  // "Уже к вечеру все тридцать один вышли на свободу": all the people of the round told before walked free.
+  if (sc.isRelease && ctx.current !== null && n.value === ctx.current.count && ctx.sinceEvent <= 10 && ALL_BEFORE.test(before)) {
+    const round = ctx.current;
+    if (!ctx.facts.releases.some((r) => r.count === n.value)) pushRelease(ctx, { names: [], count: n.value, qualifier: round.qualifier, date: sc.dayDate ?? round.date, kind: "pardon", evidence: [evidenceAt(s.field, n.start, n.end)] });
+    return;
+  }
   // "для всех четверых", "обоих": a group already counted, not a new count.
   if (n.collective && /(?:^|[^а-яё])(?:всех|всем|всеми|все|усіх)\s*$/i.test(before)) {
     if (sc.isRelease) collectiveRelease(ctx, sc, n);
@@ -77,7 +83,8 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   }
   if (AGE_BEFORE.test(before) && /^\s*(?:лет|года|гадоў|гады)/i.test(after)) return;
   // "его подписали 34 человека": signatories.
-  if ((before.includes("одпис") || before.includes("адпіс")) && SIGNED_BEFORE.test(before)) return;
+  // ("подписал восемь подобных указов": the decrees signed are a count.)
+  if ((before.includes("одпис") || before.includes("адпіс")) && SIGNED_BEFORE.test(before) && !EVENT_NOUN.test(s.src.slice(n.end, n.end + 60))) return;
   // "в её отряде 60 женщин", "в камере 12 человек": people sharing a cell or unit, not a count on the topic.
   if (CELL_BEFORE.test(beforeInSentence.slice(-40))) return;
   if (n.value >= 1900 && n.value <= 2100 && !PEOPLE_NOUN.test(after)) return;
@@ -102,7 +109,7 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   }
   // "восемь из них …, а остальные семь — …": the noun is elided after "остальные".
   const rest = REST_BEFORE.test(before);
-  const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before);
+  const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|-\s|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before) || OF_THEM_AFTER.test(after);
   if (!countable) return;
 
   // Breakdown of the current pardon round.
@@ -170,8 +177,14 @@ function periodTotal(sc: SentCtx, n: RuNumber): boolean {
   for (const x of sc.numbers) if (x.end <= n.start && !(x.value >= 1990 && x.value <= 2100)) prev = x;
   const gap = s.src.slice(prev ? prev.end : s.start, n.start);
   if (gap.includes("20") && SINCE_DATE.test(gap)) return true;
-  return prev !== undefined && sc.totals.has(prev) && (gap.includes("из них") || gap.includes("з іх"));
+  // ("… 569 чалавек, больш за 340 з іх — у 2025 годзе": the marker may follow the part.)
+  return prev !== undefined && sc.totals.has(prev) && (gap.includes("из них") || gap.includes("з іх") || OF_THEM_AFTER.test(s.src.slice(n.end, n.end + 12)));
 }
+
+/** "все", "усе" right before a count: the whole group. */
+const ALL_BEFORE = /(?:^|[^а-яёіў])(?:все|усе)\s*$/i;
+/** "340 з іх — у 2025 годзе", "342 из них — в 2025 году": a part of the count before, its marker after it. */
+const OF_THEM_AFTER = /^\s*(?:из них|з іх)\s*[—–]/i;
 
 /**
  * "На волю вышли 342 человека, а всего с июля освободили 569.": a count at the end of its sentence (or

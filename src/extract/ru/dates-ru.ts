@@ -87,11 +87,38 @@ const DATE_RE = new RegExp(
 /** "Восемнадцатого января", "двадцать четвёртого декабря": a day written as an ordinal word. */
 const ORDINAL_DAYS = ["первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого", "девятого", "десятого",
   "одиннадцатого", "двенадцатого", "тринадцатого", "четырнадцатого", "пятнадцатого", "шестнадцатого", "семнадцатого", "восемнадцатого", "девятнадцатого", "двадцатого"];
-const WORD_DAY_RE = new RegExp(`(?:(двадцать|тридцать)\\s+)?(${ORDINAL_DAYS.join("|")}|тридцатого|четвёртого)\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?`, "gi");
+/** The same in Belarusian: "трынаццатага снежня", "дваццаць першага чэрвеня". */
+const ORDINAL_DAYS_BE = ["першага", "другога", "трэцяга", "чацвёртага", "пятага", "шостага", "сёмага", "восьмага", "дзявятага", "дзясятага",
+  "адзінаццатага", "дванаццатага", "трынаццатага", "чатырнаццатага", "пятнаццатага", "шаснаццатага", "сямнаццатага", "васямнаццатага", "дзевятнаццатага", "дваццатага"];
+const WORD_DAY_RE = new RegExp(`(?:(двадцать|тридцать|дваццаць|трыццаць)\\s+)?(${ORDINAL_DAYS.join("|")}|тридцатого|четвёртого|${ORDINAL_DAYS_BE.join("|")}|трыццатага|чацвертага)\\s+${MONTH_WORD}(?:\\s+(\\d{4})(?:\\s*(?:года|год|г\\.))?)?`, "gi");
 function wordDay(tens: string | undefined, unit: string): number {
   const u = unit.toLowerCase().replace("ё", "е");
-  const base = u === "тридцатого" ? 30 : ORDINAL_DAYS.indexOf(u) + 1;
-  return (tens ? (tens.toLowerCase() === "двадцать" ? 20 : 30) : 0) + base;
+  const be = ORDINAL_DAYS_BE.indexOf(unit.toLowerCase().replace("чацвертага", "чацвёртага"));
+  const base = u === "тридцатого" || u === "трыццатага" ? 30 : be >= 0 ? be + 1 : ORDINAL_DAYS.indexOf(u) + 1;
+  const t = tens?.toLowerCase();
+  return (t ? (t === "двадцать" || t === "дваццаць" ? 20 : 30) : 0) + base;
+}
+
+/** "…, а шестнадцатого — ещё 37": an ordinal day after «а / и» with its month left out. */
+const BARE_WORD_DAY_RE = new RegExp(`(?:^|[^а-яёіў])(?:а|и|і)\\s+(?:(двадцать|тридцать|дваццаць|трыццаць)\\s+)?(${ORDINAL_DAYS.join("|")}|тридцатого|четвёртого|${ORDINAL_DAYS_BE.join("|")}|трыццатага)(?![а-яёіў])(?!\\s+${MONTH_WORD})`, "gi");
+/**
+ * "четвёртого сентября …, а шестнадцатого — ещё тридцать семь": a day word without a month after a full day
+ * in the same span takes that day's month and year.
+ */
+function bareWordDays(span: string, from: number, out: RuDate[]): void {
+  BARE_WORD_DAY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let added = false;
+  while ((m = BARE_WORD_DAY_RE.exec(span)) !== null) {
+    const start = from + m.index + m[0].length - m[2]!.length - (m[1] ? m[1].length + 1 : 0);
+    const prev = out.filter((d) => d.precision === "day" && d.iso && d.iso.length === 10 && d.end <= start).at(-1);
+    if (!prev) continue;
+    const day = wordDay(m[1], m[2]!);
+    if (day > 31 || day <= Number(prev.iso!.slice(8))) continue;
+    out.push({ iso: `${prev.iso!.slice(0, 8)}${String(day).padStart(2, "0")}`, start, end: from + m.index + m[0].length, precision: "day" });
+    added = true;
+  }
+  if (added) out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -172,7 +199,7 @@ export function findRuDates(text: string, from: number, to: number, published: D
     }
     if (added) out.sort((a, b) => a.start - b.start);
   }
-  if (/(?:ого|его)\s/i.test(span)) {
+  if (/(?:ого|его|ага|ога)\s/i.test(span)) {
     WORD_DAY_RE.lastIndex = 0;
     while ((m = WORD_DAY_RE.exec(span)) !== null) {
       if (m.index > 0 && /[\p{L}\d]/u.test(span[m.index - 1]!)) continue;
@@ -183,6 +210,7 @@ export function findRuDates(text: string, from: number, to: number, published: D
       out.push({ iso: resolveRu(parts, published, contextYear, anchor), start: from + m.index, end: from + m.index + m[0].length, precision: "day", explicitYear: Boolean(m[4]) });
     }
     out.sort((a, b) => a.start - b.start);
+    if (out.some((d) => d.precision === "day" && d.iso)) bareWordDays(span, from, out);
   }
   return out;
 }

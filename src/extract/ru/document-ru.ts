@@ -37,7 +37,7 @@ function headingCount(text: string): number {
 }
 
 /** The verbs of a publisher presenting its own bulletin: "«Весна» публикует ежемесячную сводку". */
-const PRESENTS = /публику|представля|подводит итоги|публікуе|прадстаўля|падводзіць вынікі/i;
+const PRESENTS = /публику|представля|подводит итоги|публікуе|прадстаўля|падводзіць вынікі|признал[аи]? политзаключ|прызнал[іа]? палітвязн/i;
 
 /** "Минск, 9 декабря. Президент подписал…": a dateline dates the story it opens. */
 const DATELINE = /^\s*[А-ЯЁІЎ](?:[а-яёіў-]+|[А-ЯЁІЎ-]+)(?:\s[А-ЯЁІЎ](?:[а-яёіў-]+|[А-ЯЁІЎ-]+))?,\s*(\d{1,2}\s+[а-яёіў]+(?:\s+\d{4}(?:\s*года?)?)?)\s*(?:[.—–-]|\n)/u;
@@ -108,5 +108,6 @@ export function documentContext(input: ExtractInput): RuCtx {
     sentencesSinceDateline: 99,
     speakers: [],
     narrative: null,
+    paraDated: false,
   };
 }

@@ -61,8 +61,8 @@ export function extractRussian(input: ExtractInput): Facts {
   // people a pardon freed (the corpus convention; "pardoned" beats "released").
   const f = ctx.facts;
   // "Лукашенко выпустил ещё 20 политзаключённых" over a body about the 20 pardoned: a headline's
-  // count that restates a round, a release or a stock of the body is no count of its own.
-  f.other_counts = f.other_counts.filter((o) => o.evidence[0]?.field !== "title" || !(f.pardon_events.some((e) => e.count === o.value) || f.releases.some((r) => r.count === o.value) || f.prisoner_count_claims.some((c) => c.value === o.value)));
+  // count that restates a round, a release, a stock or an other count of the body is no count of its own.
+  f.other_counts = f.other_counts.filter((o) => o.evidence[0]?.field !== "title" || !(f.pardon_events.some((e) => e.count === o.value) || f.releases.some((r) => r.count === o.value) || f.prisoner_count_claims.some((c) => c.value === o.value) || f.other_counts.some((x) => x.value === o.value && x.what === o.what && x.evidence[0]?.field === "text")));
   for (const e of f.pardon_events) markPardoned(f.persons, e.names);
   for (const r of f.releases) if (r.kind === "pardon") markPardoned(f.persons, r.names);
   return f;

@@ -36,19 +36,24 @@ const ROUND_FREED_MEMBERS = /(?:освобожд[её]нн|помилованн|
 const ROUND_RELEASE = /(?:освобожден|освобождён|вышл[иао]? на свободу|на свободу вышл|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|на свободу(?:\s+[а-яё]+){1,3}\s+вышл|на волю выйшл|выйшл[іа]? на волю|вызвален|отпустил[аи]?(?![а-яё])|выпустил[аи]?(?![а-яё])|вызвалілі|адпусцілі|выпусцілі)/i;
 /** "впервые в этом году", "упершыню ў 2025 годзе": the first round of the year ("впервые с 2020 года" is not). */
 const FIRST_THIS_YEAR = /(?:впервые|упершыню)\s+(?:(?:в|у|ў)\s+(?:этом|нынешнем|текущем|гэтым|20\d\d)\s+(?:году|годзе)|(?:с|з)\s+(?:начала|пачатку)\s+года)/i;
+/** A month word right after an ordinal: "седьмого ноября". */
+const MONTH_AFTER = /^\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
 /** Belarusian masculine ordinals end in -ы/-і ("чацвёрты крок", "трэці раз"). */
 const BE_ORDINAL = /^(?:перш|трэц|пят|чацв[её]рт|шост|сём|восьм)[а-яёіў]*[ыі]$/;
 /** The ordinal of a round a sentence states ("шестая волна", "трэці раз"), or 1 for "впервые в этом году". */
 export function ordinalIn(sentence: string): number | null {
   if (/впервые|упершыню/i.test(sentence) && FIRST_THIS_YEAR.test(sentence)) return 1;
-  if (!ROUND_NOUN.test(sentence)) return null;
+  // ("пресс-служба назвала это пятым решением с лета", "пятое подобное решение": a decision numbers a round too.)
+  if (!ROUND_NOUN.test(sentence) && !/решени|рашэнн/i.test(sentence)) return null;
   for (const m of sentence.matchAll(/[а-яёіў]+/gi)) {
     // (The Belarusian pattern only for words ending in -ы/-і: one regex per word, as before.)
     const word = m[0].toLowerCase();
     const last = word.charCodeAt(word.length - 1);
     // A capitalised ordinal inside the sentence is a name («Пул Первого», «Первый канал»), not a round's number.
     if (m.index > 0 && word.charCodeAt(0) !== m[0].charCodeAt(0)) continue;
-    if (!(last === 0x44b || last === 0x456 ? BE_ORDINAL.test(word) : /(?:ая|ой|ый|ий|ое|ую|ого|ом|ае|яе|ье|ья|ью|ьей|ьего)$/.test(word))) continue;
+    if (!(last === 0x44b || last === 0x456 ? BE_ORDINAL.test(word) : /(?:ая|ой|ый|ий|ое|ую|ого|ом|ым|ае|яе|ье|ья|ью|ьей|ьего|ьим)$/.test(word))) continue;
+    // ("Седьмого ноября …": a day written as an ordinal word is a date.)
+    if (word.endsWith("ого") && MONTH_AFTER.test(sentence.slice(m.index + word.length, m.index + word.length + 12))) continue;
     for (const [re, n] of ORDINAL_STEMS) if (re.test(word)) return n;
   }
   return null;
@@ -141,7 +146,10 @@ const DAY_FURTHER = /^\s*(?:[•·▪–—-]\s*)?\d{1,2}\s+[а-яёіў]+(?:\s+
 function furtherRound(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
   const { s, sentence } = sc;
   const m = DAY_FURTHER.exec(sentence);
-  if (!m) return;
+  if (!m) {
+    if (sentence.includes("оследовал")) followedRounds(ctx, sc, current);
+    return;
+  }
   const at = s.start + m[0].length;
   const n = sc.numbers.find((x) => x.start === at);
   const day = sc.dates.find((d) => d.precision === "day" && d.iso && d.end <= at);
@@ -149,6 +157,34 @@ function furtherRound(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
   const event = openRound(ctx, sc, n, day.iso);
   ctx.current = event;
   sc.picks.push({ n, event });
+}
+
+/** "Четвертого сентября последовали ещё 30": after a day, «последовал(и) ещё» and a count. */
+const FOLLOWED_GAP = /^\s*,?\s*(?:последовал[аио]?|последовало)\s+(?:ещё|еще)\s+$/i;
+/** "…, а 16 сентября — 37": a further day and a dash before a count. */
+const AND_DAY_GAP = /^\s*(?:человек\s*)?,\s*а\s+$/i;
+/**
+ * "Четвертого сентября последовали ещё 30, а 16 сентября — 37": right after a round, a sentence opened by another
+ * day and «последовали ещё N» is a further round of that day, and so is each «, а <day> — N» after it.
+ */
+function followedRounds(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
+  const { s } = sc;
+  const first = sc.dates[0];
+  if (!first || first.precision !== "day" || !first.iso || first.iso === current.date || !/^[\s—–-]*$/.test(s.src.slice(s.start, first.start))) return;
+  const n = sc.numbers.find((x) => x.start > first.end);
+  if (!n || !FOLLOWED_GAP.test(s.src.slice(first.end, n.start)) || !(n.collective || PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 60)) || /^\s*(?:[.;,]|$)/.test(s.src.slice(n.end, n.end + 3)))) return;
+  let event = openRound(ctx, sc, n, first.iso);
+  sc.picks.push({ n, event });
+  let prev = n;
+  for (const x of sc.numbers) {
+    if (x.start <= prev.end) continue;
+    const day = sc.dates.find((d) => d.precision === "day" && d.iso && d.start > prev.end && d.end <= x.start);
+    if (!day || !AND_DAY_GAP.test(s.src.slice(prev.end, day.start)) || !/^\s*[—–]\s*(?:(?:ещё|еще)\s+)?$/i.test(s.src.slice(day.end, x.start))) break;
+    event = openRound(ctx, sc, x, day.iso);
+    sc.picks.push({ n: x, event });
+    prev = x;
+  }
+  ctx.current = event;
 }
 
 /** The numbers of a pardon sentence that count the people of a round. */
@@ -216,6 +252,7 @@ function openCounts(ctx: RuCtx, sc: SentCtx, candidates: RuNumber[]): void {
 
 /** 2. The ordinal and the named members of the round open. */
 export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
+  if (sc.isPardon && sc.names.length > 0 && sc.picks.length === 0 && namedPardon(ctx, sc)) return;
   const current = ctx.current;
   const { s, sentence, names } = sc;
   // (With no round open, a release told before may be the one «Среди них» would wrongly extend.)
@@ -244,6 +281,32 @@ export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
       addPerson(ctx.facts.persons, h.name, sc.isRelease && !PARDON.test(sentence) ? "released" : "pardoned", sentence.slice(0, 120), evidenceAt(s.field, h.start, h.end));
     }
   }
+}
+
+/** "помиловал гражданина ФРГ Рико Кригера": the pardon verb, then up to three words before the name. */
+const PARDONED_NAME_BEFORE = /(?:^|[^а-яёіў])(?:помиловал[аи]?|памілаваў|памілавала|памілавалі)\s+(?:[а-яёіў-]+\s+){0,3}$/i;
+/**
+ * "В конце июля 2024 года Лукашенко помиловал гражданина ФРГ Рико Кригера": a pardon act that names the people it
+ * pardons and counts none is a round of those people, unless it is the round already open (no date of its own,
+ * or that round's date).
+ */
+function namedPardon(ctx: RuCtx, sc: SentCtx): boolean {
+  const { s, names, roles } = sc;
+  if (sc.numbers.some((n) => PEOPLE_NOUN.test(s.src.slice(n.end, n.end + 40)))) return false;
+  const own = sc.dates.find((d) => d.iso && (d.precision === "day" || d.precision === "month"))?.iso ?? null;
+  const current = ctx.current;
+  if (own === null || (current !== null && (current.date === null || current.date.startsWith(own) || own.startsWith(current.date)))) return false;
+  const named = names.filter((h, i) => roles[i] !== "official" && PARDONED_NAME_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 60), h.start)));
+  if (named.length === 0) return false;
+  const unique = [...new Set(named.map((h) => h.name))];
+  const event: PardonEvent = {
+    count: unique.length, qualifier: "exact", date: own, women: null, men: null, chronic_illness: null, disabled: null, over_50: null,
+    with_children: null, minors: null, ordinal_in_year: null, names: unique, evidence: [evidenceAt(s.field, named[0]!.start, named.at(-1)!.end)],
+  };
+  ctx.facts.pardon_events.push(event);
+  ctx.current = event;
+  ctx.sinceEvent = 0;
+  return true;
 }
 
 /**
@@ -290,6 +353,8 @@ function roundFreedMembers(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void 
   }
 }
 
+/** "подобное решение", "такая группа", "падобнае рашэнне": a round pointed back to. */
+const SUCH_ROUND = /(?:подобн|такое|такая|такой|аналогичн|падобн|такая|такое)[а-яёіў]*\s+(?:[а-яёіў]+\s+)?(?:решени|рашэнн|групп|груп|помиловани|памілаванн|указ)/i;
 /** The ordinal of a round in the year: "уже шестая волна". */
 function roundOrdinal(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
   const sentence = sc.sentence;
@@ -298,5 +363,6 @@ function roundOrdinal(ctx: RuCtx, sc: SentCtx, current: PardonEvent): void {
   // "Это второе помилование с лета: 3 июля вышли 18": "Это" points back to the round open before
   // this sentence, not to an earlier round the sentence goes on to recall.
   const target: PardonEvent = /^\s*(?:это|гэта)(?![а-яёіў])/i.test(sentence) && sc.openBefore ? sc.openBefore : current;
-  if (ord !== null && target.ordinal_in_year === null && (sc.isPardon || /волн|раз/i.test(sentence) || (ctx.sinceEvent <= 3 && /групп|груп|партия|список|шаг|крок/i.test(sentence)))) target.ordinal_in_year = ord;
+  // ("Это пятое подобное решение с начала июля" some lines after the round: «подобное», «такая» point back to it.)
+  if (ord !== null && target.ordinal_in_year === null && (sc.isPardon || /волн|раз/i.test(sentence) || (ctx.sinceEvent <= 3 && /групп|груп|партия|список|шаг|крок/i.test(sentence)) || (ctx.sinceEvent <= 10 && sc.numbers.length === 0 && SUCH_ROUND.test(sentence)))) target.ordinal_in_year = ord;
 }

@@ -73,7 +73,8 @@ function foreignName(given: string, surname: string): string | null {
   if (!g) return null;
   const ending = g[2];
   // Names ending in a vowel (Марко Рубио) do not decline; consonant endings take the case ending.
-  if (!ending) return `${g[1]} ${surname}`;
+  // ("Рико Кригера", "Джо Байдена": the given name does not decline, a consonant-stem surname after it does.)
+  if (!ending) return /[оиу]$/.test(g[1]!) && /[бвгджзклмнпрстфхцчшщ](?:а|у|ом|ем|е)$/.test(surname) ? `${g[1]} ${surname.replace(/(?:а|у|ом|ем|е)$/, "")}` : `${g[1]} ${surname}`;
   if (surname.endsWith(ending) && surname.length > ending.length + 2) return `${g[1]} ${toNominative(surname.slice(0, -ending.length))}`;
   // "Марка Фогеля": a soft stem takes -я where a hard one takes -а (Фогель, Гебель).
   if (ending === "а" && surname.length > 4 && surname.endsWith("ля")) return `${g[1]} ${surname.slice(0, -1)}ь`;

@@ -124,6 +124,12 @@ function paragraphDay(ctx: RuCtx, sc: SentCtx): string | null {
 }
 
 /**
+ * "Сергей Тихановский и ещё", "Сергея Тихановского, приговорённого к 18 годам, и ещё": a name right before
+ * «и ещё», an apposition between commas allowed.
+ */
+const AND_MORE = /[А-ЯЁІЎ][а-яёіў]+(?:,\s+[^,.;А-ЯЁІЎ]{3,60},)?\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u;
+
+/**
  * A count of people freed now: "освободили 52 человека", "X вышел на свободу вместе с 13
  * заключёнными" (X and the others), with how they were freed and the day.
  */
@@ -134,13 +140,13 @@ export function countedRelease(ctx: RuCtx, sc: SentCtx, nc: NumCtx): void {
   const current = ctx.current;
   const kind = /вывезен|выдворен|депортир|выслан/i.test(sentence) ? "deported" : SERVED.test(sentence) ? "sentence_served" : sc.isPardon || (current !== null && ctx.sinceEvent <= 2 && ROUND_NOUN.test(sentence)) ? "pardon" : "other";
   // "X вышел на свободу вместе с 13 заключёнными", "вместе с ним … ещё 13": X plus the others.
-  const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40)) || /(?:вместе с (?:ним|ней)|с ним|с ней|разам з (?:ім|ёй)|з (?:ім|ёй))[^.]{0,40}(?:ещё|еще|яшчэ)\s*$/i.test(beforeInSentence);
+  const withNamed = /(?:вместе с|разам з)(?:\s+(?:ещё|еще|яшчэ))?\s*$/i.test(beforeInSentence.slice(-24)) || AND_MORE.test(beforeInSentence.slice(-110)) || /(?:вместе с (?:ним|ней)|с ним|с ней|разам з (?:ім|ёй)|з (?:ім|ёй))[^.]{0,40}(?:ещё|еще|яшчэ)\s*$/i.test(beforeInSentence);
   // "Вместе с ним освобождены ещё 15": with no name in the sentence, the pronoun is the last
   // person of that gender named before.
   const withPronoun = withNamed ? WITH_PRONOUN.exec(beforeInSentence) : null;
   const pronounLead = withPronoun && !names.some((h) => h.start < n.start) ? [...ctx.speakers].reverse().find((name) => isFeminineGiven(name.split(" ")[0]!) === /ней|ёй/i.test(withPronoun[1]!)) : undefined;
   // "после визита Кита Келлога … вышли Сергей Тихановский и ещё тринадцать": the name right before «и ещё».
-  const andMore = withNamed && /[А-ЯЁІЎ][а-яёіў]+\s+(?:и|і)\s+(?:ещё|еще|яшчэ)\s*$/u.test(beforeInSentence.slice(-40));
+  const andMore = withNamed && AND_MORE.test(beforeInSentence.slice(-110));
   const lead = withNamed ? ((andMore ? names.filter((h, i) => h.end <= n.start && roles[i] !== "official").at(-1) : names.find((h, i) => h.start < n.start && roles[i] !== "official"))?.name ?? pronounLead ?? facts.persons.filter((p) => p.role === "released").at(-1)?.name) : undefined;
   if (pronounLead && lead === pronounLead) addPerson(facts.persons, pronounLead, "released", sentence.slice(0, 120), evidenceAt(s.field, s.start + withPronoun!.index, s.start + withPronoun!.index + withPronoun![0].length));
   const count = withNamed && lead ? n.value + 1 : n.value;
@@ -182,6 +188,14 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
       release.names.push(h.name);
     });
   }
+  // "…на волю выйшлі 123 вязні. Улады вызвалілі Алеся Бяляцкага, Марыю Калеснікаву …": the people a freeing verb
+  // names right after a counted release, in its paragraph, with no figure or date of their own, are among those freed.
+  if (release && release.count !== null && ctx.sinceRelease === 1 && names.length > 0 && sc.numbers.length === 0 && sc.dates.length === 0 && ctx.previous !== null && ctx.previous.field === s.field && !s.src.slice(ctx.previous.end, s.start).includes("\n") && FREED_VERB.test(sentence)) {
+    names.forEach((h, i) => {
+      if (roles[i] !== "released" || release.names.includes(h.name)) return;
+      release.names.push(h.name);
+    });
+  }
   // "…освобождены ещё 15 человек. Владимира Кара-Мурзу и Евана Гершковича доставили тем же самолётом": the
   // people carried right after a counted release are among those freed.
   if (release && release.count !== null && ctx.sinceRelease === 1 && names.length > 0 && TRANSPORTED.test(sentence)) {
@@ -193,6 +207,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
   }
 }
 
+/** A verb of freeing that names the people it frees: "Улады вызвалілі …", "Власти освободили …". */
+const FREED_VERB = /(?:^|[^а-яёіў])(?:освободили|отпустили|выпустили|вызвалілі|адпусцілі|выпусцілі)(?![а-яёіў])/i;
 /** Words between two names that put them on the two sides of an exchange. */
 const SWAP_BETWEEN = /взамен|в обмен на|обменял[аи]? на|наўзамен|у абмен на/i;
 /**
@@ -218,7 +234,8 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
   for (const [key, hits] of groups) {
     const date = key.replace(/\u0001+$/, "");
     const unique = [...new Set(hits.map((h) => h.name))];
-    const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
+    // ("27 января, полностью отбыв срок, вышел на свободу Олег Мацкевич": freed at the end of the term.)
+    const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: s.src.includes("отб", hits[0]!.start - 200) && SERVED.test(sc.sentence) ? "sentence_served" : "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
     facts.releases.push(loose);
     ctx.looseReleases.push({ r: loose, at: ctx.si });
   }

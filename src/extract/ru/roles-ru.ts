@@ -38,6 +38,11 @@ const DATIVE_SURNAME = /(?:у|ю|ой|ей|ай)$/;
 /** A given name in the dative before a surname that does not decline: "Виктору Бабарико". */
 const DATIVE_GIVEN = /^[А-ЯЁІЎ][а-яёіў]+(?:у|ю)\s/u;
 
+/** "(ч. 1 ст. 342 УК", "(ст. 361-1 УК", "(п. 2 ч. 1 ст. 130": an article of a criminal code right after a name. */
+const CODE_ARTICLE_AFTER = /^\s*\(\s*(?:п\.\s*\d+\s*)?(?:ч\.\s*\d+\s*)?(?:ст\.|арт\.)\s*\d/;
+/** "лаўрэата Нобелеўскай прэміі", "лауреата Нобелевской премии": a capitalised adjective before a common noun is no surname. */
+const ADJ_BEFORE_NOUN = /(?:ск|цк)(?:ай|ой|ая|ую|ага|ого|ім|им|ий|і)$/;
+const NOUN_NEXT = /^\s+(?!(?:и|і|а|в|во|у|ў|з|с|из|на|ды|но|да|после|пасля|вместе|разам|вчера|сегодня|учора|сёння|ещё|еще|яшчэ|также|таксама)(?![а-яёіў]))[а-яёіў]{3,}/;
 /** A capitalised word, maybe hyphenated: a candidate surname mention. */
 const CAP_WORD = /[А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ][а-яёіў]+)?/gu;
 /**
@@ -112,6 +117,8 @@ export function readPeople(ctx: RuCtx, sc: SentCtx): void {
   // The role cue before a name is read only back to the previous name: "лидер оппозиции
   // Светлана Тихановская поблагодарила Дональда Трампа" says nothing about Trump.
   sc.roles = names.map((h, i) => roleOf(h.name, sentence, h.start - s.start, h.end - s.start, i > 0 ? names[i - 1]!.end - s.start : 0));
+  // "Татьяна Ковалевич (ч. 1 ст. 342 УК)": a name with an article of the criminal code in brackets is a defendant.
+  if (names.length > 0 && sentence.includes("(")) sc.names.forEach((h, i) => { if (sc.roles[i] === "other" && CODE_ARTICLE_AFTER.test(s.src.slice(h.end, h.end + 24))) sc.roles[i] = "prisoner"; });
   if (ctx.lettersDoc && names.length > 0 && KIN_WORD.test(sentence)) kinRoles(sc);
   listRoles(sc);
   if (ctx.lettersDoc && names.length > 0 && WRITE_TO.test(sentence)) addresseeRoles(sc);
@@ -147,6 +154,7 @@ function loneSurnames(sc: SentCtx): void {
     const after = span.slice(lm.index + lm[0].length, lm.index + lm[0].length + 30);
     const beforeWord = span.slice(Math.max(0, lm.index + lm[1]!.length - 30), lm.index + lm[1]!.length);
     if (!LONE_RELEASE_AFTER.test(after) && !LONE_RELEASE_BEFORE.test(beforeWord)) continue;
+    if (ADJ_BEFORE_NOUN.test(word) && NOUN_NEXT.test(after) && !LONE_RELEASE_AFTER.test(after)) continue;
     // Belarusian oblique adjectival surnames: "Ціханоўскага" -> "Ціханоўскі".
     const name = /[ўщ]?(?:ск|цк)(?:ага|аму|ім)$/.test(word) ? word.replace(/(?:ага|аму|ім)$/, "і") : toNominative(word);
     names.push({ name, start: at, end: at + word.length });
@@ -173,15 +181,22 @@ function listRoles(sc: SentCtx): void {
     if (roles[i] !== "other" || prev === "official" || prev === "other") continue;
     const gap = s.src.slice(names[i - 1]!.end, names[i]!.start);
     // A verb between two names ("Тихановская поблагодарила Дональда Трампа") ends the list.
-    if (LIST_GAP.test(gap) && !/[а-яёіў](?:ла|ли|ло|ал|ил|ет|ют|ит|ят|ся|ць)(?:\s|$)/i.test(gap)) roles[i] = prev;
+    if ((LIST_GAP.test(gap) && !/[а-яёіў](?:ла|ли|ло|ал|ил|ет|ют|ит|ят|ся|ць)(?:\s|$)/i.test(gap)) || APPOSITION_GAP.test(gap)) roles[i] = prev;
   }
   // "Марию Колесникову, Максима Знака и Николая Статкевича держат за решёткой": a cue after the last name
   // of a bare list (names joined by commas and «и» only) holds for the names before it.
   for (let i = names.length - 2; i >= 0; i--) {
     const next = roles[i + 1]!;
-    if (roles[i] === "other" && (next === "prisoner" || next === "released") && BARE_GAP.test(s.src.slice(names[i]!.end, names[i + 1]!.start))) roles[i] = next;
+    const gap = s.src.slice(names[i]!.end, names[i + 1]!.start);
+    if (roles[i] === "other" && (next === "prisoner" || next === "released") && (BARE_GAP.test(gap) || APPOSITION_GAP.test(gap))) roles[i] = next;
   }
 }
+/**
+ * "Мікола Статкевіч, якога ў 2021 годзе асудзілі на 14 гадоў, і журналіст Андрэй Пачобут", "Эвана Гершковича,
+ * осужденного на 16 лет, и журналистку «Радио Свобода» Алсу Курмашеву": a relative or participle clause
+ * between commas, then «и» and a few words before the next name, still joins a list.
+ */
+const APPOSITION_GAP = /^\s*,\s*(?:(?:который|которая|которого|которую|которому|которой|якога|якую|які|якая|якому|якой)\s|[а-яёіў]+(?:нного|нную|нной|нному|ннага|нага|най|ную|вшего|вшую|вшей|ўшага|ўшую))[^,.;:«»"()]{0,60},\s*(?:и|і|а также)\s+(?:[а-яёіў-]+\s+|«[^»]{1,30}»\s+){0,3}$/i;
 /** Two names joined by a comma or «и» alone. */
 const BARE_GAP = /^\s*(?:,|и|і)\s*$/;
 

@@ -42,14 +42,17 @@ const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
 const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|о том,? что|пра гэта|пра тое,? што)(?![а-яёіў])/iu;
 /**
  * «Указ подписан 18 января», «Соответствующий указ он подписал …», «Указ падпісаны …»: the date of the
- * decree behind the round just told (English: DECREE_SIGNED).
+ * decree behind the round just told (English: DECREE_SIGNED). A speaker's label may open the line
+ * ("КОРРЕСПОНДЕНТ: Указ подписан седьмого ноября").
  */
-const DECREE_SIGNED = /^[\s«"]*(?:(?:соответствующий|этот|сам|данный|гэты|адпаведны)\s+)?указ(?![а-яёіў])[^.]{0,30}?(?:подписа(?:н|л|ли)|датирован|падпісаны|падпісаў)(?![а-яёіў])/i;
+const DECREE_SIGNED = /^[\s«"]*(?:[А-ЯЁІЎ]{3,}(?:\s[А-ЯЁІЎ]{2,})?:\s*)?(?:(?:соответствующий|этот|сам|данный|гэты|адпаведны)\s+)?указ(?![а-яёіў])[^.]{0,30}?(?:подписа(?:н|л|ли)|датирован|падпісаны|падпісаў)(?![а-яёіў])/i;
 /**
  * «Обмен состоялся 10 апреля», «Освобождение прошло …», «Абмен адбыўся …», «10 апреля в Абу-Даби ее
  * обменяли на …»: the day of the release just told.
  */
 const RELEASE_HELD = /^[\s«"]*(?:(?:сам\s+)?(?:обмен|освобождение|передача|абмен|вызвален(?:н|ьн)е)(?![а-яёіў])[^.]{0,30}?(?:состоял|прош[её]л|прошл[оа]|произош[её]?л|адбыў|адбыл)|\d{1,2}\s+[а-яёіў]+[^.]{0,30}?\s(?:её|ее|его|их|яе|яго|іх)\s+(?:обменяли|освободили|отпустили|абмянялі|вызвалілі|адпусцілі))/i;
+/** "В тот же день …", "Тем же вечером", "У той жа дзень": the day of the sentence before. */
+const SAME_DAY = /(?:^|[^а-яёіў])(?:(?:в|у|ў)\s+(?:тот|этот|той|гэты)\s+же?\s+(?:день|вечер|дзень|вечар)|(?:тем|тым)\s+же?\s+(?:днём|днем|вечером|вечарам)|(?:того|таго)\s+ж[е]?\s+(?:дня|вечера|вечара))(?![а-яёіў])/i;
 /** A figure in digits with no noun after it ("получится 569 —"); years and "№ 343" are not read here. */
 const BARE_TOTAL = /^(?:\d{2,3}|\d{5,}|1\d{3}|[3-9]\d{3}|2[2-9]\d\d)\s*(?:[—–.;,]|$)/;
 
@@ -104,8 +107,22 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   const contextYear = s.field === "text" ? yearBefore(ctx.textYears, s.start, ctx.published) : null;
   // A date with its year written, earlier in the same paragraph, anchors later days without one.
   const narrative = ctx.narrative;
-  const anchor = narrative && narrative.field === s.field && !s.src.slice(narrative.at, s.start).includes("\n") ? narrative.iso : null;
-  const dates: RuDate[] = DATE_WORDS.test(sentence) ? findRuDates(s.src, s.start, s.end, ctx.published, contextYear, anchor) : [];
+  const sameParagraph = narrative !== null && narrative.field === s.field && !s.src.slice(narrative.at, s.start).includes("\n");
+  // "Третьего июля 2024 года … \n\n Шестнадцатого августа …": in a timeline of paragraphs each opened by a
+  // date, the year written in one carries into the next one's opening date (never back in time: see resolveRu).
+  const opensParagraph = s.field === "text" && /^\s*$/.test(s.src.slice(s.src.lastIndexOf("\n", s.start - 1) + 1, s.start));
+  const carried = !sameParagraph && opensParagraph && ctx.paraDated && narrative !== null && narrative.field === s.field;
+  const anchor = sameParagraph || carried ? narrative!.iso : null;
+  const hasDateWords = DATE_WORDS.test(sentence);
+  let dates: RuDate[] = hasDateWords ? findRuDates(s.src, s.start, s.end, ctx.published, contextYear, anchor) : [];
+  const opening = dates.length > 0 && (dates[0]!.precision === "day" || dates[0]!.precision === "month") && /^[\s—–-]*$/.test(s.src.slice(s.start, dates[0]!.start));
+  if (carried && !opening) dates = findRuDates(s.src, s.start, s.end, ctx.published, contextYear, null);
+  if (opensParagraph) {
+    ctx.paraDated = opening;
+    // (The day opening a paragraph is the timeline's new anchor: "Двенадцатого февраля" read as 2025 keeps
+    // "Одиннадцатого сентября" two paragraphs on in 2025.)
+    if (opening && dates[0]!.iso && dates[0]!.precision === "day") ctx.narrative = { field: s.field, at: s.start, iso: dates[0]!.iso };
+  }
   const yeared = dates.filter((d) => d.explicitYear && d.iso && (d.precision === "day" || d.precision === "month")).at(-1);
   if (yeared) ctx.narrative = { field: s.field, at: yeared.end, iso: yeared.iso! };
   const numbers = findRuNumbers(s.src, s.start, s.end).filter((n) => !dates.some((d) => n.start < d.end && n.end > d.start));
@@ -140,7 +157,7 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
   if (s.field === "text" && ctx.datelineEnd >= 0) ctx.sentencesSinceDateline = s.start < ctx.datelineEnd ? 0 : ctx.sentencesSinceDateline + 1;
   // ("АНКАРА, 1 августа. … 14:06 Россия освободила 16 человек": a line of a live feed opened by a
   // timestamp happened on the dateline's day.)
-  const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (ctx.sentencesSinceDateline === 1 ? ctx.datelineIso : null) ?? (entry ? ctx.entryDate : null) ?? (ctx.datelineIso !== null && s.field === "text" && s.start > ctx.datelineEnd && feedLine(s) ? ctx.datelineIso : null);
+  const dayDate = dates.find((d) => d.precision === "day" || d.precision === "month")?.iso ?? (ctx.sentencesSinceDateline === 1 ? ctx.datelineIso : null) ?? (ctx.previousDay !== null && sentence.includes(" ж") && SAME_DAY.test(sentence) ? ctx.previousDay : null) ?? (entry ? ctx.entryDate : null) ?? (ctx.datelineIso !== null && s.field === "text" && s.start > ctx.datelineEnd && feedLine(s) ? ctx.datelineIso : null);
   ctx.sinceEvent++;
   ctx.sinceRelease++;
   // "1 августа состоялся обмен. Россия передала 16 человек": a release takes the date of the
@@ -205,7 +222,8 @@ function dateAfter(sc: SentCtx, from: number): string | null {
 /** Dates the round or the releases just told from a sentence that states only their date ("Указ подписан …", "Обмен состоялся …"). */
 function laterDate(ctx: RuCtx, sc: SentCtx): void {
   const { s, sentence } = sc;
-  if (ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 2) {
+  // (A line or two between, such as an anchor's hand-over to the correspondent, may stand between the round and its decree.)
+  if (ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 4) {
     const m = DECREE_SIGNED.exec(sentence);
     if (m) {
       const iso = dateAfter(sc, s.start + m.index);
@@ -244,7 +262,7 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
   }
   // "Лукашенко помиловал 23 человека. Указ подписан 18 января." / "… Обмен состоялся 10 апреля.": the date
   // told after the round or release. (Gate: a stated date, and a round or release still undated.)
-  if (sc.dates.length > 0 && ((ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 2) || ctx.sinceRelease <= 2 || ctx.sinceReleaseTalk <= 4)) laterDate(ctx, sc);
+  if (sc.dates.length > 0 && ((ctx.current !== null && ctx.current.date === null && ctx.sinceEvent <= 4) || ctx.sinceRelease <= 2 || ctx.sinceReleaseTalk <= 4)) laterDate(ctx, sc);
   if (/:\s*$/.test(sentence) && ctx.sinceReleaseTalk <= 1) ctx.releaseList = true;
   // "…когда помилования стали регулярными, получится 569 —": a sentence stating a bare figure (a total)
   // announces no round.
