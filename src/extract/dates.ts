@@ -9,7 +9,7 @@
  */
 import { createRequire } from "node:module";
 import type * as Chrono from "chrono-node";
-import { lastOf } from "./scan.js";
+import { isWordCode, lastOf } from "./scan.js";
 
 // chrono-node takes ~0.3 s to load and is needed only for the rare phrases the patterns below
 // cannot read, so it is loaded on first use rather than at start-up (where every CLI verb paid
@@ -306,14 +306,22 @@ export function findDates(text: string, from: number, to: number, published: Dat
  * "2024-08-16" (ISO, in bulletins and exports), "16/08/2024" or "8/16/2024" when the order shows
  * (a part above 12 is the day); "08/09/2024", which could be either, is left unread.
  */
-const NUMERIC_DATE = /\b(?=\d)(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d))(?!\w|[.\/-]\d)/g;
+// Starts with a digit (no \b or lookahead first: irregexp then skips to digits); the word boundary
+// before it is tested after the match.
+const NUMERIC_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/g;
 
 function numericDates(text: string, from: number, to: number): DateMention[] {
   const span = text.slice(from, to);
+  // A date in figures needs a separator right before a year (".2024", "/2024") or after it ("2024-").
+  if (!NUMERIC_HINT.test(span)) return [];
   const out: DateMention[] = [];
   NUMERIC_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMERIC_DATE.exec(span)) !== null) {
+    const after = span.charCodeAt(m.index + m[0].length);
+    // Glued to a word or another figure on either side ("v1.2.2024b", "12.13.2024.5"): no date.
+    if (m.index > 0 && isWordCode(span.charCodeAt(m.index - 1))) continue;
+    if (isWordCode(after) || ((after === 46 || after === 47 || after === 45) && isDigit(span.charCodeAt(m.index + m[0].length + 1)))) continue;
     let year: number;
     let month: number;
     let day: number;
@@ -333,6 +341,8 @@ function numericDates(text: string, from: number, to: number): DateMention[] {
   }
   return out;
 }
+
+const NUMERIC_HINT = /[./](?:19|20)\d\d|(?:19|20)\d\d-\d/;
 
 /** `findDates` for dates written with words: months, weekdays, relative phrases. */
 function findWordDates(text: string, from: number, to: number, published: Date | null, contextYear?: number | null): DateMention[] {
