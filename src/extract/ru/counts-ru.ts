@@ -139,7 +139,11 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
   const group = sc.numbers.filter((x) => x.end <= n.start).at(-1);
   const amongCounted = group !== undefined && n.start - group.end < 40 && AMONG_AFTER.test(s.src.slice(group.end, n.start)) && AMONG_BEFORE.test(s.src.slice(Math.max(s.start, group.start - 8), group.start));
-  if (sc.isRelease && (peopleNoun || n.collective || nc.elided) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(beforeInSentence) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(headClause(nc.clause)) && !subgroupBefore(beforeInSentence) && !amongCounted && !STOCK.test(nc.clause)) {
+  // ("13.12.2025, 16:30 / Цифра выросла: всего освобождены 123 человека": in a post dated by its day, «всего» is that day's total.)
+  const dayTotal = sc.entry && ctx.entryDate !== null && ctx.entryDate.length === 10 && (sc.sentence.includes("всего") || sc.sentence.includes("Всего") || sc.sentence.includes("агулам"));
+  const sinceBefore = dayTotal ? beforeInSentence.replace(/всего|агулам/gi, " ") : beforeInSentence;
+  const stockClause = dayTotal ? nc.clause.replace(/всего|агулам/gi, " ") : nc.clause;
+  if (sc.isRelease && (peopleNoun || n.collective || nc.elided) && !PERIOD.test(sc.sentence) && !(SINCE_PERIOD.test(sinceBefore) && !ownRelease) && !/после освобождения/i.test(sc.sentence) && !FLOW.test(headClause(nc.clause)) && !subgroupBefore(beforeInSentence) && !amongCounted && !STOCK.test(stockClause)) {
     countedRelease(ctx, sc, nc);
     return;
   }

@@ -24,7 +24,7 @@ const FALSE_VERDICT = /(?:вердикт|оценка|вывод|вэрдыкт|
  * A chronology: lines holding only a date ("16 жніўня", "Конец декабря") head the entries below
  * them. Three such lines make the document a chronology.
  */
-const HEADING_SRC = "^[ \\t]*(?:\\d{1,2}[ \\t]+[а-яёіў]+(?:[ \\t]+\\d{4}(?:[ \\t]*(?:года|г\\.))?)?|(?:конец|начало|середина|канец|пачатак|сярэдзіна)[ \\t]+[а-яёіў]+)[ \\t]*$";
+const HEADING_SRC = "^[ \\t]*(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:,?[ \\t]+\\d{1,2}:\\d{2})?|\\d{1,2}[ \\t]+[а-яёіў]+(?:[ \\t]+\\d{4}(?:[ \\t]*(?:года|г\\.))?)?|(?:конец|начало|середина|канец|пачатак|сярэдзіна)[ \\t]+[а-яёіў]+)[ \\t]*$";
 const HEADING_DATE = new RegExp(HEADING_SRC, "gimu");
 const HEADING_DATE_FIRST = new RegExp(HEADING_SRC, "imu");
 /** How many heading lines the text has, up to three. */

@@ -38,6 +38,8 @@ const ROUND_RELEASE = /(?:освобожден|освобождён|вышл[и�
 const FIRST_THIS_YEAR = /(?:впервые|упершыню)\s+(?:(?:в|у|ў)\s+(?:этом|нынешнем|текущем|гэтым|20\d\d)\s+(?:году|годзе)|(?:с|з)\s+(?:начала|пачатку)\s+года)/i;
 /** A month word right after an ordinal: "седьмого ноября". */
 const MONTH_AFTER = /^\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
+/** A part of a year right after an ordinal: "вторую половину", "першае паўгоддзе". */
+const HALF_AFTER = /^\s+(?:половин|полугоди|палов|палавін|паўгод|квартал)/i;
 /** Belarusian masculine ordinals end in -ы/-і ("чацвёрты крок", "трэці раз"). */
 const BE_ORDINAL = /^(?:перш|трэц|пят|чацв[её]рт|шост|сём|восьм)[а-яёіў]*[ыі]$/;
 /** The ordinal of a round a sentence states ("шестая волна", "трэці раз"), or 1 for "впервые в этом году". */
@@ -54,7 +56,9 @@ export function ordinalIn(sentence: string): number | null {
     if (!(last === 0x44b || last === 0x456 ? BE_ORDINAL.test(word) : /(?:ая|ой|ый|ий|ое|ую|ого|ом|ым|ае|яе|ье|ья|ью|ьей|ьего|ьим)$/.test(word))) continue;
     // ("Седьмого ноября …": a day written as an ordinal word is a date.)
     if (word.endsWith("ого") && MONTH_AFTER.test(sentence.slice(m.index + word.length, m.index + word.length + 12))) continue;
-    for (const [re, n] of ORDINAL_STEMS) if (re.test(word)) return n;
+    const n = ORDINAL_STEMS.find(([re]) => re.test(word))?.[1];
+    // ("За вторую половину 2024 года …", "за первое полугодие": a part of a year, not a round's number.)
+    if (n !== undefined && !HALF_AFTER.test(sentence.slice(m.index + word.length, m.index + word.length + 12))) return n;
   }
   return null;
 }

@@ -218,14 +218,20 @@ export function isFeminineGiven(given: string): boolean {
 /** "…, которого (самого) освободили / отпустили": a relative clause after a name that frees the person (not "не освободили"). */
 const RELEASED_RELATIVE = /^\s*,\s*(?:которого|которую|якога|якую)\s+(?:(?!не\s)[а-яёіў]+\s+){0,3}?(?:освободили|отпустили|выпустили|обменяли|вызвалілі|адпусцілі|выпусцілі)(?![а-яёіў])/i;
 /** The role of a person from the sentence around the name. */
+/** Cues before a name that keep the person held: a pardon that did not touch them, a demand to free them, not among the freed. */
+const HELD_BEFORE = /(?:(?:^|\s)(?:не|не были?)\s+(?:коснул|затронул|распространил|закранул|датычыл)[а-яёіў]*|(?:добива|добь|требу|требова|призыва|настаива|дамага|патрабу|заклік)[а-яёіў]*\s+(?:[а-яёіў]+\s+)?(?:освобождени|вызваленн|вызваленьн)[а-яёіў]*|(?:среди|сярод|в числе|в списк[а-я]*|у спіс[а-яі]*)\s+(?:освобожд|вызвален|вышедш|помилованн|памілаван)[а-яёіў]*\s+(?:нет|не было|не оказалось|не значится|няма|не апынулася))\s+(?:[^.]{0,60}?\s)?$/i;
+/** "… в списках освобождённых нет", "… среди вызваленых няма": named, then said not to be among the freed. */
+const NOT_FREED_AFTER = /^\s*(?:(?:в|у|ў)\s+(?:списк|спіс)[а-яёіў]*|среди|сярод|в числе|у ліку)\s+(?:освобожд|вызвален|вышедш|помилованн|памілаван)[а-яёіў]*\s+(?:нет|не было|не оказалось|няма|не значится)(?![а-яёіў])/i;
 export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: number, cueFrom = 0): PersonRole {
   if (isKnownOfficial(name)) return "official";
   const after = sentence.slice(nameEnd, nameEnd + 40);
   // "X — его помиловали": a plural or a pronoun object makes X the one pardoned, not the official.
   if (/^\s*(?:—\s*)?(?:,[^,]{0,40},\s*)?(?:был[аи]? |уже |(?:его|её|ее|яго) )?(помилован|помиловали|памілавалі)/i.test(after)) return "pardoned";
   if (/^[^.]{0,25}?(помиловал(?!и)|подписал(?!и)|даровал(?!и)|заявил(?!и)|распорядил)/i.test(after)) return "official";
+  // "Николая Статкевича в списках освобождённых нет": not among the freed.
+  if ((after.includes("нет") || after.includes("не ") || after.includes("няма")) && NOT_FREED_AFTER.test(after)) return "prisoner";
   // "Журналіста Андрэя Кузнечыка, былога супрацоўніка Радыё Свабода, вызвалілі": an apposition of up to 60 characters may stand between.
-  if (/^\s*(?:,[^,.]{0,60},\s*)?(?:был[аи]? |уже )?(освобожден|освобождён|вышл?[аи]? на свободу|вышел на свободу|освободил[аи]?|выпустил[аи]?|отпустил[аи]?|вызвалілі|вызвален[аы]?|выйшаў на волю|выйшла на волю)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "released";
+  if (/^\s*(?:,[^,.]{0,60},\s*)?(?:был[аи]? |уже )?(на свободе оказал|оказал(?:ся|ась|ись) на свободе|освобожден|освобождён|вышл?[аи]? на свободу|вышел на свободу|освободил[аи]?|выпустил[аи]?|отпустил[аи]?|вызвалілі|вызвален[аы]?|выйшаў на волю|выйшла на волю)/i.test(sentence.slice(nameEnd, nameEnd + 100))) return "released";
   // "Сергей Тихановский, которого самого освободили в июне, написал": freed, in a relative clause.
   if ((after.includes("котор") || after.includes("як")) && RELEASED_RELATIVE.test(after)) return "released";
   // "Николая Статкевича, который отказался уезжать, вернули в колонию": a relative clause may stand between.
@@ -252,6 +258,9 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   // makes the person the speaker; the cues before the verb describe others.
   const speech = SPEECH_BEFORE.exec(before);
   if (speech) before = before.slice(speech.index);
+  // "Указы не коснулись ни Марии Колесниковой", "добиваться освобождения Алексея Горинова", "среди освобождённых не
+  // оказалось X": still held, whatever freeing word stands before.
+  if ((before.includes("не ") || before.includes("освобожд") || before.includes("вызвал")) && HELD_BEFORE.test(before)) return "prisoner";
   for (const [re, role] of ROLE_CUES) if (re.test(before)) return role;
   // Known opposition leaders keep their role when the sentence gives none.
   const surname = name.split(" ").at(-1) ?? "";

@@ -152,8 +152,24 @@ export function countedRelease(ctx: RuCtx, sc: SentCtx, nc: NumCtx): void {
   const count = withNamed && lead ? n.value + 1 : n.value;
   // "Сергей Тихановский и ещё 13 человек" in a release: the named one is freed too.
   if (withNamed && lead) names.forEach((h, i) => { if (h.name === lead && roles[i] !== "official") roles[i] = "released"; });
-  pushRelease(ctx, { names: lead ? [lead] : [], count, qualifier: n.qualifier, date: (dates.length >= 2 ? countDate(s.src, n, sc.numbers, dates) : null) ?? sc.dayDate ?? sc.talkDate ?? paragraphDay(ctx, sc), kind, evidence: [nc.evidence] });
+  const date = (dates.length >= 2 ? countDate(s.src, n, sc.numbers, dates) : null) ?? sc.dayDate ?? sc.talkDate ?? paragraphDay(ctx, sc);
+  // "По предварительным данным, на свободу выходят не менее 100 человек. … Цифра выросла: всего освобождены 123
+  // человека": an update of a release's figure (same day, the earlier one approximate and lower) restates it.
+  const earlier = date === null ? undefined : facts.releases.find((x) => x.count !== null && x.count < count && x.date === date && x.qualifier !== undefined && x.qualifier !== "exact");
+  if (earlier && (UPDATE.test(sentence) || (ctx.previous !== null && UPDATE.test(ctx.previous.src.slice(ctx.previous.start, ctx.previous.end))))) {
+    earlier.count = count;
+    earlier.qualifier = n.qualifier;
+    if (lead && !earlier.names.includes(lead)) earlier.names.push(lead);
+    earlier.evidence.push(nc.evidence);
+    ctx.lastRelease = earlier;
+    ctx.sinceRelease = 0;
+    return;
+  }
+  pushRelease(ctx, { names: lead ? [lead] : [], count, qualifier: n.qualifier, date, kind, evidence: [nc.evidence] });
 }
+
+/** Words that announce a corrected or updated figure: "ОБНОВЛЕНИЕ", "уточнение", "цифра выросла". */
+const UPDATE = /(?:^|[^а-яёіў])(?:обновлени|обновлено|уточнени|уточняем|абнаўленн|удакладненн|дапоўнена)|(?:цифра|число|количество|лічба|колькасць)\s+(?:[а-яёіў]+\s+)?(?:вырос|вырасл|увеличил|павялічыл)/i;
 
 /**
  * Names listed with a release are among those freed: "освободили троих, в том числе журналиста
@@ -253,6 +269,13 @@ export function finishReleases(facts: Facts, heldDates?: Map<string, string>): v
     if (r.count !== null || r.date === null || r.names.length === 0) continue;
     const x = facts.releases.find((y) => y.count !== null && y.date === null && r.names.every((n) => y.names.some((m) => m === n || samePerson(m, n))));
     if (x) x.date = r.date;
+  }
+  // "13.12.2025, 14:05 Подтверждено: освобождены Мария Колесникова и Максим Знак. … 16:30 всего освобождены 123
+  // человека": people freed on the day of the only counted release of that day are among them.
+  for (const r of facts.releases) {
+    if (r.count !== null || r.date === null || r.date.length !== 10 || r.names.length === 0) continue;
+    const same = facts.releases.filter((y) => y.count !== null && y.date === r.date);
+    if (same.length === 1 && same[0]!.count! > r.names.length) for (const n of r.names) if (!same[0]!.names.some((m) => m === n || samePerson(m, n))) same[0]!.names.push(n);
   }
   facts.releases = facts.releases.filter((r) => r.count !== null || r.names.length === 0 || !r.names.every((n) => facts.releases.some((x) => x !== r && x.count !== null && x.names.some((m) => m === n || samePerson(m, n)))));
   // Releases named without a count: "Игорь Лосик вышел на свободу".

@@ -178,7 +178,8 @@ export function readSentence(ctx: RuCtx, s: Sentence): SentCtx {
  */
 function chronicleHeading(ctx: RuCtx, s: Sentence, sentence: string, dates: RuDate[], numbers: RuNumber[]): boolean {
   if (!(ctx.chronicle && s.field === "text" && sentence.length <= 40 && !/[.!?…:;»"]$/.test(sentence))) return false;
-  const whole = dates.length === 1 && dates[0]!.start === s.start && dates[0]!.end === s.end && (dates[0]!.precision === "day" || dates[0]!.precision === "month");
+  // ("13.12.2025, 14:05": a post's date line in a chain of posts may end with its time.)
+  const whole = dates.length === 1 && dates[0]!.start === s.start && (dates[0]!.end === s.end || /^,?\s+\d{1,2}:\d{2}\s*$/.test(s.src.slice(dates[0]!.end, s.end))) && (dates[0]!.precision === "day" || dates[0]!.precision === "month");
   if (!(whole || numbers.length === 0)) return false;
   ctx.entryDate = whole ? dates[0]!.iso : null;
   return true;
