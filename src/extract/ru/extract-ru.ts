@@ -12,7 +12,7 @@
  * This module only orders the steps; each lives in its own module and shares the pass's state
  * through `RuCtx` and the sentence's through `SentCtx` (`context-ru.ts`).
  */
-import type { ExtractInput, Facts } from "../facts.js";
+import type { Evidence, ExtractInput, Facts } from "../facts.js";
 import type { RuCtx, Sentence } from "./context-ru.js";
 import { numberFacts } from "./counts-ru.js";
 import { documentContext, sentencesOf } from "./document-ru.js";
@@ -49,6 +49,24 @@ function markPardoned(persons: Facts["persons"], names: string[]): void {
 }
 
 /**
+ * "Лукашенко помиловал более 30 политзаключенных" over a body about 31: a headline's approximate figure that the
+ * body states exactly (just above "более N", or near "около N"), with no other date, is the body's round or release.
+ */
+function dropRoundedHeadline<T extends { count: number | null; qualifier?: string; date: string | null; names: string[]; evidence: Evidence[] }>(list: T[]): T[] {
+  return list.filter((e) => {
+    if (e.evidence[0]?.field !== "title" || e.count === null || e.qualifier === undefined || e.qualifier === "exact") return true;
+    const c = e.count;
+    const slack = Math.max(2, Math.ceil(c / 10));
+    const near = list.filter((x) => x !== e && x.count !== null && x.qualifier === "exact" && x.evidence[0]?.field === "text" && (e.date === null || x.date === e.date) && (e.qualifier === "about" ? Math.abs(x.count - c) <= slack : e.qualifier === "up_to" ? x.count <= c && c - x.count <= slack : x.count > c && x.count - c <= slack));
+    if (near.length !== 1) return true;
+    const body = near[0]!;
+    for (const n of e.names) if (!body.names.includes(n)) body.names.push(n);
+    body.evidence.push(...e.evidence);
+    return false;
+  });
+}
+
+/**
  * Extracts facts from a Russian or Belarusian report.
  * @example extractRussian({ text: "Лукашенко помиловал 30 человек, среди них семь женщин." }).pardon_events[0].women // 7
  */
@@ -63,6 +81,8 @@ export function extractRussian(input: ExtractInput): Facts {
   // "Лукашенко выпустил ещё 20 политзаключённых" over a body about the 20 pardoned: a headline's
   // count that restates a round, a release, a stock or an other count of the body is no count of its own.
   f.other_counts = f.other_counts.filter((o) => o.evidence[0]?.field !== "title" || !(f.pardon_events.some((e) => e.count === o.value) || f.releases.some((r) => r.count === o.value) || f.prisoner_count_claims.some((c) => c.value === o.value) || f.other_counts.some((x) => x.value === o.value && x.what === o.what && x.evidence[0]?.field === "text")));
+  f.pardon_events = dropRoundedHeadline(f.pardon_events);
+  f.releases = dropRoundedHeadline(f.releases);
   for (const e of f.pardon_events) markPardoned(f.persons, e.names);
   for (const r of f.releases) if (r.kind === "pardon") markPardoned(f.persons, r.names);
   return f;

@@ -105,7 +105,7 @@ export function readPeople(ctx: RuCtx, sc: SentCtx): void {
   // Bylines and photo credits name no one in the story ("Автор: Иван Петров", "Фото: …").
   const names = findRuNames(s.src, s.start, s.end).filter((h) => !BYLINE.test(s.src.slice(Math.max(s.start, h.start - 40), h.start)) && !(h.start - s.start < 20 && CREDIT_VERB.test(s.src.slice(Math.max(0, h.start - 20), h.start))));
   sc.names = names;
-  sc.quoteSpeaker = colonSpeaker(sc);
+  sc.quoteSpeaker = colonSpeaker(sc, ctx.facts.persons);
   // "Ціханоўскага вызвалілі разам з яшчэ 13": a surname alone next to a release verb is a person.
   if (RELEASE.test(sentence) || PARDON.test(sentence)) loneSurnames(sc);
   // Later mentions by surname alone ("Статкевича вернули в колонию") carry roles too.
@@ -128,12 +128,18 @@ export function readPeople(ctx: RuCtx, sc: SentCtx): void {
  * "Тихановская: «…»": the speaker of a quote introduced with a colon, even by surname alone (then
  * added to the sentence's names).
  */
-function colonSpeaker(sc: SentCtx): string | null {
-  const colon = COLON_SPEAKER.exec(sc.sentence);
+/** "«…», — написала Тихановская", "«…» — заявіў Ціханоўскі": a speech verb after a closing quote and a dash, then the speaker. */
+const SPEAKER_AFTER_QUOTE = /[»"]\s*,?\s*[—–-]\s*(?:заявил|написал|сказал|отметил|подчеркнул|добавил|прокомментировал|рассказал|напомнил|заявіў|заявіла|напісаў|напісала|сказаў|сказала|адзначыў|адзначыла)[аи]?\s+(?:[а-яёіў]+\s+){0,3}?([А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ][а-яёіў]+)?)/u;
+function colonSpeaker(sc: SentCtx, persons: { name: string }[]): string | null {
+  // ("«…более 1300 политзаключенных…», — написала Тихановская": the speaker named after the quote and its dash.)
+  const colon = COLON_SPEAKER.exec(sc.sentence) ?? (sc.sentence.includes("»") || sc.sentence.includes("\"") ? SPEAKER_AFTER_QUOTE.exec(sc.sentence) : null);
   if (!colon) return null;
   const at = sc.s.start + colon.index + colon[0].indexOf(colon[1]!);
   const hit = sc.names.find((h) => h.start <= at && h.end > at);
   if (hit) return hit.name;
+  // (A surname alone names the person already found with it: "— написала Тихановская" after "Светланы Тихановской".)
+  const known = colon[1]!.includes(" ") ? undefined : persons.find((p) => p.name.endsWith(` ${colon[1]!}`));
+  if (known) return known.name;
   if (!colon[1]!.includes(" ") && isSurnameShape(colon[1]!)) {
     sc.names.unshift({ name: colon[1]!, start: at, end: at + colon[1]!.length });
     return colon[1]!;
@@ -194,9 +200,9 @@ function listRoles(sc: SentCtx): void {
 /**
  * "Мікола Статкевіч, якога ў 2021 годзе асудзілі на 14 гадоў, і журналіст Андрэй Пачобут", "Эвана Гершковича,
  * осужденного на 16 лет, и журналистку «Радио Свобода» Алсу Курмашеву": a relative or participle clause
- * between commas, then «и» and a few words before the next name, still joins a list.
+ * between commas, then «и» (or the «ни» of "ни X, …, ни Y") and a few words before the next name, still joins a list.
  */
-const APPOSITION_GAP = /^\s*,\s*(?:(?:который|которая|которого|которую|которому|которой|якога|якую|які|якая|якому|якой)\s|[а-яёіў]+(?:нного|нную|нной|нному|ннага|нага|най|ную|вшего|вшую|вшей|ўшага|ўшую))[^,.;:«»"()]{0,60},\s*(?:и|і|а также)\s+(?:[а-яёіў-]+\s+|«[^»]{1,30}»\s+){0,3}$/i;
+const APPOSITION_GAP = /^\s*,\s*(?:(?:который|которая|которого|которую|которому|которой|якога|якую|які|якая|якому|якой)\s|[а-яёіў]+(?:нного|нную|нной|нному|ннага|нага|най|ную|вшего|вшую|вшей|ўшага|ўшую))[^,.;:«»"()]{0,60},\s*(?:и|і|а также|ни|ні)\s+(?:[0-9а-яёіў-]+\s+|«[^»]{1,30}»\s+){0,3}$/i;
 /** Two names joined by a comma or «и» alone. */
 const BARE_GAP = /^\s*(?:,|и|і)\s*$/;
 
