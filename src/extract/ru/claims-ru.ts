@@ -5,7 +5,7 @@
  * людей сейчас за решёткой?") or recognised since 2020; who states it (the source named, a
  * quote's speaker, the person speaking, the bulletin's publisher) and the day it holds for.
  */
-import type { PrisonerCountClaim } from "../facts.js";
+import type { Facts, PrisonerCountClaim } from "../facts.js";
 import type { NumCtx, RuCtx, SentCtx } from "./context-ru.js";
 import { FLOW, IN_COUNTRY, PARDON, POLITICAL, RECOGNISED, RELEASE, SINCE_START, SOURCES, STOCK, SUBGROUP_ANY, SUBGROUP_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
@@ -23,7 +23,10 @@ const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(
 /** The noun of political prisoners right before a count of "человек" (only time words between). */
 const NOUN_GENITIVE_BEFORE = new RegExp(`${NOUN_CORE}$`, "i");
 /** "Теперь их 1142", "их стало 1150", "цяпер іх 1140": a count of the group named just before. */
-const THEIR_COUNT = /(?:^|[^а-яёіў])(?:(?:теперь|сейчас|всего|итого|цяпер|зараз)\s+(?:их|іх)|(?:их|іх)\s+(?:стало|было|теперь|сейчас|уже|цяпер))\s*(?:[:—–]\s*)?$/i;
+// ("…лишённых свободы по политическим мотивам. По данным …, таких людей в России не менее 770": «таких людей» too.)
+const THEIR_COUNT = /(?:^|[^а-яёіў])(?:(?:теперь|сейчас|всего|итого|цяпер|зараз)\s+(?:их|іх)|(?:их|іх)\s+(?:стало|было|теперь|сейчас|уже|цяпер)|(?:таких|такіх)\s+(?:людей|человек|людзей|чалавек)(?:\s+(?:в|у|ў)\s+[А-ЯЁІЎ][а-яёіў]+)?)\s*(?:[:—–]\s*)?$/i;
+/** "700 человек, лишённых свободы по политическим мотивам": a participle after the count that makes it the stock held. */
+const DEPRIVED_APPOSITION = /^[^,.;]{0,30},\s*(?:лиш[её]нн|пазбаўлен)[а-яёіў]*\s+(?:свобод|волі)[а-яёіў]*\s+(?:по\s+|па\s+)?(?:политическ|палітычн)/i;
 /** The same when the verb was read as the number's qualifier ("превысило 900", "сократилось до 1150"). */
 const NOUN_QUALIFIED = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:(?:сократил|снизил|уменьшил|увеличил)[аио]?сь|вырос(?:ло|ла)?)|[:—–])?\\s*$`, "i");
 /** "за решёткой оставались политзаключёнными 1265 человек": the noun as a predicate before the count. */
@@ -116,7 +119,8 @@ export function stockClaim(ctx: RuCtx, sc: SentCtx, nc: NumCtx): boolean {
   const label = sc.label !== null && peopleNoun === null && n.start >= s.start + sc.label.valueAt ? sc.label.text : null;
   const labelHeld = label !== null && HELD_LABEL.test(label) && (POLITICAL.test(label) || ctx.listHeading?.political === true);
   const labelRecognised = label !== null && POLITICAL.test(label) && RECOGNISED.test(label) && SINCE_START.test(label);
-  if (!(!subgroup && (heldPolitical || heldPeople || heldAnswer || recognised || recognisesNow || labelHeld || labelRecognised || (nounBefore !== null && !FLOW.test(flowClause))) && !PARDON.test(clause) && !releaseClause(clause))) return false;
+  const deprived = peopleNoun !== null && (after.includes("лиш") || after.includes("пазбаўл")) && DEPRIVED_APPOSITION.test(after) && !FLOW.test(flowClause);
+  if (!(!subgroup && (heldPolitical || heldPeople || deprived || heldAnswer || recognised || recognisesNow || labelHeld || labelRecognised || (nounBefore !== null && !FLOW.test(flowClause))) && !PARDON.test(clause) && !releaseClause(clause))) return false;
   const source = claimSource(ctx, sc, n);
   // A figure in brackets after the item's own holds for the heading's bracket date.
   const headed = (labelHeld || labelRecognised) && ctx.listHeading !== null ? (/\(\s*$/.test(nc.before) ? ctx.listHeading.bracketAsOf : ctx.listHeading.asOf) : null;
@@ -161,4 +165,27 @@ function claimSource(ctx: RuCtx, sc: SentCtx, n: RuNumber): string | null {
   }
   source ??= ctx.headerSource;
   return source;
+}
+
+/** "в наших списках", "по нашим данным", "мы насчитываем": the organisation writing speaks of its own figures. */
+const FIRST_PERSON = /(?:^|[^а-яёіў])(?:наш(?:их|ем|им|ими|е|а|у)?|мы|нашых|нашым|нашай)(?![а-яёіў])/i;
+/**
+ * "В августе 2024 года в наших списках было более 700 человек … По данным проекта «…Мемориал», … не менее 770": a
+ * first-person stock claim left unattributed is the organisation's whose figures the text gives elsewhere (only
+ * when it cites one organisation and no person).
+ */
+export function firstPersonClaims(facts: Facts, title: string, text: string): void {
+  const loose = facts.prisoner_count_claims.filter((c) => c.attributed_to === "unattributed");
+  if (loose.length === 0) return;
+  const sources = new Set(facts.prisoner_count_claims.filter((c) => c.attributed_to !== "unattributed").map((c) => c.attributed_to));
+  if (sources.size !== 1) return;
+  const source = [...sources][0]!;
+  if (facts.persons.some((p) => p.name === source)) return;
+  for (const c of loose) {
+    const e = c.evidence[0];
+    if (!e) continue;
+    const src = e.field === "title" ? title : text;
+    const from = Math.max(src.lastIndexOf(".", e.start) + 1, e.start - 120);
+    if (FIRST_PERSON.test(src.slice(from, e.start))) c.attributed_to = source;
+  }
 }

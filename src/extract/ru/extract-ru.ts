@@ -14,6 +14,7 @@
  */
 import type { Evidence, ExtractInput, Facts } from "../facts.js";
 import type { RuCtx, Sentence } from "./context-ru.js";
+import { firstPersonClaims } from "./claims-ru.js";
 import { numberFacts } from "./counts-ru.js";
 import { documentContext, sentencesOf } from "./document-ru.js";
 import { headingListRoles } from "./headings-ru.js";
@@ -81,6 +82,7 @@ export function extractRussian(input: ExtractInput): Facts {
   // "Лукашенко выпустил ещё 20 политзаключённых" over a body about the 20 pardoned: a headline's
   // count that restates a round, a release, a stock or an other count of the body is no count of its own.
   f.other_counts = f.other_counts.filter((o) => o.evidence[0]?.field !== "title" || !(f.pardon_events.some((e) => e.count === o.value) || f.releases.some((r) => r.count === o.value) || f.prisoner_count_claims.some((c) => c.value === o.value) || f.other_counts.some((x) => x.value === o.value && x.what === o.what && x.evidence[0]?.field === "text")));
+  firstPersonClaims(f, input.title ?? "", input.text ?? "");
   f.pardon_events = dropRoundedHeadline(f.pardon_events);
   f.releases = dropRoundedHeadline(f.releases);
   for (const e of f.pardon_events) markPardoned(f.persons, e.names);
