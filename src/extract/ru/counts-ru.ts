@@ -17,6 +17,8 @@ import { collectiveRelease, countedRelease, pushRelease, SERVED } from "./releas
 const AGE_BEFORE = /(?:старше|моложе|младше|нет|до|за|от|в возрасте)\s*$/i;
 /** "уже 30 лет", "в 2025 году": periods make a count a flow, not a release of people. */
 const PERIOD = /в 20\d\d год|год стал|(?:в|за) (?:этом|этот|уходящем|уходящий|минувшем|минувший|прошлом|прошедший) году?(?![а-яё])|за 20\d\d|за год|с начала года|за весь|в течение года|за последн|з пачатку года|у 20\d\d годзе|за ўвесь/i;
+/** "считая сентябрьских", "включая декабрьских", "улічваючы вераснёўскіх": a month adjective after a word of inclusion. */
+const COUNTING_MONTH = /(?:считая|включая|с уч[её]том|уключаючы|улічваючы)\s+[а-яёіў]+(?:ьск|ск|цк|ўск)[а-яёіў]+\s*$/i;
 /** "в её отряде", "у камеры": a prison unit before a count of its inmates. */
 const CELL_BEFORE = /(?:^|[^а-яёіў])(?:в|у|ў)\s+(?:(?:его|её|ее|их|моём|моем|нашем|одном|одной|той|этой|яго|яе|іх|адной|адным|нашай)\s+)?(?:отряде|камере|бараке|атрадзе|камеры|бараку|палате)\s*(?:[—–:]\s*)?$/i;
 /** "среди пятидесяти двух освобождённых четырнадцать иностранцев": a part of a counted group (the words around the first count). */
@@ -135,6 +137,15 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
     return;
   }
 
+  // "Всего в 2025 году, считая сентябрьских 52 человек, на свободу вышли больше 300": a release the total counts,
+  // dated by its month adjective.
+  if (sc.isRelease && peopleNoun && COUNTING_MONTH.test(beforeInSentence.slice(-40))) {
+    const month = sc.dates.find((d) => d.precision === "month" && d.iso && d.end <= n.start && n.start - d.end < 4);
+    if (month) {
+      pushRelease(ctx, { names: [], count: n.value, qualifier: n.qualifier, date: month.iso, kind: "other", evidence: [nc.evidence] });
+      return;
+    }
+  }
   // People freed now (not a yearly total).
   // "освободили 52 человека, в том числе 14 иностранцев": the part is another count.
   const group = sc.numbers.filter((x) => x.end <= n.start).at(-1);

@@ -74,7 +74,7 @@ function dropRoundedHeadline<T extends { count: number | null; qualifier?: strin
 export function extractRussian(input: ExtractInput): Facts {
   const ctx = documentContext(input);
   for (const s of sentencesOf(input.title ?? "", input.text ?? "")) processSentence(ctx, s);
-  finishReleases(ctx.facts, ctx.heldDates);
+  finishReleases(ctx.facts, ctx.heldDates, input.text ?? "");
   headingListRoles(ctx.facts, input.text ?? "");
   // Someone freed by a pardon is "pardoned", whether named as a member of the round or among the
   // people a pardon freed (the corpus convention; "pardoned" beats "released").

@@ -262,7 +262,18 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
  * Кастусёва") that the body puts in a counted release ("…не менш за 18 палітвязняў… Сярод іх Рыгор
  * Кастусёў") is that release; people found freed but in no release get one of their own.
  */
-export function finishReleases(facts: Facts, heldDates?: Map<string, string>): void {
+export function finishReleases(facts: Facts, heldDates?: Map<string, string>, text = ""): void {
+  // "Россия и Беларусь освободили 16 человек … Вместе с Владимиром Кара-Мурзой на свободе оказался Илья Яшин": in a
+  // report of one exchange (its counted releases all of one day), people freed with no date of their own are among
+  // the freed told first.
+  const undated = facts.releases.filter((r) => r.count === null && r.date === null && r.names.length > 0);
+  if (undated.length > 0 && (text.includes("обмен") || text.includes("абмен"))) {
+    const counted = facts.releases.filter((r) => r.count !== null && r.date !== null && r.kind === "other");
+    const head = counted[0];
+    if (head && counted.every((r) => r.date === head.date)) {
+      for (const r of undated) if (r.names.length < head.count!) for (const n of r.names) if (!namedIn(counted, n)) head.names.push(n);
+    }
+  }
   // "Сергея Тихановского освободили 21 июня. … Вместе с ним вышли ещё 13": a counted release without a
   // date takes the date of the release of its named people told on its own.
   for (const r of facts.releases) {
