@@ -116,6 +116,18 @@ function eiSurname(name: string): string {
   if (nom === given || isFeminineGiven(nom)) return name;
   return `${nom} ${name.slice(sp + 1).replace(/(?:ея|ею|еем)$/, "ей")}`;
 }
+/**
+ * "с Максимом Знаком", "с Игорем Лосиком": after a given name in the instrumental, a surname in -ом is a consonant
+ * stem (adjectival surnames take -им/-ым), so the table's adjectival reading ("Знакий", "Лосикий") is the bare stem.
+ */
+function omSurname(name: string, given: string, oblique: string): string {
+  // (The given name in the instrumental too: "о Сергее Тихановском" is a prepositional of an adjectival surname.)
+  if (!oblique.endsWith("ом") || oblique.length < 5 || !/(?:ом|ем|ём)$/.test(given)) return name;
+  const stem = oblique.slice(0, -2);
+  const sp = name.lastIndexOf(" ");
+  const nom = name.slice(sp + 1);
+  return nom.length === stem.length + 2 && nom.startsWith(stem) && /(?:ий|ый|ой)$/.test(nom) ? `${name.slice(0, sp)} ${stem}` : name;
+}
 function femSurname(name: string): string {
   const sp = name.indexOf(" ");
   // ("Алсу Курмашеву": a feminine given name that does not end in -а/-я, known to the table.)
@@ -173,7 +185,7 @@ export function findRuNames(text: string, from: number, to: number): NameHit[] {
       if (!m[2] && isPatronymicPair(m[1], m[3])) continue;
       if (isGivenNameForm(m[1]) && !isGivenNameForm(m[3])) {
         const raw = m[2] ? `${m[1]} ${m[3]}` : `${m[1]} ${m[3]}`;
-        out.push({ name: canonicalOfficial(beEnkaName(femSurname(eiSurname(toNominative(raw))))), start: from + m.index, end: from + m.index + m[0].length });
+        out.push({ name: canonicalOfficial(beEnkaName(femSurname(eiSurname(omSurname(toNominative(raw), m[1], m[3]))))), start: from + m.index, end: from + m.index + m[0].length });
         continue;
       }
       // A given name outside the table before a surname-shaped word: "Зинон Вертинский".
