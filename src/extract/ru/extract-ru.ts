@@ -20,7 +20,7 @@ import { documentContext, sentencesOf } from "./document-ru.js";
 import { headingListRoles } from "./headings-ru.js";
 import { pardonRounds, roundMembers } from "./pardons-ru.js";
 import { pronounPersons, rememberSpeakers } from "./pronouns-ru.js";
-import { finishReleases, namedReleases, releaseMembers } from "./releases-ru.js";
+import { finishReleases, namedReleases, releaseMembers, weekReleases } from "./releases-ru.js";
 import { samePerson } from "./persons-ru.js";
 import { addPersons, readPeople } from "./roles-ru.js";
 import { closeSentence, readSentence } from "./sentence-ru.js";
@@ -75,6 +75,7 @@ export function extractRussian(input: ExtractInput): Facts {
   const ctx = documentContext(input);
   for (const s of sentencesOf(input.title ?? "", input.text ?? "")) processSentence(ctx, s);
   finishReleases(ctx.facts, ctx.heldDates, input.text ?? "");
+  weekReleases(ctx.facts, input.title ?? "", input.text ?? "", input.published);
   headingListRoles(ctx.facts, input.text ?? "");
   // Someone freed by a pardon is "pardoned", whether named as a member of the round or among the
   // people a pardon freed (the corpus convention; "pardoned" beats "released").

@@ -7,7 +7,8 @@
  */
 import type { Facts, Release } from "../facts.js";
 import { evidenceAt, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
-import type { RuDate } from "./dates-ru.js";
+import { parsePublished } from "../dates.js";
+import { findRuDates, type RuDate } from "./dates-ru.js";
 import { AMONG_FREED_AFTER, ROUND_NOUN } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
 import { addPerson, isFeminineGiven, isKnownOfficial, type NameHit, samePerson } from "./persons-ru.js";
@@ -294,5 +295,29 @@ export function finishReleases(facts: Facts, heldDates?: Map<string, string>, te
     if (p.role !== "released") continue;
     if (namedIn(facts.releases, p.name)) continue;
     facts.releases.push({ names: [p.name], count: null, date: heldDates?.get(p.name) ?? null, kind: "other", evidence: p.evidence.slice(0, 1) });
+  }
+}
+
+/** "итоги недели с 9 по 15 декабря", "за неделю: 9–15 декабря 2024 года": the week a digest covers, its days in one month. */
+const WEEK_OF = /(?:недел[а-яё]*|тыдн[а-яёіў]*|тыдзень)\s*:?\s+(?:(?:с|з)\s+)?\d{1,2}\s*(?:по|да|[–—-])\s*\d{1,2}\s+[а-яёіў]+(?:\s+\d{4})?/i;
+/** "на этой неделе", "за неделю", "на гэтым тыдні": a release told as of the digest's week. */
+const THIS_WEEK = /на этой неделе|за (?:эту |прошедшую |минувшую )?неделю|на гэтым тыдні|за (?:гэты |мінулы )?тыдзень/i;
+/**
+ * "Правозащитный центр «Вясна» подводит итоги недели с 9 по 15 декабря. … Полностью отбыв сроки, на этой неделе вышли на
+ * свободу девять политзаключенных": a digest of one week (named in its title or first sentence) dates a release told
+ * "this week" to the week's month.
+ */
+export function weekReleases(facts: Facts, title: string, text: string, published: string | null | undefined): void {
+  if (!facts.releases.some((r) => r.date === null)) return;
+  const head = `${title}\n${text.slice(0, 300)}`;
+  const m = WEEK_OF.exec(head);
+  if (!m) return;
+  const month = findRuDates(head, m.index, m.index + m[0].length, parsePublished(published)).find((d) => d.iso !== null && (d.precision === "day" || d.precision === "month"))?.iso?.slice(0, 7);
+  if (!month) return;
+  for (const r of facts.releases) {
+    const e = r.evidence[0];
+    if (r.date !== null || !e || e.field !== "text") continue;
+    const from = Math.max(text.lastIndexOf(".", e.start) + 1, text.lastIndexOf("\n", e.start) + 1, e.start - 150);
+    if (THIS_WEEK.test(text.slice(from, e.start))) r.date = month;
   }
 }

@@ -85,4 +85,8 @@ describe("round 18", () => {
     const a = extractRussian({ text: "Вместе с Максимом Знаком на свободе оказался Игорь Ильяш.", published: "2025-05-10" });
     expect(a.persons.map((p) => p.name)).toEqual(["Максим Знак", "Игорь Ильяш"]);
   });
+  it("round 18: a weekly digest dates a release told «на этой неделе» to the week's month", () => {
+    const a = extractRussian({ title: "Итоги недели", text: "Подводим итоги недели с 3 по 9 марта.\n\nПолностью отбыв сроки, на этой неделе вышли на свободу пять политзаключенных.", published: "2025-03-10" });
+    expect(a.releases).toMatchObject([{ count: 5, date: "2025-03" }]);
+  });
 });
