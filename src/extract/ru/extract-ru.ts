@@ -86,6 +86,9 @@ export function extractRussian(input: ExtractInput): Facts {
   firstPersonClaims(f, input.title ?? "", input.text ?? "");
   f.pardon_events = dropRoundedHeadline(f.pardon_events);
   f.releases = dropRoundedHeadline(f.releases);
+  // "…прынамсі пра 18 палітвязьняў, якіх вызвалілі паводле памілаваньня": a round without a date is the pardon release
+  // of the same count, and takes its date.
+  for (const e of f.pardon_events) if (e.date === null) e.date = f.releases.find((r) => r.kind === "pardon" && r.count === e.count && r.qualifier === e.qualifier && r.date !== null)?.date ?? null;
   for (const e of f.pardon_events) markPardoned(f.persons, e.names);
   for (const r of f.releases) if (r.kind === "pardon") markPardoned(f.persons, r.names);
   return f;

@@ -282,6 +282,13 @@ export function finishReleases(facts: Facts, heldDates?: Map<string, string>, te
     const x = facts.releases.find((y) => y.count !== null && y.date === null && r.names.every((n) => y.names.some((m) => m === n || samePerson(m, n))));
     if (x) x.date = r.date;
   }
+  // "Рыгора Кастусёва вызвалілі. Праваабаронцы ведаюць прынамсі пра 18 вызваленых палітвязьняў": a headline that
+  // names one freed person and counts the freed puts the person among them.
+  for (const r of facts.releases) {
+    if (r.count !== null || r.names.length === 0 || r.evidence[0]?.field !== "title") continue;
+    const inTitle = facts.releases.filter((y) => y.count !== null && y.count > r.names.length && y.evidence.some((e) => e.field === "title"));
+    if (inTitle.length === 1) for (const n of r.names) if (!inTitle[0]!.names.some((m) => m === n || samePerson(m, n))) inTitle[0]!.names.push(n);
+  }
   // "13.12.2025, 14:05 Подтверждено: освобождены Мария Колесникова и Максим Знак. … 16:30 всего освобождены 123
   // человека": people freed on the day of the only counted release of that day are among them.
   for (const r of facts.releases) {

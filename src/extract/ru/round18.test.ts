@@ -89,4 +89,16 @@ describe("round 18", () => {
     const a = extractRussian({ title: "Итоги недели", text: "Подводим итоги недели с 3 по 9 марта.\n\nПолностью отбыв сроки, на этой неделе вышли на свободу пять политзаключенных.", published: "2025-03-10" });
     expect(a.releases).toMatchObject([{ count: 5, date: "2025-03" }]);
   });
+  it("round 18: «Пра вызваленне … 5 траўня паведамілі …» dates the release just told", () => {
+    const a = extractRussian({ text: "На волю выйшлі 12 палітвязняў. Пра вызваленне 5 траўня паведамілі праваабаронцы.", published: "2025-05-10" });
+    expect(a.releases).toMatchObject([{ count: 12, date: "2025-05-05" }]);
+  });
+  it("round 18: a headline that names one freed person and counts the freed puts the person among them", () => {
+    const a = extractRussian({ title: "Ігара Лосіка вызвалілі. Вядома пра 12 вызваленых палітвязняў", text: "Праваабаронцы ведаюць пра 12 вызваленых. Імёны не называюцца.", published: "2025-05-10" });
+    expect(a.releases).toMatchObject([{ count: 12, names: ["Ігар Лосік"] }]);
+  });
+  it("round 18: a round without a date takes the date of the pardon release of the same count", () => {
+    const a = extractRussian({ title: "Праваабаронцы ведаюць прынамсі пра 15 вызваленых палітвязняў", text: "Паводле праваабаронцаў, на волю выйшлі прынамсі 15 палітвязняў, якіх вызвалілі паводле памілавання. Пра вызваленне 5 траўня паведамілі блізкія.", published: "2025-05-10" });
+    expect(a.pardon_events).toMatchObject([{ count: 15, date: "2025-05-05" }]);
+  });
 });

@@ -38,8 +38,11 @@ function replacedOnly(sentence: string): boolean {
 }
 /** A list item: "— 21 июня: …", "• …", "1) …". */
 const BULLET = /^\s*(?:[—–•-]|\d{1,2}[.)]\s)/u;
-/** "Об этом в понедельник, 16 сентября, сообщила пресс-служба", "О том, что он на свободе, 21 июня сообщила …": the date of the story just told. */
-const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|о том,? что|пра гэта|пра тое,? што)(?![а-яёіў])/iu;
+/**
+ * "Об этом в понедельник, 16 сентября, сообщила пресс-служба", "О том, что он на свободе, 21 июня сообщила …", "Пра
+ * вызваленьне палітыка 3 ліпеня паведамілі блізкія": the date of the story just told.
+ */
+const ABOUT_THIS = /^[\s\p{Extended_Pictographic}\uFE0F]*(?:об этом|о (?:помиловании|решении|нём|этом)|об освобождении|о том,? что|пра гэта|пра тое,? што|пра (?:вызвален|памілаван)ь?не)(?![а-яёіў])/iu;
 /**
  * «Указ подписан 18 января», «Соответствующий указ он подписал …», «Указ падпісаны …»: the date of the
  * decree behind the round just told (English: DECREE_SIGNED). A speaker's label may open the line
