@@ -265,13 +265,15 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
  */
 export function finishReleases(facts: Facts, heldDates?: Map<string, string>, text = ""): void {
   // "Россия и Беларусь освободили 16 человек … Вместе с Владимиром Кара-Мурзой на свободе оказался Илья Яшин": in a
-  // report of one exchange (its counted releases all of one day), people freed with no date of their own are among
-  // the freed told first.
+  // report of one exchange (its counted releases all of one day, the first told in a paragraph about the exchange),
+  // people freed with no date of their own are among the freed told first.
   const undated = facts.releases.filter((r) => r.count === null && r.date === null && r.names.length > 0);
   if (undated.length > 0 && (text.includes("обмен") || text.includes("абмен"))) {
     const counted = facts.releases.filter((r) => r.count !== null && r.date !== null && r.kind === "other");
     const head = counted[0];
-    if (head && counted.every((r) => r.date === head.date)) {
+    const at = head?.evidence.find((e) => e.field === "text");
+    const paragraph = at ? text.slice(text.lastIndexOf("\n", at.start) + 1, (text.indexOf("\n", at.end) + 1 || text.length + 1) - 1) : "";
+    if (head && counted.every((r) => r.date === head.date) && /обмен|абмен|взамен|наўзамен/i.test(paragraph)) {
       for (const r of undated) if (r.names.length < head.count!) for (const n of r.names) if (!namedIn(counted, n)) head.names.push(n);
     }
   }
