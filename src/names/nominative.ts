@@ -114,8 +114,16 @@ const SURNAME_RULES: [RegExp, string, Gender, number, number][] = [
   // A man's consonant-ending surname (Лосик -> Лосика); weak, the given name must agree.
   [/([бвгджзклмнпрстфхцчшщ])(а|у|ом|ем|е)$/, "$1", "m", GEN | DAT | ACC | INS | PREP, 0.8],
   // Adjectival surnames: Навального -> Навальный, Горького -> Горький, Навальной -> Навальная.
-  [/([гкхжшчщ])(ого|ому|им|ом)$/, "$1ий", "m", GEN | DAT | ACC | INS | PREP, 1],
-  [/([^гкхжшчщ])(ого|ому|ым|ом)$/, "$1ый", "m", GEN | DAT | ACC | INS | PREP, 1],
+  // Each ending in its own cases: "-ом" is an adjective's prepositional only (о Горьком), so a noun
+  // surname's instrumental (Максимом Знаком, Игорем Лосиком) is not read as an adjective.
+  [/([гкхжшчщ])ого$/, "$1ий", "m", GEN | ACC, 1],
+  [/([гкхжшчщ])ому$/, "$1ий", "m", DAT, 1],
+  [/([гкхжшчщ])им$/, "$1ий", "m", INS, 1],
+  [/([гкхжшчщ])ом$/, "$1ий", "m", PREP, 1],
+  [/([^гкхжшчщ])ого$/, "$1ый", "m", GEN | ACC, 1],
+  [/([^гкхжшчщ])ому$/, "$1ый", "m", DAT, 1],
+  [/([^гкхжшчщ])ым$/, "$1ый", "m", INS, 1],
+  [/([^гкхжшчщ])ом$/, "$1ый", "m", PREP, 1],
   [/(ой|ую)$/, "ая", "f", GEN | DAT | ACC | INS | PREP, 0.9],
   [/([лнрцс])(я|ю|ем|е)$/, "$1ь", "m", GEN | DAT | ACC | INS | PREP, 0.5],
   // A surname in -а/-я declines like a noun (Бабарыка -> Бабарыки).
