@@ -16,6 +16,13 @@ describe("sentences of list items whose line breaks were lost", () => {
     expect(pieces("We note that: 1) 1,131 are held; 2) 123 were freed")).toEqual(["We note that: 1) 1,131 are held;", "2) 123 were freed"]);
   });
 
+  it("a full stop inside a short name in guillemets ends no sentence", () => {
+    expect(pieces("Проект «Поддержка политзаключённых. Мемориал» насчитывает 770 человек. Это много.")).toEqual(["Проект «Поддержка политзаключённых. Мемориал» насчитывает 770 человек.", "Это много."]);
+    // A long quotation still splits at its sentences.
+    const quote = "«Мы вітаем кожнае вызваленне, але гэта кропля ў моры. Застаюцца яшчэ больш за тысячу чалавек», — сказаў ён.";
+    expect(pieces(quote)).toHaveLength(2);
+  });
+
   it("prose keeps its sentences: a star next to a word, a semicolon before a figure", () => {
     expect(pieces("He was jailed* in 2021; 30 others were too.")).toEqual(["He was jailed* in 2021; 30 others were too."]);
     expect(pieces("2 * 3 is six.")).toEqual(["2 * 3 is six."]);

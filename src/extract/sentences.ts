@@ -27,6 +27,19 @@ function bulletInLine(text: string, at: number): boolean {
   return !(c >= 48 && c <= 57) && !isRegexSpace(c);
 }
 
+/**
+ * Whether the full stop at `dot` stands inside «…» opened in this sentence and closed within 40
+ * characters on the same line: a name or title in guillemets, not a quoted sentence.
+ */
+function insideShortGuillemets(text: string, dot: number, start: number): boolean {
+  const open = text.lastIndexOf("«", dot);
+  if (open < start || text.lastIndexOf("»", dot) > open) return false;
+  const close = text.indexOf("»", dot);
+  if (close < 0 || close - dot > 40 || close - open > 80) return false;
+  const nl = text.indexOf("\n", open);
+  return nl < 0 || nl > close;
+}
+
 /** Longest span handed to the pattern layer; longer runs are cut at a space. */
 export const MAX_SENTENCE = 1500;
 
@@ -72,6 +85,8 @@ export function splitSentences(text: string): Span[] {
       const before = text.slice(Math.max(start, m.index - 8), m.index);
       if (ABBREV.test(before)) continue;
     }
+    // «Поддержка политзаключённых. Мемориал»: a full stop inside a short name in guillemets.
+    if (m[0][0] === "." && insideShortGuillemets(text, m.index, start)) continue;
     pushSpan(out, text, start, end);
     start = end;
   }
