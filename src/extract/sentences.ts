@@ -32,8 +32,17 @@ function bulletInLine(text: string, at: number): boolean {
  * characters on the same line: a name or title in guillemets, not a quoted sentence.
  */
 function insideShortGuillemets(text: string, dot: number, start: number): boolean {
-  const open = text.lastIndexOf("«", dot);
-  if (open < start || text.lastIndexOf("»", dot) > open) return false;
+  // Read back to the sentence's start only (lastIndexOf would read to the text's).
+  let open = -1;
+  for (let k = dot - 1; k >= start; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0xbb) return false;
+    if (c === 0xab) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
   const close = text.indexOf("»", dot);
   if (close < 0 || close - dot > 40 || close - open > 80) return false;
   const nl = text.indexOf("\n", open);
@@ -69,6 +78,7 @@ export function splitSentences(text: string): Span[] {
   const re = /[.!?…]+["”’»)]*(?:\[\d{1,3}\])?(?=\s+["“«(\u2022•\-–—]*[A-Z0-9А-ЯЁІЎ])|\n+|[•●▪](?=\ufe0f?\s)|\*(?= )|;(?=[ \t]+(?:[—–]|\d{1,2}[.)])\s)/g;
   let start = 0;
   let m: RegExpExecArray | null;
+  const guillemets = text.includes("«");
   while ((m = re.exec(text)) !== null) {
     // A bullet inside a line ("Key figures: • 1,265 held • 3,697 since 2020"), as in text whose line
     // breaks were lost: each item is a sentence of its own, opening with its bullet as on a line.
@@ -86,7 +96,7 @@ export function splitSentences(text: string): Span[] {
       if (ABBREV.test(before)) continue;
     }
     // «Поддержка политзаключённых. Мемориал»: a full stop inside a short name in guillemets.
-    if (m[0][0] === "." && insideShortGuillemets(text, m.index, start)) continue;
+    if (guillemets && m[0][0] === "." && insideShortGuillemets(text, m.index, start)) continue;
     pushSpan(out, text, start, end);
     start = end;
   }
