@@ -33,6 +33,8 @@ export interface Ctx {
   title?: string;
   /** The organisation a first-person speaker is introduced with (sources.ts speakerOrg); undefined until asked. */
   weSource?: string | null;
+  /** The last sentence whose count breakdown() read into a round: a list line after it continues the breakdown. */
+  breakdownSentence?: number;
 }
 
 // A release that happened (not "be freed", not "called for the release of"; "welcomed the release of" is one).

@@ -62,8 +62,11 @@ function offTopic(ctx: Ctx, s: Span, c: CountMention): boolean {
   const b = c.before;
   if (b.endsWith("ed ") ? b.endsWith("sanctioned ") : b.endsWith("sanctions on ") || b.endsWith("sanctions against ")) return true;
   if (c.noun === "individual") return c.value > 1;
+  // "the ex-Soviet country of nine million people": a population, not people on the topic.
+  if (b.endsWith(" of ") && POPULATION_OF.test(b)) return true;
   return c.noun === "families" && !FAMILY_TOPIC.test(ctx.text.slice(s.start, s.end));
 }
+const POPULATION_OF = /\b(?:country|nation|population|republic|city|town|region|state) of $/;
 const FAMILY_TOPIC = /\b(?:prison\w*|imprison\w*|jail\w*|detain\w*|detention|arrest\w*|behind bars|split apart|separated|convict\w*|sentenced|large families|many children)\b/i;
 const OF_THESE = /\b[Oo]f (?:these|them|those|whom), $/;
 
