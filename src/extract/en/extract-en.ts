@@ -120,6 +120,12 @@ function previousSentenceRole(text: string, sentences: Span[], i: number): Perso
     const h = sectionHeadingRole(text, s.start);
     if (h) return h;
   }
+  // "Who was freed?" then "The group included … Ales Bialiatski, 63, the Nobel laureate, had served …": a
+  // profile told inside the paragraph, a name with an age.
+  else if (c0 >= 65 && c0 <= 90 && text.charCodeAt(s.start - 1) === 32 && PROFILE_AGE.test(text.slice(s.start, s.start + 48))) {
+    const h = sectionHeadingRole(text, s.start);
+    if (h) return h;
+  }
   const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
   if (!opens) return null;
   // "Those still held include X": the opener itself says where they are, whatever the sentence before said.
@@ -131,6 +137,8 @@ function previousSentenceRole(text: string, sentences: Span[], i: number): Perso
   if (/\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(prevText)) return "prisoner";
   return null;
 }
+
+const PROFILE_AGE = /^[A-Z][\w' -]{2,40}, \d\d, /;
 
 /**
  * The role a question or short heading gives a profile paragraph under it: the paragraph at `pos`
