@@ -140,6 +140,13 @@ const COUNT_STOOD_BEFORE = /(?:['’]s|\b(?:its|their)) (?:count|tally|list|figu
 const NUMBER_OF_PEOPLE_BEFORE = /\b(?:number|total) of (?:people|persons)\b[^.;]{0,50}\bpolitical prisoners\b[^.;]{0,30}\b(?:at|to|was|is|stood at|stands at|reached)\s*$/i;
 const AND_DATED_AFTER = /^\s+(?:on|as of|as at|at the (?:end|close) of|by)\s/;
 const IT_WAS_BEFORE = /\b(?:it|the figure|the number|the total) (?:was|stood at|had been|reached)\s+$/;
+const THAT_IS_FROM = /^\s*(?:That|This|It|The figure|The number) (?:is|was|'s) (?:down|up) from $/;
+/** A smaller count before " out of " in the sentence, in a pardon story or a sentence on political prisoners. */
+function outOfStock(ctx: Ctx, sentence: string, c: CountMention, counts: CountMention[]): boolean {
+  // ("22,197 still in detention, out of 29,560 arrested since 2021": the whole of another flow.)
+  if (/^\s+(?:people\s+)?[a-z]+ed\b/.test(c.after) || !(ctx.main !== null || POLITICAL_PRISONERS.test(sentence))) return false;
+  return counts.some((o) => o !== c && o.end <= c.qualStart && o.value < c.value && !ctx.facts.prisoner_count_claims.some((x) => x.value === o.value));
+}
 const FROM_END_BEFORE = /\b(?:from|down from|up from) (?:a (?:peak|high|record|low) of )?$/i;
 // Not a stock of those held now: "… as former political prisoners", "… whose …", "… who are …".
 // (Three rules, all anchored at the start of `after`, in one test.)
@@ -249,9 +256,12 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     if (c.partOf && !consider) continue;
     const people = noun === "people" || noun === "persons" || noun === "individuals";
     const fromEnd = endsWithFromOrOf(before);
+    // "pardons 37 political prisoners out of more than 1,300", "23 out of more than 1,200 is not
+    // freedom": the whole a round is told against, a stock.
+    const outOf = c.value >= 100 && before.endsWith(" out of ") && outOfStock(ctx, sentence, c, counts);
     // Each rule below runs its regex only when the cheap checks of the chars it needs pass.
     const a0 = firstChar(after);
-    let stock = consider;
+    let stock = consider || outOf;
     // "political prisoner" and "prisoner of conscience" are 18 and 22 letters long.
     if (stock || (noun.length >= 18 && STOCK_NOUN.test(noun))) stock = true;
     // "The Memorial project that supports political prisoners lists 775 names."
@@ -269,6 +279,8 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     // "Our list had 1,317 names … in the summer it was over 1,400": the same figure at another time.
     else if (noun === "" && c.value >= 100 && IT_WAS_BEFORE.test(before.slice(-24)) && claimSince(ctx, ctx.sentences[i - 1]?.start ?? s.start)) stock = true;
     else if (fromEnd && FROM_END_BEFORE.test(before) && ctx.facts.prisoner_count_claims.some((x) => x.evidence.some((e) => e.field === ctx.field && e.start >= s.start && e.end <= s.end))) stock = true;
+    // "As of Dec. 23, Viasna counted 1,135 … That is down from about 1,400 in mid-2024.": the stock of the sentence before.
+    else if (fromEnd && before.length < 40 && THAT_IS_FROM.test(before) && claimSince(ctx, ctx.sentences[i - 1]?.start ?? s.start)) stock = true;
     // "the total number of people it has recognised as political prisoners since 2020 rose to 4,339".
     else if (noun === "" && before.includes("number of p") && NUMBER_OF_PEOPLE_BEFORE.test(before)) stock = true;
     // "counted 1,265 political prisoners at the end of 2024 and 1,131 on 31 December 2025": a second
@@ -305,7 +317,7 @@ export function claims(ctx: Ctx, i: number, s: Span, sentence: string, counts: C
     const upto = before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd) + afterClause;
     // (RELEASE_ACT finds a release only where RELEASE_RE, already run on the sentence as `mayRelease`,
     // does, or in "driven over the border": the costly scan is skipped otherwise.)
-    if ((PARDON_RE.test(upto) || ((mayRelease || sentence.includes(" over the border")) && releaseActIn(upto))) && !reportedApart(before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd), afterClause)) continue;
+    if (!outOf && (PARDON_RE.test(upto) || ((mayRelease || sentence.includes(" over the border")) && releaseActIn(upto))) && !reportedApart(before.slice(clauseStart + 1) + ctx.text.slice(c.qualStart, c.nounEnd), afterClause)) continue;
     c.used = true;
     const dates = lazyDates();
     // Two stocks of one sentence, each dated in its own words ("1,265 … at the end of 2024 and 1,131

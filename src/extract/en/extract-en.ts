@@ -79,7 +79,8 @@ function processField(ctx: Ctx): void {
     const dates = memoize(() => findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
     const bctx = BREAKDOWN_CTX.test(sentence);
-    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
+    // ("👩 3 women" / "🩺 14 with chronic illnesses": a list line right after a line the breakdown read continues it.)
+    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2 || (ctx.breakdownSentence === i - 1 && text.charCodeAt(s.start - 1) === 10))) breakdown(ctx, s, counts, i);
     ordinals(ctx, sentence, i, s.start);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     // "12 February 2025; release after talks; 3 people, including X": a table row told as text.
@@ -112,8 +113,16 @@ function previousSentenceRole(text: string, sentences: Span[], i: number): Perso
   // "WHO WAS FREED ON DEC. 13" then "* X, 63, founder of …": a bullet under a heading in capitals.
   const c0 = text.charCodeAt(s.start);
   if ((c0 === 42 || c0 === 0x2022) && text.charCodeAt(s.start + 1) === 32) return bulletHeadingRole(text, s.start);
+  // "Those still imprisoned include:" then "- X, a correspondent for …;": a dashed list under its lead-in.
+  if (c0 === 45 && text.charCodeAt(s.start + 1) === 32 && text.charCodeAt(s.start - 1) === 10) return dashListRole(text, s.start);
   // "Who was freed?" then "Ales Bialiatski, 63. The founder of …": a profile paragraph under a question heading.
   if (text.charCodeAt(s.start - 1) === 10 && c0 >= 65 && c0 <= 90) {
+    const h = sectionHeadingRole(text, s.start);
+    if (h) return h;
+  }
+  // "Who was freed?" then "The group included … Ales Bialiatski, 63, the Nobel laureate, had served …": a
+  // profile told inside the paragraph, a name with an age.
+  else if (c0 >= 65 && c0 <= 90 && text.charCodeAt(s.start - 1) === 32 && PROFILE_AGE.test(text.slice(s.start, s.start + 48))) {
     const h = sectionHeadingRole(text, s.start);
     if (h) return h;
   }
@@ -128,6 +137,8 @@ function previousSentenceRole(text: string, sentences: Span[], i: number): Perso
   if (/\b(?:prison|sentence|behind bars|jail|custody|incommunicado)/i.test(prevText)) return "prisoner";
   return null;
 }
+
+const PROFILE_AGE = /^[A-Z][\w' -]{2,40}, \d\d, /;
 
 /**
  * The role a question or short heading gives a profile paragraph under it: the paragraph at `pos`
@@ -153,6 +164,22 @@ function sectionHeadingRole(text: string, pos: number): PersonRole | null {
     if (low.includes("still") || low.includes("behind bars") || low.includes("in prison")) return "prisoner";
     if (low.includes("pardoned")) return "pardoned";
     return low.includes("freed") || low.includes("released") || low.includes("walked free") || low.includes("set free") ? "released" : null;
+  }
+  return null;
+}
+
+/**
+ * The role the lead-in line of a dashed list gives its items: the nearest line above that is no
+ * item, when it ends in a colon ("Those still imprisoned include:", "Among those freed were:").
+ */
+function dashListRole(text: string, pos: number): PersonRole | null {
+  for (const line of linesAbove(text, pos, 30)) {
+    if (line === "" || line.startsWith("- ")) continue;
+    if (!line.endsWith(":") || line.includes(" not ")) return null;
+    const low = line.slice(Math.max(0, line.lastIndexOf(". ") + 1)).toLowerCase();
+    if (low.includes("still") || low.includes("behind bars") || low.includes("imprisoned") || low.includes("in prison") || low.includes("jailed")) return "prisoner";
+    if (low.includes("pardoned")) return "pardoned";
+    return low.includes("freed") || low.includes("released") ? "released" : null;
   }
   return null;
 }

@@ -32,7 +32,7 @@ export const NOUN_MODIFIERS: ReadonlySet<string> = forms(
   "political former other more new remaining current registered total still-jailed jailed imprisoned detained convicted female " +
     "male elderly seriously ill sick young underage foreign Belarusian Russian Ukrainian Polish Lithuanian Latvian Estonian Japanese " +
     "German American British Swedish French Czech Moldovan Georgian Kazakh Chinese Myanmar local pro-democracy opposition so-called " +
-    "additional further previously recognised recognized prominent well-known known unnamed anonymous of such",
+    "additional further previously recognised recognized prominent well-known known unnamed anonymous of such media",
 );
 
 /** Words after a number that make it a duration, an age, a term or a measure, not a count. */
@@ -65,7 +65,7 @@ export const PARDON_RE = /\b(?:pardon(?:s|ed|ing)?|clemency|amnest(?:y(?!\s+Inte
  * for "taken/driven … across" V8 ran this test four times slower; context.ts RELEASE_ACT reads the verb.)
  */
 export const RELEASE_RE =
-  /\b(?:freed|frees|freeing|released|flown (?:to|home|back|out of)|release of|release (?:on|in) [^,.;]{3,25}? of|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon)|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|let (?:[\w,'-]+ ){0,5}go|came out of prison|across the border)\b/i;
+  /\b(?:freed|frees|freeing|released|flown (?:to|home|back|out of)|release of|release (?:on|in) [^,.;]{3,25}? of|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon|out with)|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|let (?:[\w,'-]+ ){0,5}go|came out of prison|across the border)\b/i;
 
 /** Signals a stock count of people held: the number is "held now", not a flow. */
 export const HELD_RE =

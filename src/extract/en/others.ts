@@ -62,8 +62,11 @@ function offTopic(ctx: Ctx, s: Span, c: CountMention): boolean {
   const b = c.before;
   if (b.endsWith("ed ") ? b.endsWith("sanctioned ") : b.endsWith("sanctions on ") || b.endsWith("sanctions against ")) return true;
   if (c.noun === "individual") return c.value > 1;
+  // "the ex-Soviet country of nine million people": a population, not people on the topic.
+  if (b.endsWith(" of ") && POPULATION_OF.test(b)) return true;
   return c.noun === "families" && !FAMILY_TOPIC.test(ctx.text.slice(s.start, s.end));
 }
+const POPULATION_OF = /\b(?:country|nation|population|republic|city|town|region|state) of $/;
 const FAMILY_TOPIC = /\b(?:prison\w*|imprison\w*|jail\w*|detain\w*|detention|arrest\w*|behind bars|split apart|separated|convict\w*|sentenced|large families|many children)\b/i;
 const OF_THESE = /\b[Oo]f (?:these|them|those|whom), $/;
 
@@ -119,6 +122,9 @@ function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolea
   if (bctx && /^\s*(?:are|is|were|have|has)\b/.test(c.after) && c.value < 10_000) return true;
   // "arrests continue at a rate of well over 100 a month": a rate of counted events on the topic.
   if ((c.after.startsWith(" a month") || c.after.startsWith(" a week") || c.after.startsWith(" per month")) && RATE_OF_EVENTS.test(c.before)) return true;
+  // "342 people were pardoned in 2025 and 569 since July 2024": a second total over its own period,
+  // its noun and verb those of the total before it.
+  if (c.before.endsWith(" and ") && PERIOD_AFTER.test(c.after) && counts.some((o) => o !== c && o.used && o.noun !== "" && o.end < c.qualStart)) return true;
   // "some 5,000 were detained": a count whose noun is implied by its verb.
   if (/^\)?\s*(?:were|have been|had been|was|are)\s+(?:\w+\s+)?(?:detained|arrested|convicted|sentenced|killed|jailed|imprisoned|freed|released|pardoned|deported|expelled|charged|tried|searched|questioned|recogni[sz]ed|serving|found guilty|held)\b/.test(c.after)) return true;
   // "at least 140 politically motivated detentions and 96 convictions": counted events on the topic.
@@ -129,6 +135,7 @@ function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolea
   return /^\s+(?:of|for)\s+["“a-z]/.test(c.after) && /\b(?:convicted|accused|charged|found guilty|sentenced) (?:of|for)\b[^;.]{1,80}\band\s+$/.test(c.before) && counts.some((o) => o !== c && o.start < c.start && (o.partOf || BARE_CONVICTED.test(o.after)));
 }
 
+const PERIOD_AFTER = /^ (?:since (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?|in )20\d\d\b/;
 const BARE_CONVICTED = /^ (?:convicted|sentenced|charged) (?:of|for|under)\b/;
 
 /** "the eleventh to be freed since …", "the 28th person convicted this month": an ordinal that states a running total. */

@@ -39,7 +39,7 @@ export function pairDates(counts: CountMention[], dates: DateMention[], text: st
 }
 
 /** What may stand between a count and the date it goes with ("30 more on Sept. 4", "18 were freed on"). */
-const ADJACENT_DATE = /^\s*(?:more\s+)?(?:(?:were|was|have been|had been|been)\s+)?(?:[a-z]+ed\s+)?(?:on|in|of)?\s*$/;
+const ADJACENT_DATE = /^\s*(?:more\s+)?(?:(?:were|was|have been|had been|been)\s+)?(?:[a-z]+ed\s+)?(?:on|in|of)?\s*(?:(?:early|mid|late)[\s-]*)?$/;
 
 /** "… at least 18 on July 3, 30 on Aug. 16 and 30 more on Sept. 4": a count with no noun, dated right after it. */
 const LISTED_ROUND_AFTER = /^\s*(?:more\s+)?on\b/;
@@ -137,6 +137,7 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
       (target as unknown as Record<string, unknown>)[field] = c.value;
       target.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
       c.used = true;
+      ctx.breakdownSentence = i;
     }
   }
 }
@@ -148,6 +149,15 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
 function otherYear(period: string, date: DateMention | undefined): boolean {
   if (!date || date.precision !== "day" || period.length !== 7 || !period.startsWith("in ")) return false;
   return !(date.iso ?? "").startsWith(period.slice(3));
+}
+
+/**
+ * "Lukashenko, who has ruled the country since 1994, pardoned 31 prisoners": a period inside a
+ * relative clause set off by commas before the count describes the subject, not the count.
+ */
+function inRelativeClause(own: string, at: number): boolean {
+  const open = Math.max(own.lastIndexOf(", who ", at), own.lastIndexOf(", which ", at));
+  return open >= 0 && own.indexOf(",", at) > at && !own.slice(open + 2, at).includes(",");
 }
 
 /** The pardon rounds stated in one sentence, counted or named. */
@@ -185,7 +195,7 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // "The first round of this year came on January 18, when 23 were pardoned": the ordinal's
     // "this year" dates the round, it is no period the count was summed over.
     const period = PERIOD_RE.exec(own);
-    if (period && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c))) continue;
+    if (period && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c)) && !inRelativeClause(own, period.index)) continue;
     // A lone count in a sentence with one date takes it ("state media said on Friday").
     const pairedDates = new Set(paired.values());
     const free = dates.filter((d) => !pairedDates.has(d));

@@ -61,7 +61,9 @@ const OFFICE_WORDS =
   "Line Base " +
   // "State Counsellor X", "a National League for Democracy member"; "Eight Russians held in …": a count opening
   // a run of capitals is no name.
-  "Counsellor Counselor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds";
+  "Counsellor Counselor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds " +
+  // "New York, June 23 -" (a dateline), "Europe and Central Asia"; "Poland's Gazeta Wyborcza", "the newspaper Novy Chas".
+  "York Asia Gazeta Novy Novaya";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit

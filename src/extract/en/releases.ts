@@ -199,7 +199,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
         !c.vague && !c.partOf && (c.noun !== "" || (THE_N.test(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
         !/\b(?:including|among them|among whom)\s*$/i.test(c.before) &&
         // "about 600 political prisoners among the people released": a sub-group of the freed.
-        !(c.after.startsWith(" among ") && AMONG_FREED.test(c.after)),
+        !(c.after.startsWith(" among ") && AMONG_FREED.test(c.after)) &&
+        // ("at least nine media workers were among those released": the same, with its verb.)
+        !(c.after.startsWith(" were among ") && AMONG_FREED.test(c.after.slice(5))),
     );
   }
   if (count) {
@@ -294,6 +296,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   // In a report on a pardon, "X was among those freed" names a member of that round.
   // (Not when the sentence dates the release otherwise: "Those freed this year include X, who was
   // pardoned and released in July" is a release of its own.)
+  if (!dayDate && sentence.includes("same day") && sameDayRelease(ctx, i, sentence, names, kind, evidence)) return;
   const ownDate = dayDate?.iso && ctx.main && ctx.main.date !== dayDate.iso && !(ctx.main.date ?? "").startsWith(dayDate.iso) ? dayDate.iso : null;
   if (ctx.main && !ownDate && !ctx.facts.releases.length && !/\b(?:swap|exchange|handed over|deport\w*|expel\w*)\b/i.test(sentence)) {
     for (const n of names) if (!ctx.main.names.includes(n)) ctx.main.names.push(n);
@@ -318,6 +321,21 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   }
   if (prev && names.every((n) => prev.names.includes(n))) return;
   ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: dayDate?.iso ?? entryDate(ctx, s), kind, evidence });
+}
+
+/**
+ * "One of them, X, walked free the same day" after a round: a member of that round, freed by its
+ * pardon on its day; "On the same day, X walked free after serving his full sentence": a release of
+ * its own, on the day of the round just told.
+ */
+function sameDayRelease(ctx: Ctx, i: number, sentence: string, names: string[], kind: Release["kind"], evidence: Release["evidence"]): boolean {
+  const round = ctx.lastEvent;
+  if (!round) return false;
+  const member = sentence.startsWith("One of them") && ctx.lastEventSentence === i - 1;
+  if (!member && (kind !== "sentence_served" || round.date === null || round.date.length !== 10)) return false;
+  if (member) for (const n of names) if (!round.names.includes(n)) round.names.push(n);
+  ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: round.date, kind: member ? "pardon" : kind, evidence });
+  return true;
 }
 
 /** "She was one of 123 …", "He was among the 52 …": a pronoun counted into a release. */
