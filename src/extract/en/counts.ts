@@ -129,11 +129,16 @@ function dayBeforeMonth(text: string, pos: number, floor: number): boolean {
   return /^\d{1,2}$/.test(w);
 }
 
-/** "In June, 14": the word before the month word that precedes the number at `pos` is "in". */
+/**
+ * "In June, 14", "In late March, 14", "Since July, 30": the word before the month word that precedes
+ * the number at `pos` makes the month a period of its own ("in", "late", "since" …), not a day's.
+ */
 function inBeforeMonth(text: string, pos: number, floor: number): boolean {
   const w = wordsBefore(text, pos, floor, 2)[1] ?? "";
-  return w === "in" || w === "In";
+  return MONTH_PERIOD_BEFORE.has(w.toLowerCase());
 }
+
+const MONTH_PERIOD_BEFORE: ReadonlySet<string> = new Set(["in", "late", "early", "mid", "mid-", "since", "by", "until", "during", "last", "through", "throughout"]);
 
 /** Month words as read before a number, lower-cased, with "." and "," as they may follow ("aug.", "august,"). */
 const MONTH_WORDS: ReadonlySet<string> = new Set(

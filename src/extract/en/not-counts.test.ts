@@ -35,3 +35,20 @@ describe("ages, terms, years, percentages and codes are not counts", () => {
     expect(f.other_counts.map((o) => o.value)).not.toContain(18);
   });
 });
+
+describe("a month read as a period before a comma leaves the number after it a count", () => {
+  it("'In late March, 14 convicts were pardoned': a round of 14 in March, not 14 March", () => {
+    const f = en("In late March, 14 convicts were pardoned.", "2025-04-20");
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[14, "2025-03"]]);
+  });
+
+  it("'Since July, 30 people have been pardoned': a total over the period, not a round", () => {
+    const f = en("Since July, 30 people have been pardoned.", "2025-04-20");
+    expect(f.pardon_events).toEqual([]);
+    expect(f.other_counts.map((o) => o.value)).toEqual([30]);
+  });
+
+  it("'On March 14 convicts …' stays a date", () => {
+    expect(en("On March 14 convicts were pardoned.", "2025-04-20").pardon_events).toEqual([]);
+  });
+});
