@@ -79,7 +79,8 @@ function processField(ctx: Ctx): void {
     const dates = memoize(() => findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
     const bctx = BREAKDOWN_CTX.test(sentence);
-    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2)) breakdown(ctx, s, counts, i);
+    // ("The pardoned include three women. Fourteen suffer from chronic illnesses, …": a breakdown goes on in the next sentence.)
+    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2 || ctx.breakdownSentence === i - 1)) breakdown(ctx, s, counts, i);
     ordinals(ctx, sentence, i, s.start);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     // "12 February 2025; release after talks; 3 people, including X": a table row told as text.
@@ -217,11 +218,11 @@ export function extractEnglish(input: ExtractInput): Facts {
   const body: Ctx = {
     text, field: "text", sentences, published, docSource, personNames, mentionsBySentence,
     facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons, releases: [] },
-    main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, lastSource: null, country, title,
+    main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, breakdownSentence: -1, lastSource: null, country, title,
   };
   processField(body);
   // The title restates the body; keep only what the body does not say.
-  const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1 };
+  const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, breakdownSentence: -1 };
   processField(head);
   const f = body.facts;
   for (const e of head.facts.pardon_events) if (!f.pardon_events.some((x) => roughly(e.count, x.count))) f.pardon_events.unshift(e);

@@ -47,6 +47,12 @@ const LISTED_ROUND_AFTER = /^\s*(?:more\s+)?on\b/;
 /** "the first round of this year", "its third pardon this year". */
 export const ORDINAL_OF_YEAR = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:such )?(?:round|pardon|decree|wave|batch|group|release|amnesty)s? (?:of |so far )?this year\b/gi;
 
+/** "…, and on November 7, 31.": only ", " between the day and the count, and nothing after the count in its clause. */
+function bareAfterDay(text: string, d: DateMention, c: CountMention): boolean {
+  return d.end <= c.qualStart && text.slice(d.end, c.qualStart) === ", " && BARE_END.test(c.after);
+}
+const BARE_END = /^\s*(?:[.;]|$)/;
+
 /** Whether the count's own comma-separated item holds no pardon or release word while an earlier one does. */
 function listItem(before: string, after: string): boolean {
   const cut = before.lastIndexOf(",");
@@ -137,6 +143,7 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
       (target as unknown as Record<string, unknown>)[field] = c.value;
       target.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
       c.used = true;
+      ctx.breakdownSentence = i;
     }
   }
 }
@@ -164,7 +171,8 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
       (c.noun === "" && c.after.includes("pardoned") && /^\s+(?:more\s+)?(?:(?:were|are|have been)\s+)?pardoned\b/.test(c.after));
     // A count with no noun in a list of dated rounds after a round of this sentence
     // ("pardoned at least 18 on July 3, 30 on Aug. 16 and 30 more on Sept. 4") is a round too.
-    const listed = !isPeople && !afterVerb && c.noun === "" && paired.get(c)?.precision === "day" && LISTED_ROUND_AFTER.test(c.after) && ctx.lastEventSentence === i && ctx.lastEvent !== null;
+    // ("…another 32 were pardoned, and on November 7, 31.": a bare count right after its day, ending the sentence or clause.)
+    const listed = !isPeople && !afterVerb && c.noun === "" && paired.get(c)?.precision === "day" && (LISTED_ROUND_AFTER.test(c.after) || bareAfterDay(ctx.text, paired.get(c)!, c)) && ctx.lastEventSentence === i && ctx.lastEvent !== null;
     if (!isPeople && !afterVerb && !listed) continue;
     // "Viasna did count about 1,400 political prisoners …, before the pardon decrees began": a stock.
     if (c.noun === "political prisoners" && !afterVerb && COUNTED_BEFORE.test(before)) continue;
@@ -219,10 +227,14 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     return;
   }
   if (ctx.facts.pardon_events.some((e) => e.count === pardoned.length && pardoned.every((n) => e.names.includes(n)))) return;
+  // "X, who was pardoned and freed on 3 July": one person's pardon told as a release (read by releases()), no round.
+  if (sentence.includes(" pardoned and ") && PARDONED_AND_FREED.test(sentence)) return;
   const e = newEvent(pardoned.length, "exact", dates[0]?.iso ?? null, [ev(ctx.field, s.start, s.end)]);
   e.names = pardoned;
   ctx.facts.pardon_events.push(e);
 }
+
+const PARDONED_AND_FREED = /\bpardoned and (?:freed|released|set free)\b/;
 
 /** "pardoned him", "pardoned her" (not "pardoned her husband"): a pronoun, then punctuation or a date's preposition. */
 const PARDONED_PRONOUN = /\bpardoned (?:him\b|her(?=[,.;]| on | in | last | this | after | before |$))/;

@@ -277,6 +277,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
+    // "…were freed; in June, 14, among them X; and on September 11, another 52": releases of their own.
+    if (sentence.includes(";")) gappedReleases(ctx, i, s, sentence, counts, dates, count, r);
     // "Moscow freed 16 people, including X, in exchange for eight Russians held in the West, among
     // them Y": the other side of the swap is a release of its own, with the names told after it.
     if (sentence.includes(" for ")) swapSide(ctx, i, s, sentence, counts, count, r);
@@ -318,6 +320,54 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   }
   if (prev && names.every((n) => prev.names.includes(n))) return;
   ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: dayDate?.iso ?? entryDate(ctx, s), kind, evidence });
+}
+
+/** A clause that opens with its date: "in June, …", "and on September 11, …". */
+const DATED_CLAUSE = /^\s*(?:and\s+|but\s+)?(?:in|on)\s/i;
+
+/** Where the names of a gapped clause's list end: "after a visit by", "following talks with". */
+const GAPPED_LIST_END = /\b(?:after|by|following|when|with)\b/;
+
+/** What may follow a gapped clause's count when the clause has no verb of its own: "14, among them X", "another 52.". */
+const GAPPED_REST = /^\s*(?:more\s*)?(?:[,.]|$)/;
+
+/**
+ * "In February, three people were freed; in June, 14, among them X; and on September 11, another
+ * 52": after a counted release, each later clause (split by semicolons) that opens with its own date
+ * and counts people, with no verb or a release verb of its own, is another release of that kind.
+ * The names told in such a clause belong to its release, not to the first one.
+ */
+function gappedReleases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[], first: CountMention, r: Release): void {
+  let from = sentence.indexOf(";", first.nounEnd - s.start);
+  while (from >= 0) {
+    const next = sentence.indexOf(";", from + 1);
+    const to = next < 0 ? sentence.length : next;
+    const clause = sentence.slice(from + 1, to);
+    from = next;
+    if (!DATED_CLAUSE.test(clause)) continue;
+    const c = counts.find((x) => !x.used && !x.vague && !x.partOf && x.start >= s.start + to - clause.length && x.end <= s.start + to);
+    if (!c) continue;
+    const d = dates.find((x) => x.start >= s.start + to - clause.length && x.end <= c.qualStart && (x.precision === "day" || x.precision === "month"));
+    if (!d) continue;
+    const rest = ctx.text.slice(c.nounEnd, s.start + to);
+    if (!GAPPED_REST.test(rest) && !releaseOrTripIn(clause)) continue;
+    c.used = true;
+    const names: string[] = [];
+    // ("…, including X, after a visit by Y": the names of the clause's list, not of what follows it.)
+    const by = GAPPED_LIST_END.exec(clause);
+    const list = by ? clause.slice(0, by.index) : clause;
+    for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+      if (m.role === "official" || m.role === "opposition_leader" || m.role === "prisoner") continue;
+      if (!list.includes(m.name.slice(m.name.lastIndexOf(" ") + 1))) continue;
+      names.push(m.name);
+      const k = r.names.indexOf(m.name);
+      if (k >= 0) r.names.splice(k, 1);
+    }
+    const own = releaseKind(clause);
+    const kind = own === "other" ? r.kind : own;
+    if (sameRelease(ctx, c.value, c.qualifier, d.iso)) continue;
+    ctx.facts.releases.push({ names, count: c.value, qualifier: c.qualifier, date: d.iso, kind, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
+  }
 }
 
 /** "She was one of 123 …", "He was among the 52 …": a pronoun counted into a release. */

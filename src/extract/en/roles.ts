@@ -102,7 +102,7 @@ const FREED_BEFORE =
 // the start of the text after). Both are tried on both strings, as one regex with the two
 // alternatives would; kept apart so the anchored one is tried at the start only.
 const PARDONED_NEAR_END = /\bpardon(?:ed|ing)?\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}$/;
-const PARDONED_NEAR_START = /^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
+const PARDONED_NEAR_START = /^(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
 
 function pardonedNear(s: string): boolean {
   // The end-anchored rule needs trailing whitespace and the word "pardon": checked first.
