@@ -131,6 +131,9 @@ function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolea
 
 const BARE_CONVICTED = /^ (?:convicted|sentenced|charged) (?:of|for|under)\b/;
 
+/** Nouns of a round of releases or pardons: "the sixth group to be pardoned" numbers rounds, not people. */
+const ROUND_NOUNS: ReadonlySet<string> = new Set(["group", "round", "batch", "wave", "decree", "pardon", "release", "amnesty"]);
+
 /** "the eleventh to be freed since …", "the 28th person convicted this month": an ordinal that states a running total. */
 export function runningTotals(ctx: Ctx, s: Span, sentence: string): void {
   if (!/\bthe \w+(?:st|nd|rd|th) /i.test(sentence)) return;
@@ -139,7 +142,8 @@ export function runningTotals(ctx: Ctx, s: Span, sentence: string): void {
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const n = parseOrdinal(m[1]!);
-    if (n && n > 1) {
+    // ("the sixth group to be pardoned since July": rounds are numbered, not people; ordinals() reads it.)
+    if (n && n > 1 && !(m[2] && ROUND_NOUNS.has(m[2]))) {
       ctx.facts.other_counts.push({ value: n, qualifier: "exact", what: `${m[2] ?? "people"} ${m[0].split(" ").pop()} (running total)`, evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
     }
   }

@@ -61,6 +61,7 @@ function listItem(before: string, after: string): boolean {
   return !PARDON_WORD.test(own) && !/\b(?:freed|released|another|more)\b/i.test(own);
 }
 const PARDON_WORD = /\bpardon/i;
+const FREED_IN_CLAUSE = /\b(?:freed|released|let go|set free)\b/;
 /** " with chronic illnesses", " with disabilities", " with young children": a breakdown's sub-group. */
 const SUBGROUP_WITH = /^ with (?:[a-z-]+ )?(?:chronic|serious|illness|disabilit|children|kids)/;
 const COUNTED_BEFORE = /\b(?:count(?:s|ed)?|list(?:s|ed)?|recorded|registered|tallied)\s+$/;
@@ -189,7 +190,11 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // A total over a period ("342 ... received pardons in 2025") is an other count.
     // Read only up to the end of the number's clause: "…, the first such decision this year" is
     // an ordinal, not a period the count was summed over.
-    const own = ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+    // ("He has signed a dozen decrees since July 2024; one, on Sept. 16, covered 37 people": from the count's own semicolon clause.)
+    // (Not a clause that frees people: "…since July 2024; in June he freed X along with 13 others" keeps the period.)
+    const semi = before.lastIndexOf(";");
+    const cut = semi >= 0 && !FREED_IN_CLAUSE.test(before.slice(semi + 1));
+    const own = (cut ? before.slice(semi + 1) : before) + ctx.text.slice(c.qualStart, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
     // "The first round of this year came on January 18, when 23 were pardoned": the ordinal's
     // "this year" dates the round, it is no period the count was summed over.
     const period = PERIOD_RE.exec(own);

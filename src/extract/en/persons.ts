@@ -61,7 +61,9 @@ const OFFICE_WORDS =
   "Line Base " +
   // "State Counsellor X", "a National League for Democracy member"; "Eight Russians held in …": a count opening
   // a run of capitals is no name.
-  "Counsellor Counselor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds";
+  "Counsellor Counselor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds " +
+  // "Director for Eastern Europe and Central Asia": regions, never a name.
+  "Asia Asian Central Eastern Africa African Caucasus Balkans Baltic Baltics";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -334,6 +336,8 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     // "Inside Out is a weekly podcast about …": the name of a show or a publication, not a person.
     // ("Morning Desk is produced by X and Y": the show a credit line names, too.)
     if (after.startsWith(" is ") && namesWork(after)) continue;
+    // "Pul Pervogo, a Telegram channel close to …": an apposition calling the name an outlet.
+    if (q0 === 44 && (after0.charCodeAt(2) === 97 || after0.charCodeAt(2) === 116) && OUTLET_APPOSITION.test(after0)) continue;
     // "the Inside Out team" (not "Tsikhanouskaya's team"): a name used as an adjective of a group.
     if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
@@ -369,6 +373,9 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
 }
 
 const CREDITED_WORK = /^ is (?:produced|presented) by\b/;
+
+/** ", a Telegram channel …", ", the state news agency": an apposition naming an outlet, not a person (not ", the outlet's director"). */
+const OUTLET_APPOSITION = /^, (?:a|an|the) (?:[\w-]+ ){0,2}(?:channel|website|news site|news agency|agency|newspaper|outlet|broadcaster|podcast|magazine|blog|portal)\b(?!['’])/;
 
 /** Whether `after` (opening " is ") calls the name a show or a publication, or credits its makers. */
 function namesWork(after: string): boolean {
@@ -429,6 +436,11 @@ function isByline(text: string, start: number, end: number): boolean {
   switch (text.charCodeAt(start)) {
     case 66:
       w = "By";
+      break;
+    case 98:
+      // "by Oleh Marchenko" on a line of its own under a headline: a byline in lower case.
+      if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+      w = "by";
       break;
     case 82:
       w = "Reporting by";

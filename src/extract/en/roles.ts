@@ -163,7 +163,8 @@ const PRISONER_OWN =
   /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b/;
 
 /** The name is the one speaking: "… Director Marie Struthers said:". */
-const SPEAKER_AFTER = /^\s+(?:said|says|told|added|stated)\b/;
+// ("X, Amnesty International's Director for …, said:": an apposition may come between.)
+const SPEAKER_AFTER = /^(?:,[^,;.]{1,90},)?\s+(?:said|says|told|added|stated)\b/;
 
 /** Which kinds of cue a sentence can hold at all: read once, so each name skips rules that cannot fire. */
 export interface SentenceCues {
@@ -187,7 +188,7 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
   }
   // "talks with a delegation led by envoy X, Lukashenko pardoned 123, who were freed": an envoy's
   // or president's title right before the name outweighs a release told after it.
-  if ((cues.freed || cues.pardon) && ENVOY_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18)) && !/\b(?:former|ex-)\s*\S*\s*$/i.test(before)) return "official";
+  if ((cues.freed || cues.pardon) && ((ENVOY_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || envoyFor(before)) && !/\b(?:former|ex-)\s*\S*\s*$/i.test(before)) return "official";
   if (cues.freed || cues.pardon) {
     const released = releasedCue(text, s, start, end, before, after, word, cues.pardon);
     if (released) return released;
@@ -197,6 +198,8 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
 
 /** Released (or pardoned, through a list after "pardoned … among them"). */
 function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string, word: string, pardon: boolean): PersonRole | null {
+  // "…, including X, the husband of exiled opposition leader Y, …": a relative named to place X is not freed with X.
+  if (before.includes(" of ") && RELATIVE_OF.test(before)) return null;
   if (FREED_AFTER.test(after) || freedBefore(before)) return "released";
   // "eight Russians, including X, who had been serving life, were flown to Moscow" (in a swap).
   if (word === "including" && /^[^.;]{0,160}?\b(?:were|have been) (?:freed|released|handed over|flown (?:to|home|back)\b)/.test(after) && /\b(?:[Ii]n return|swap|exchange|freed|released|handed over)\b/.test(text.slice(s.start, s.end))) return "released";
@@ -214,6 +217,17 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
   // (Not "X, the wife of Y, were freed"; but "X, the Nobel laureate, Y and Z were freed": another name follows the apposition.)
   if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && (!/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0]) || NAME_AFTER_APPOSITION.test(listFreed[0]))) return "released";
   return null;
+}
+
+/** "the husband of exiled opposition leader ": the words before a relative named in an apposition. */
+const RELATIVE_OF = /\b(?:husband|wife|son|daughter|mother|father|brother|sister|partner|widow|widower) of (?:the )?(?:[\w.'’-]+ ){0,4}$/;
+
+/** "Special Envoy for Belarus ", "envoy to the United Nations ": an envoy's title naming where, right before the name. */
+const ENVOY_FOR = /\b[Ee]nvoy (?:for|to) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}$/;
+
+/** Whether `before` ends with an envoy's title that names where ("Special Envoy for Belarus "): the string test first. */
+function envoyFor(before: string): boolean {
+  return (before.includes("nvoy for ") || before.includes("nvoy to ")) && ENVOY_FOR.test(before);
 }
 
 /** ", the Nobel laureate, Babaryka and Znak were …": an apposition, then the list goes on with a name. */
@@ -263,7 +277,7 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // to prison in the name's own sentence outweighs "opposition politician".
   // ("… refuses to cross and is returned to prison": the present tense, or "returned" alone, too.)
   if ((after.includes(" back to ") || after.includes(" returned to ")) && /^[^.;]{0,120}?\b(?:was|were|is|are) (?:\w+ )?(?:(?:taken|driven|sent|returned|brought|escorted) back|returned) to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
-  if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead))) return "official";
+  if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead)) || envoyFor(before)) return "official";
   // "The Special Rapporteur, X, said": a title set off by a comma.
   if (word === "" && (before.endsWith("Rapporteur, ") || before.endsWith("rapporteur, "))) return "official";
   // "… the president of Belarus": the title is always followed by " of ".

@@ -36,4 +36,45 @@ describe("round-17 phenomena", () => {
     expect(f.pardon_events.map((e) => e.count)).toEqual([32]);
     expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Ales Dubrouski", "pardoned"]]);
   });
+
+  it("a lower-case 'by NAME' line under a headline is a byline", () => {
+    const f = en("Minsk keeps the rest as leverage\nby Anna Kovaleva\nSeptember 3, 2025\n\nThe envoy met Olga Brant on Tuesday.", "2025-09-03");
+    expect(f.persons.map((p) => p.name)).toEqual(["Olga Brant"]);
+  });
+
+  it("'NAME, a Telegram channel close to …' is an outlet, not a person", () => {
+    const f = en("The list was first posted on Zorki Vostok, a Telegram channel close to the government, on Monday.", "2025-09-03");
+    expect(f.persons).toEqual([]);
+  });
+
+  it("a speaker introduced with an apposition is no prisoner, and 'Central Asia' is no person", () => {
+    const f = en("Responding to the news that the president pardoned 32 people convicted of extremism on 20 November, Jane Holloway, the group's Director for Eastern Europe and Central Asia, said: \"This is not enough.\"", "2024-11-21");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Jane Holloway", "other"]]);
+  });
+
+  it("'Special Envoy for Belarus X' is an official", () => {
+    const f = en("The talks were held between the Special Envoy for Belarus Tom Reddick and the foreign minister.", "2025-09-03");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Tom Reddick", "official"]]);
+  });
+
+  it("a relative named in the apposition of a freed person is not freed", () => {
+    const f = en("In July, 16 people walked free, including Ihar Sosna, the husband of exiled opposition leader Vera Sosna, after a visit by a US delegation.", "2025-09-03");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([
+      ["Ihar Sosna", "released"],
+      ["Vera Sosna", "opposition_leader"],
+    ]);
+    expect(f.releases.map((r) => [r.count, r.names])).toEqual([[16, ["Ihar Sosna"]]]);
+  });
+
+  it("'the sixth group to be pardoned since July' numbers rounds, it counts no people", () => {
+    const f = en("The president pardoned 32 people on 20 November. This is the sixth group to be pardoned since July.", "2024-11-21");
+    expect(f.pardon_events.map((e) => [e.count, e.ordinal_in_year])).toEqual([[32, 6]]);
+    expect(f.other_counts).toEqual([]);
+  });
+
+  it("a period in an earlier semicolon clause is not the period of a round told in a later one", () => {
+    const f = en("Since March 2024 the president has signed more than a dozen pardon decrees; one of the biggest, on Oct. 2, 2024, covered 41 people.", "2025-09-13");
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[41, "2024-10-02"]]);
+    expect(f.other_counts).toEqual([]);
+  });
 });
