@@ -17,7 +17,7 @@ import { PARDON_RE, RELEASE_RE } from "./lexicon.js";
 import { labelLine, others, runningTotals } from "./others.js";
 import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
-import { joinPreviousRelease, recordRelease, releaseAfterPardon, releases, tripRelease } from "./releases.js";
+import { joinPreviousRelease, recordRelease, releaseAfterPardon, releaseNounDate, releases, tripRelease } from "./releases.js";
 import { documentSource } from "./sources.js";
 
 /**
@@ -62,6 +62,8 @@ function processField(ctx: Ctx): void {
     const recap = !!ctx.main && RECAP_OPENERS.has(sentence.charCodeAt(0)) && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)|\bcame (?:another|a further)\b/i.test(sentence);
     // "The largest single decree, on 16 September, covered 37 people": a round of a pardon story told as a decree.
     const mayRelease = RELEASE_RE.test(sentence);
+    // "The Sept. 11 release followed …": the day of a release told undated just before.
+    if (!mayRelease && sentence.startsWith("The ") && sentence.includes(" release ") && f.releases.length) releaseNounDate(ctx, i, s, sentence);
     // "The pardons continued. On 18 January came the first decree of this year: 23 people released": a decree freeing people after a sentence about pardons.
     const isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
     if (!isPardon) releaseAfterPardon(ctx, i, s, sentence);
@@ -118,7 +120,7 @@ function previousSentenceRole(text: string, sentences: Span[], i: number): Perso
     const h = sectionHeadingRole(text, s.start);
     if (h) return h;
   }
-  const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
+  const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them|(?:Several|Some|Many|Most|Two|Three|Four|Five) of them,)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
   if (!opens) return null;
   // "Those still held include X": the opener itself says where they are, whatever the sentence before said.
   if (text.startsWith("Those still held include", s.start) || text.startsWith("Among those still", s.start)) return "prisoner";

@@ -13,14 +13,15 @@ import { ORDINAL_OF_YEAR, pairDates } from "./pardons.js";
 import { lastOf } from "../scan.js";
 
 /** "The three were released": a number with no noun after "The" at the start of the sentence. */
-const THE_N = /^\s*(?:The|All|All the|Those|These)\s+$/;
+// ("In effect, all 52 were deported": after an opening phrase and a comma, in lower case.)
+const THE_N = /(?:^|,)\s*(?:The|All|All the|Those|These|all|all the)\s+$/;
 
 /**
  * "18 people were freed", "pardoned 123 prisoners, who were freed the same day", "23 people
  * released", "18 people walk out on pardon": the count is the one freed.
  */
 function freedRight(c: CountMention): boolean {
-  return /^(?:,\s*(?:who|all of whom)\b)?\s*(?:(?:(?:were|have been|had been|was|are|is)\s+(?:\w+\s+)?)?(?:freed|released|set free)\b|walk(?:s|ed)? (?:free|out)\b)/.test(c.after);
+  return /^(?:,\s*(?:who|all of whom)\b)?\s*(?:(?:(?:were|have been|had been|was|are|is)\s+(?:\w+\s+)?)?(?:freed|released|set free|deported|expelled)\b|walk(?:s|ed)? (?:free|out)\b)/.test(c.after);
 }
 
 /** "… released 3,000": the release verb right before the count. */
@@ -368,6 +369,24 @@ function gappedReleases(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     if (sameRelease(ctx, c.value, c.qualifier, d.iso)) continue;
     ctx.facts.releases.push({ names, count: c.value, qualifier: c.qualifier, date: d.iso, kind, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
   }
+}
+
+/** "The Sept. 11 release followed …", "The 13 December release was …": a release named by its day. */
+const RELEASE_NOUN_DATE = /^The ((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?) release\b/;
+
+/**
+ * "…, all 52 were deported. The Sept. 11 release followed a meeting …": a sentence opening with a
+ * release named by its day dates the counted release told undated in the two sentences before.
+ * (Called only for a sentence that opens "The " and holds " release ".)
+ */
+export function releaseNounDate(ctx: Ctx, i: number, s: Span, sentence: string): void {
+  const last = lastOf(ctx.facts.releases);
+  const from = ctx.sentences[Math.max(0, i - 2)];
+  if (!last || last.date !== null || last.count === null || !from || !last.evidence.some((e) => e.field === ctx.field && e.start >= from.start && e.end <= s.start)) return;
+  const m = RELEASE_NOUN_DATE.exec(sentence);
+  if (!m) return;
+  const d = findDates(ctx.text, s.start + 4, s.start + 4 + m[1]!.length, ctx.published, null)[0];
+  if (d && d.precision === "day") last.date = d.iso;
 }
 
 /** "She was one of 123 …", "He was among the 52 …": a pronoun counted into a release. */

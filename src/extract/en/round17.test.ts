@@ -77,4 +77,24 @@ describe("round-17 phenomena", () => {
     expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[41, "2024-10-02"]]);
     expect(f.other_counts).toEqual([]);
   });
+
+  it("'walked out of a penal colony … after serving his full term' is a release at the end of a sentence", () => {
+    const f = en("Not everyone leaves on a bus. Pavel Lis, a 41-year-old plumber from Lida, walked out of a penal colony in Horki on Aug. 21 after serving his full two-year term.", "2025-09-13");
+    expect(f.releases.map((r) => [r.names, r.date, r.kind])).toEqual([[["Pavel Lis"], "2025-08-21", "sentence_served"]]);
+  });
+
+  it("'In effect, all 40 were deported' is a release of the 40", () => {
+    const f = en("The authorities put the prisoners on buses without telling them where they were going. In effect, all 40 were deported.", "2025-09-13");
+    expect(f.releases.map((r) => [r.count, r.kind])).toEqual([[40, "deported"]]);
+  });
+
+  it("'The Sept. 10 release followed …' dates the release told undated just before", () => {
+    const f = en("The prisoners were told nothing. In effect, all 40 were deported. The Sept. 10 release followed talks with a US delegation.", "2025-09-13");
+    expect(f.releases.map((r) => [r.count, r.date])).toEqual([[40, "2025-09-10"]]);
+  });
+
+  it("'Several of them, including X' after a sentence about political prisoners: X is held", () => {
+    const f = en("The Viasna centre counts some 1,100 political prisoners in the country. Several of them, including Pavel Lis, have had no contact with lawyers since 2023.", "2025-09-13");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Pavel Lis", "prisoner"]]);
+  });
 });
