@@ -63,7 +63,9 @@ const OFFICE_WORDS =
   // a run of capitals is no name.
   "Counsellor Counselor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds " +
   // "Director for Eastern Europe and Central Asia": regions, never a name.
-  "Asia Asian Central Eastern Africa African Caucasus Balkans Baltic Baltics";
+  "Asia Asian Central Eastern Africa African Caucasus Balkans Baltic Baltics " +
+  // "Los Angeles", "Abu Dhabi", "Buenos Aires": the second word of a city's name; "Daw": a Burmese honorific.
+  "Angeles Dhabi Aires Lumpur Vegas Janeiro Delhi Daw";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -305,6 +307,18 @@ function endsPhrase(after: string): boolean {
   return c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 33 || c === 63;
 }
 
+/** Whether a UTF-16 code unit is an ASCII capital. */
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** How many spaces a run of capitalised words holds. */
+function spacesIn(raw: string): number {
+  let k = 0;
+  for (let i = raw.indexOf(" "); i >= 0; i = raw.indexOf(" ", i + 1)) k++;
+  return k;
+}
+
 /** Finds person mentions in one sentence, with the role cue of each. */
 export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
   if (bylineLike) return [];
@@ -325,6 +339,12 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     if (!cleaned) continue;
     const { name, lead } = cleaned;
     const offset = raw.indexOf(cleaned.first, Math.max(0, lead.length - 2));
+    // "State Counsellor Daw Aung San" + "Suu Kyi": a run cut at its fifth word, capitals going on,
+    // is read again from the name's first word, so that the name is not cut in two.
+    if (lead !== "" && offset > 0 && isRegexSpace(sentence.charCodeAt(m.index + raw.length)) && isUpperCode(sentence.charCodeAt(m.index + raw.length + 1)) && spacesIn(raw) >= 4) {
+      re.lastIndex = m.index + offset;
+      continue;
+    }
     const start = s.start + m.index + Math.max(0, offset);
     const end = start + name.length;
     // 180 characters: a long apposition may stand between a name and its predicate.

@@ -97,4 +97,14 @@ describe("round-17 phenomena", () => {
     const f = en("The Viasna centre counts some 1,100 political prisoners in the country. Several of them, including Pavel Lis, have had no contact with lawyers since 2023.", "2025-09-13");
     expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Pavel Lis", "prisoner"]]);
   });
+
+  it("a run of capitals cut at its fifth word is read again from the name: 'State Counselor Daw Aung San Suu Kyi'", () => {
+    const f = en("Detained State Counselor Daw Aung San Suu Kyi, 79, who is serving a 27-year sentence, was not among those released.", "2025-01-05");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Aung San Suu Kyi", "prisoner"]]);
+  });
+
+  it("'Abu Dhabi' and 'Los Angeles' are places, not persons", () => {
+    const f = en("The exchange took place in Abu Dhabi, and the freed dancer flew on to Los Angeles the next day.", "2025-04-11");
+    expect(f.persons).toEqual([]);
+  });
 });
