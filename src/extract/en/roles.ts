@@ -160,7 +160,7 @@ function opensList(re: RegExp, clause: string): boolean {
 // The name's own predicate: "X was arrested", "X, jailed in March, faces up to 15 years",
 // "X … was taken back to his penal colony".
 const PRISONER_OWN =
-  /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b/;
+  /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|accused of|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b/;
 
 /** The name is the one speaking: "… Director Marie Struthers said:". */
 // ("X, Amnesty International's Director for …, said:": an apposition may come between.)
@@ -219,6 +219,9 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
   return null;
 }
 
+/** ", Y and Z were accused of": the rest of a list of names, then its charge, sentence or arrest. */
+const LIST_CHARGED = /^\s*(?:,|and)\s*[^.;]{0,120}?\s(?:were|have been|had been)\s+(?:\w+\s+)?(?:accused of|charged|sentenced|convicted|arrested)\b/;
+
 /** "the husband of exiled opposition leader ": the words before a relative named in an apposition. */
 const RELATIVE_OF = /\b(?:husband|wife|son|daughter|mother|father|brother|sister|partner|widow|widower) of (?:the )?(?:[\w.'’-]+ ){0,4}$/;
 
@@ -270,6 +273,9 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // The predicate names a prison, a jail, custody, bars or being held: looked for before the regex.
   const listHeld = opensWithListJoin(rest) && (rest.includes("prison") || rest.includes("jail") || rest.includes("held") || rest.includes("custody") || rest.includes("bars")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)?(?:\s(?:remain|are still|were still|are|were)|, all)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
   if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";
+  // "X, Y, Z and W were accused of …", "X and Y were sentenced": a list of names, then the charge or sentence.
+  const listCharged = opensWithListJoin(rest) && (rest.includes(" accused of") || rest.includes(" charged") || rest.includes(" sentenced") || rest.includes(" convicted") || rest.includes(" arrested")) && LIST_CHARGED.exec(rest);
+  if (listCharged && !/\b(?:said|says|that|who|told|whose)\b/.test(listCharged[0])) return "prisoner";
   // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
   // was detained"): checked before the title cues.
   if (PRISONER_OWN.test(after) || (before.includes("those ") && /\b(?:[Aa]mong|[Oo]f) those (?:detained|arrested|jailed|sentenced|convicted)\b(?: (?:\w+ )?(?:was|were|is|are))?\s+(?:[a-z][\w-]*\s+){0,4}$/.test(before))) return "prisoner";

@@ -107,4 +107,9 @@ describe("round-17 phenomena", () => {
     const f = en("The exchange took place in Abu Dhabi, and the freed dancer flew on to Los Angeles the next day.", "2025-04-11");
     expect(f.persons).toEqual([]);
   });
+
+  it("'A, B, C and D were accused of …': every name of the list is held", () => {
+    const f = en("Anna Belova, Petr Sokol, Ivan Drozd and Oleg Lind were accused of writing for a banned foundation.", "2025-04-16");
+    expect(f.persons.map((p) => p.role)).toEqual(["prisoner", "prisoner", "prisoner", "prisoner"]);
+  });
 });
