@@ -65,7 +65,12 @@ function processField(ctx: Ctx): void {
     // "The Sept. 11 release followed …": the day of a release told undated just before.
     if (!mayRelease && sentence.startsWith("The ") && sentence.includes(" release ") && f.releases.length) releaseNounDate(ctx, i, s, sentence);
     // "The pardons continued. On 18 January came the first decree of this year: 23 people released": a decree freeing people after a sentence about pardons.
-    const isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
+    let isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
+    // "The regime freed 4,893 prisoners on April 17. Junta leader X granted the pardons …": the next sentence names the release a pardon.
+    if (!isPardon && mayRelease && counts.length > 0 && pardonsNamedNext(text, sentences[i + 1])) {
+      isPardon = true;
+      ctx.pardonNext = i;
+    }
     if (!isPardon) releaseAfterPardon(ctx, i, s, sentence);
     joinPreviousRelease(ctx, i, sentence);
     runningTotals(ctx, s, sentence);
@@ -93,6 +98,16 @@ function processField(ctx: Ctx): void {
     if (!mayRelease && counts.length) tripRelease(ctx, i, s, sentence, counts, dates);
     others(ctx, s, counts, bctx);
   });
+}
+
+/** "X granted the pardons", "the amnesty was announced": a sentence that calls the release before it a pardon. */
+const PARDONS_BACK = /\b(?:granted|signed|announced|ordered|approved|issued) the (?:pardons?|amnesty|amnesties)\b|^The (?:pardons?|amnesty) (?:was|were) (?:granted|announced|signed|ordered)\b/;
+
+/** Whether the sentence `next` names the release told before it a pardon (string tests first). */
+function pardonsNamedNext(text: string, next: Span | undefined): boolean {
+  if (!next) return false;
+  const t = text.slice(next.start, Math.min(next.end, next.start + 300));
+  return (t.includes(" the pardon") || t.includes(" the amnest") || t.startsWith("The pardon") || t.startsWith("The amnest")) && PARDONS_BACK.test(t);
 }
 
 /** "The decree … covered/applied to N people". */
@@ -220,11 +235,11 @@ export function extractEnglish(input: ExtractInput): Facts {
   const body: Ctx = {
     text, field: "text", sentences, published, docSource, personNames, mentionsBySentence,
     facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons, releases: [] },
-    main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, breakdownSentence: -1, lastSource: null, country, title,
+    main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, breakdownSentence: -1, pardonNext: -1, lastSource: null, country, title,
   };
   processField(body);
   // The title restates the body; keep only what the body does not say.
-  const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, breakdownSentence: -1 };
+  const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, breakdownSentence: -1, pardonNext: -1 };
   processField(head);
   const f = body.facts;
   for (const e of head.facts.pardon_events) if (!f.pardon_events.some((x) => roughly(e.count, x.count))) f.pardon_events.unshift(e);

@@ -61,6 +61,9 @@ function listItem(before: string, after: string): boolean {
   return !PARDON_WORD.test(own) && !/\b(?:freed|released|another|more)\b/i.test(own);
 }
 const PARDON_WORD = /\bpardon/i;
+const FOREIGN_NOUN = /^(?:foreign (?:nationals?|citizens?)|foreigners?)$/;
+/** "January 4 this year", "17 April last year": a day of a year named by its relation to now (not a period). */
+const DAY_OF_YEAR = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)),? (?:last|this) year\b/g;
 const FREED_IN_CLAUSE = /\b(?:freed|released|let go|set free)\b/;
 /** " with chronic illnesses", " with disabilities", " with young children": a breakdown's sub-group. */
 const SUBGROUP_WITH = /^ with (?:[a-z-]+ )?(?:chronic|serious|illness|disabilit|children|kids)/;
@@ -198,7 +201,14 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // "The first round of this year came on January 18, when 23 were pardoned": the ordinal's
     // "this year" dates the round, it is no period the count was summed over.
     const period = PERIOD_RE.exec(own);
-    if (period && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c))) continue;
+    // ("On January 4 this year, it freed 5,864 prisoners": a day of this year, no period either.)
+    if (period && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, "").replace(DAY_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c))) continue;
+    // "it freed 5,864 prisoners and 180 foreigners": foreigners told beside a round are a sub-group (an other count).
+    if (!afterVerb && FOREIGN_NOUN.test(c.noun) && ctx.lastEventSentence === i) {
+      c.used = true;
+      ctx.facts.other_counts.push({ value: c.value, qualifier: c.qualifier, what: `${c.noun} beside the round`, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
+      continue;
+    }
     // A lone count in a sentence with one date takes it ("state media said on Friday").
     const pairedDates = new Set(paired.values());
     const free = dates.filter((d) => !pairedDates.has(d));

@@ -28,7 +28,7 @@ function freedRight(c: CountMention): boolean {
 const FREED_BEFORE = /\b(?:freed|frees|freeing|released|set free)\s*$/i;
 
 /** "freed that day", "released from prison the same day". */
-const DAY_LAST_YEAR = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)),? last year\b/g;
+export const DAY_LAST_YEAR = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)),? (?:last|this) year\b/g;
 
 /** "…, in exchange for eight Russians held in the West": the other side of a swap, after the count freed. */
 const SWAP_FOR = /\b(?:in (?:exchange|return) for|swapped for|traded for)\s+$/;
@@ -164,7 +164,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   const actAt = act.index;
   const clauseStart = Math.max(0, sentence.lastIndexOf(";", actAt), sentence.lastIndexOf(" while ", actAt), sentence.lastIndexOf(" whereas ", actAt), sentence.lastIndexOf(" but ", actAt));
   // "…, including 50 foreigners who will be deported": a sub-group's fate is not the release's kind.
-  const kind = releaseKind(sentence.slice(clauseStart).replace(/,?\s+(?:including|among them|among whom)\b.*$/s, ""));
+  const kind0 = releaseKind(sentence.slice(clauseStart).replace(/,?\s+(?:including|among them|among whom)\b.*$/s, ""));
+  // ("… freed 4,893 prisoners. X granted the pardons": the next sentence names the pardon.)
+  const kind = kind0 === "other" && ctx.pardonNext === i ? "pardon" : kind0;
   const paired = pairDates(counts, dates, ctx.text);
   const dayDate = dates.find((d) => d.start - s.start >= clauseStart && d.precision !== "month") ?? dates.find((d) => d.start - s.start >= clauseStart);
   const evidence = [ev(ctx.field, s.start + act.index, s.start + act.index + act[0].length)];
@@ -176,7 +178,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   const own = sentence.slice(clauseStart).replace(RANKING_APPOSITION, "");
   let inPeriod = PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own);
   // "On September 11 last year he was one of 52 freed": "last year" dates a day, not a period.
-  if (inPeriod && own.includes(" last year")) inPeriod = PERIOD_RE.test(own.replace(DAY_LAST_YEAR, ""));
+  // ("On January 4 this year, it freed 5,864": "this year" dates the day too.)
+  if (inPeriod && (own.includes(" last year") || own.includes(" this year"))) inPeriod = PERIOD_RE.test(own.replace(DAY_LAST_YEAR, ""));
   // "… together with Y and a US citizen, three people in all": "in all" sums the group just named, not a period.
   if (inPeriod && own.includes(" in all")) inPeriod = groupInAll(own, counts);
   // "the release of the 123 prisoners on 13 December 2025 and of all those freed earlier in 2025":
@@ -196,7 +199,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     const pool = clauseStart > 0 && sentence[clauseStart] === ";" ? inClause : counts;
     count = pool.find(
       (c) =>
-        (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence)) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
+        (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence) || ctx.pardonNext === i) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
         !c.vague && !c.partOf && (c.noun !== "" || (THE_N.test(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
         !/\b(?:including|among them|among whom)\s*$/i.test(c.before) &&
         // "about 600 political prisoners among the people released": a sub-group of the freed.

@@ -112,4 +112,19 @@ describe("round-17 phenomena", () => {
     const f = en("Anna Belova, Petr Sokol, Ivan Drozd and Oleg Lind were accused of writing for a banned foundation.", "2025-04-16");
     expect(f.persons.map((p) => p.role)).toEqual(["prisoner", "prisoner", "prisoner", "prisoner"]);
   });
+
+  it("a release the next sentence calls a pardon ('X granted the pardons') is a round and a pardon release", () => {
+    const f = en("The regime freed 2,310 prisoners on March 27 to mark Armed Forces Day. Junta leader Than Shwe Oo granted the pardons on humanitarian grounds, state media said.", "2025-03-28");
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([[2310, "2025-03-27"]]);
+    expect(f.releases.map((r) => [r.count, r.kind])).toEqual([[2310, "pardon"]]);
+  });
+
+  it("'On January 4 this year, it freed N prisoners and M foreigners': a dated round, the foreigners a sub-group", () => {
+    const f = en("The president pardoned 30 people on 2 May. The regime has used mass amnesties before. On January 4 this year, it freed 5,100 prisoners and 150 foreigners.", "2025-05-03");
+    expect(f.pardon_events.map((e) => [e.count, e.date])).toEqual([
+      [30, "2025-05-02"],
+      [5100, "2025-01-04"],
+    ]);
+    expect(f.other_counts.map((c) => c.value)).toEqual([150]);
+  });
 });
