@@ -64,8 +64,8 @@ const OFFICE_WORDS =
   "Counsellor Counselor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds " +
   // "Director for Eastern Europe and Central Asia": regions, never a name.
   "Asia Asian Central Eastern Africa African Caucasus Balkans Baltic Baltics " +
-  // "Los Angeles", "Abu Dhabi", "Buenos Aires": the second word of a city's name; "Daw": a Burmese honorific.
-  "Angeles Dhabi Aires Lumpur Vegas Janeiro Delhi Daw";
+  // "Los Angeles", "Abu Dhabi", "Buenos Aires": the second word of a city's name.
+  "Angeles Dhabi Aires Lumpur Vegas Janeiro Delhi";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -722,6 +722,8 @@ export function collectPersons(
     if (known && (!role || role === "prisoner" || role === "other")) role = known;
     if (!role) role = "other";
     const out: PersonMention = { name: p.name, role, status_note: p.note, evidence: p.evidence };
+    // "Daw Aung San Suu Kyi": the Burmese honorific kept in the name, the bare name an alias.
+    if (p.name.startsWith("Daw ") && p.name.indexOf(" ", 4) > 0) p.aliases.add(p.name.slice(4));
     if (p.aliases.size) {
       const aliases = [...p.aliases].filter((a) => a !== p.name);
       if (aliases.length) out.aliases = aliases;

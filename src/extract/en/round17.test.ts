@@ -105,7 +105,7 @@ describe("round-17 phenomena", () => {
 
   it("a run of capitals cut at its fifth word is read again from the name: 'State Counselor Daw Aung San Suu Kyi'", () => {
     const f = en("Detained State Counselor Daw Aung San Suu Kyi, 79, who is serving a 27-year sentence, was not among those released.", "2025-01-05");
-    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Aung San Suu Kyi", "prisoner"]]);
+    expect(f.persons.map((p) => [p.name, p.role, p.aliases])).toEqual([["Daw Aung San Suu Kyi", "prisoner", ["Aung San Suu Kyi"]]]);
   });
 
   it("'Abu Dhabi' and 'Los Angeles' are places, not persons", () => {
