@@ -281,8 +281,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
-    // "…were freed; in June, 14, among them X; and on September 11, another 52": releases of their own.
-    if (sentence.includes(";")) gappedReleases(ctx, i, s, sentence, counts, dates, count, r);
+    // "…were freed; in June, 14, among them X; and on September 11, another 52": releases of their own
+    // (", and on December 13 a further 123 people walked out" too).
+    if (sentence.includes(";") || sentence.includes(", and ")) gappedReleases(ctx, i, s, sentence, counts, dates, count, r);
     // "Moscow freed 16 people, including X, in exchange for eight Russians held in the West, among
     // them Y": the other side of the swap is a release of its own, with the names told after it.
     if (sentence.includes(" for ")) swapSide(ctx, i, s, sentence, counts, count, r);
@@ -332,6 +333,9 @@ const DATED_CLAUSE = /^\s*(?:and\s+|but\s+)?(?:in|on)\s/i;
 /** Where the names of a gapped clause's list end: "after a visit by", "following talks with". */
 const GAPPED_LIST_END = /\b(?:after|by|following|when|with)\b/;
 
+/** "… a further 123 people walked out": the count's own verb, a release without "of prison". */
+const WALKED_OUT = /^\s+(?:walked out|went free|left prison)\b/;
+
 /** What may follow a gapped clause's count when the clause has no verb of its own: "14, among them X", "another 52.". */
 const GAPPED_REST = /^\s*(?:more\s*)?(?:[,.]|$)/;
 
@@ -342,9 +346,10 @@ const GAPPED_REST = /^\s*(?:more\s*)?(?:[,.]|$)/;
  * The names told in such a clause belong to its release, not to the first one.
  */
 function gappedReleases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[], first: CountMention, r: Release): void {
-  let from = sentence.indexOf(";", first.nounEnd - s.start);
+  let from = clauseBreak(sentence, first.nounEnd - s.start);
+  let moved = false;
   while (from >= 0) {
-    const next = sentence.indexOf(";", from + 1);
+    const next = clauseBreak(sentence, from + 1);
     const to = next < 0 ? sentence.length : next;
     const clause = sentence.slice(from + 1, to);
     from = next;
@@ -354,7 +359,7 @@ function gappedReleases(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     const d = dates.find((x) => x.start >= s.start + to - clause.length && x.end <= c.qualStart && (x.precision === "day" || x.precision === "month"));
     if (!d) continue;
     const rest = ctx.text.slice(c.nounEnd, s.start + to);
-    if (!GAPPED_REST.test(rest) && !releaseOrTripIn(clause)) continue;
+    if (!GAPPED_REST.test(rest) && !WALKED_OUT.test(rest) && !releaseOrTripIn(clause)) continue;
     c.used = true;
     const names: string[] = [];
     // ("…, including X, after a visit by Y": the names of the clause's list, not of what follows it.)
@@ -365,13 +370,26 @@ function gappedReleases(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
       if (!list.includes(m.name.slice(m.name.lastIndexOf(" ") + 1))) continue;
       names.push(m.name);
       const k = r.names.indexOf(m.name);
-      if (k >= 0) r.names.splice(k, 1);
+      if (k >= 0) {
+        r.names.splice(k, 1);
+        moved = true;
+      }
     }
     const own = releaseKind(clause);
     const kind = own === "other" ? r.kind : own;
     if (sameRelease(ctx, c.value, c.qualifier, d.iso)) continue;
     ctx.facts.releases.push({ names, count: c.value, qualifier: c.qualifier, date: d.iso, kind, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
   }
+  // "X and 13 others were freed, and on … 123 walked out, among them Y and Z": with Y and Z moved
+  // to their own release, X is the one named beside the others (14 in all).
+  if (moved && r.names.length === 1 && r.count === first.value && /\b(?:with|and)\s*$/i.test(first.before) && /\bothers?\b/.test(ctx.text.slice(first.end, first.nounEnd))) r.count = first.value + 1;
+}
+
+/** The next clause break of a sentence at or after `from`: a semicolon, or the comma of ", and ". */
+function clauseBreak(sentence: string, from: number): number {
+  const semi = sentence.indexOf(";", from);
+  const and = sentence.indexOf(", and ", from);
+  return semi < 0 ? and : and < 0 ? semi : Math.min(semi, and);
 }
 
 /** "The Sept. 11 release followed …", "The 13 December release was …": a release named by its day. */

@@ -132,4 +132,12 @@ describe("round-17 phenomena", () => {
     ]);
     expect(f.other_counts.map((c) => c.value)).toEqual([150]);
   });
+
+  it("', and on DATE a further N people walked out, among them X': a release of its own, taking its names", () => {
+    const f = en("In May, Pavel Lis and 11 others were freed, and on October 3 a further 40 people walked out, among them the poet Olga Brant.", "2025-12-01");
+    expect(f.releases.map((r) => [r.count, r.date, r.names])).toEqual([
+      [12, "2025-05", ["Pavel Lis"]],
+      [40, "2025-10-03", ["Olga Brant"]],
+    ]);
+  });
 });
