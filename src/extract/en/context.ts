@@ -41,7 +41,7 @@ export interface Ctx {
 
 // A release that happened (not "be freed", not "called for the release of"; "welcomed the release of" is one).
 export const RELEASE_ACT =
-  /\b(?:freed|frees|freeing|released|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|(?:the |a )?(?:penal )?colony)|out on (?:a )?pardon)|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|left (?:prison|jail)|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|handed over|let out|let (?:[\w,'-]+ ){0,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back|out of)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
+  /\b(?:freed|frees|freeing|released|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|(?:the |a )?(?:penal )?colony)|out on (?:a )?pardon)|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|left (?:prison|jail)|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|handed over|let out|let (?:[\w,'-]+ ){0,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back|out of)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b)|\bthe release(?= of [^.;:]{3,80}? (?:is|was) (?:a )?welcome))\b/gi;
 
 /** "The decree, signed …", "The pardon, dated …": a later sentence dating the round already told. */
 export const DECREE_SIGNED = /^(?:The|This|That|Lukashenko's|His) (?:decree|pardon|order|clemency decree)\b[^.]{0,20}?\b(?:signed|issued|dated|published)\b/;

@@ -150,9 +150,11 @@ function monthBeforeRelease(before: string, published: Date | null): string | nu
 const AMONG_FREED = /^ among (?:the (?:people|prisoners|detainees|inmates) |those )(?:released|freed|pardoned|let (?:out|go))\b/;
 
 /** The releases stated in one sentence; names without a count join the release just told. */
-export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates0: DateMention[]): void {
   const act = releaseOrTripIn(sentence);
   if (!act) return;
+  // "(Berlin, September 16, 2025) – The release of 52 …": the dateline's day is the statement's, not the release's.
+  const dates = sentence.charCodeAt(0) === 40 ? afterDateline(sentence, s, dates0) : dates0;
   // A status heading names a member of the counted release the document told, not a release of its own.
   if (!counts.length && act[0] === act[0].toUpperCase() && HEADING_ACT.test(sentence.slice(0, act.index))) {
     const counted = ctx.facts.releases.findLast((r) => r.count !== null);
@@ -390,6 +392,13 @@ function clauseBreak(sentence: string, from: number): number {
   const semi = sentence.indexOf(";", from);
   const and = sentence.indexOf(", and ", from);
   return semi < 0 ? and : and < 0 ? semi : Math.min(semi, and);
+}
+
+/** The dates of a sentence opening with a "(City, date) –" dateline, less the dateline's own. */
+function afterDateline(sentence: string, s: Span, dates: DateMention[]): DateMention[] {
+  const close = sentence.indexOf(")");
+  if (close < 0 || close > 60) return dates;
+  return dates.filter((d) => d.start - s.start > close);
 }
 
 /** "The Sept. 11 release followed …", "The 13 December release was …": a release named by its day. */

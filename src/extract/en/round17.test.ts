@@ -140,4 +140,15 @@ describe("round-17 phenomena", () => {
       [40, "2025-10-03", ["Olga Brant"]],
     ]);
   });
+
+  it("'The release of N prisoners on DATE is welcome': a release that happened", () => {
+    const f = en("The release of 35 prisoners in Belarus on June 2, 2025 is welcome, the group said.", "2025-06-05");
+    expect(f.releases.map((r) => [r.count, r.date])).toEqual([[35, "2025-06-02"]]);
+    expect(f.other_counts).toEqual([]);
+  });
+
+  it("a '(City, DATE) –' dateline's day is not the day of the release told after it", () => {
+    const f = en("(Paris, June 5, 2025) – The release of 35 prisoners in Belarus on June 2, 2025 is welcome.", "2025-06-05");
+    expect(f.releases.map((r) => [r.count, r.date])).toEqual([[35, "2025-06-02"]]);
+  });
 });
