@@ -61,7 +61,7 @@ function listItem(before: string, after: string): boolean {
   return !PARDON_WORD.test(own) && !/\b(?:freed|released|another|more)\b/i.test(own);
 }
 const PARDON_WORD = /\bpardon/i;
-const FOREIGN_NOUN = /^(?:foreign (?:nationals?|citizens?)|foreigners?)$/;
+const FOREIGN_NOUN: ReadonlySet<string> = new Set(["foreigners", "foreigner", "foreign nationals", "foreign national", "foreign citizens", "foreign citizen"]);
 /** "January 4 this year", "17 April last year": a day of a year named by its relation to now (not a period). */
 const DAY_OF_YEAR = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)),? (?:last|this) year\b/g;
 const FREED_IN_CLAUSE = /\b(?:freed|released|let go|set free)\b/;
@@ -204,7 +204,7 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // ("On January 4 this year, it freed 5,864 prisoners": a day of this year, no period either.)
     if (period && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, "").replace(DAY_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c))) continue;
     // "it freed 5,864 prisoners and 180 foreigners": foreigners told beside a round are a sub-group (an other count).
-    if (!afterVerb && FOREIGN_NOUN.test(c.noun) && ctx.lastEventSentence === i) {
+    if (!afterVerb && FOREIGN_NOUN.has(c.noun) && ctx.lastEventSentence === i) {
       c.used = true;
       ctx.facts.other_counts.push({ value: c.value, qualifier: c.qualifier, what: `${c.noun} beside the round`, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
       continue;

@@ -13,8 +13,15 @@ import { ORDINAL_OF_YEAR, pairDates } from "./pardons.js";
 import { lastOf } from "../scan.js";
 
 /** "The three were released": a number with no noun after "The" at the start of the sentence. */
-// ("In effect, all 52 were deported": after an opening phrase and a comma, in lower case.)
-const THE_N = /(?:^|,)\s*(?:The|All|All the|Those|These|all|all the)\s+$/;
+const THE_N = /^\s*(?:The|All|All the|Those|These)\s+$/;
+
+/** "In effect, all 52 were deported": "all" after an opening phrase and a comma (read on the end of the text before). */
+const ALL_AFTER_COMMA = /,\s*all(?: the)?\s+$/;
+
+/** THE_N, or "…, all " closing the text before the count. */
+function theN(before: string): boolean {
+  return THE_N.test(before) || (before.endsWith(" ") && ALL_AFTER_COMMA.test(before.slice(-12)));
+}
 
 /**
  * "18 people were freed", "pardoned 123 prisoners, who were freed the same day", "23 people
@@ -202,7 +209,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     count = pool.find(
       (c) =>
         (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence) || ctx.pardonNext === i) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
-        !c.vague && !c.partOf && (c.noun !== "" || (THE_N.test(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
+        !c.vague && !c.partOf && (c.noun !== "" || (theN(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
         !/\b(?:including|among them|among whom)\s*$/i.test(c.before) &&
         // "about 600 political prisoners among the people released": a sub-group of the freed.
         !(c.after.startsWith(" among ") && AMONG_FREED.test(c.after)),
