@@ -163,8 +163,13 @@ const PRISONER_OWN =
   /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|accused of|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b/;
 
 /** The name is the one speaking: "… Director Marie Struthers said:". */
+const SPEAKER_AFTER_RE = /^\s+(?:said|says|told|added|stated)\b/;
 // ("X, Amnesty International's Director for …, said:": an apposition may come between.)
-const SPEAKER_AFTER = /^(?:,[^,;.]{1,90},)?\s+(?:said|says|told|added|stated)\b/;
+const SPEAKER_AFTER_APPOSITION = /^,[^,;.]{1,90},\s+(?:said|says|told|added|stated)\b/;
+/** The name is the one speaking: SPEAKER_AFTER_RE, or the same after an apposition (tried only when the text after the name opens with a comma). */
+function speakerAfter(after: string): boolean {
+  return SPEAKER_AFTER_RE.test(after) || (after.charCodeAt(0) === 44 && SPEAKER_AFTER_APPOSITION.test(after));
+}
 
 /** Which kinds of cue a sentence can hold at all: read once, so each name skips rules that cannot fire. */
 export interface SentenceCues {
@@ -199,7 +204,7 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
 /** Released (or pardoned, through a list after "pardoned … among them"). */
 function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string, word: string, pardon: boolean): PersonRole | null {
   // "…, including X, the husband of exiled opposition leader Y, …": a relative named to place X is not freed with X.
-  if (before.includes(" of ") && RELATIVE_OF.test(before)) return null;
+  if (relativeOf(before)) return null;
   if (FREED_AFTER.test(after) || freedBefore(before)) return "released";
   // "eight Russians, including X, who had been serving life, were flown to Moscow" (in a swap).
   if (word === "including" && /^[^.;]{0,160}?\b(?:were|have been) (?:freed|released|handed over|flown (?:to|home|back)\b)/.test(after) && /\b(?:[Ii]n return|swap|exchange|freed|released|handed over)\b/.test(text.slice(s.start, s.end))) return "released";
@@ -208,7 +213,7 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
   const head0 = text.slice(s.start, start);
   const clause0 = head0.slice(Math.max(head0.lastIndexOf(";"), head0.lastIndexOf(" but "), 0));
   // "…, among them X and Y, Amnesty's director Z said:": the speaker closes the list.
-  const listRole = SPEAKER_AFTER.test(after) ? null : listTrigger(clause0, pardon);
+  const listRole = speakerAfter(after) ? null : listTrigger(clause0, pardon);
   if (listRole) return listRole;
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
   const rest = text.slice(end, s.end);
@@ -224,6 +229,17 @@ const LIST_CHARGED = /^\s*(?:,|and)\s*[^.;]{0,120}?\s(?:were|have been|had been)
 
 /** "the husband of exiled opposition leader ": the words before a relative named in an apposition. */
 const RELATIVE_OF = /\b(?:husband|wife|son|daughter|mother|father|brother|sister|partner|widow|widower) of (?:the )?(?:[\w.'’-]+ ){0,4}$/;
+
+/** The words RELATIVE_OF opens with: the word before the last " of " must be one of them. */
+const RELATIVE_WORDS = words("husband wife son daughter mother father brother sister partner widow widower");
+
+/** RELATIVE_OF, run only when the word before the last " of " of `before` is a relative's. */
+function relativeOf(before: string): boolean {
+  const k = before.lastIndexOf(" of ");
+  if (k < 0) return false;
+  const w = before.lastIndexOf(" ", k - 1);
+  return RELATIVE_WORDS.has(before.slice(w + 1, k)) && RELATIVE_OF.test(before);
+}
 
 /** "Special Envoy for Belarus ", "envoy to the United Nations ": an envoy's title naming where, right before the name. */
 const ENVOY_FOR = /\b[Ee]nvoy (?:for|to) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}$/;
@@ -297,7 +313,7 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // previous sentence when this one opens with "Among them".
   const head = text.slice(s.start, start);
   const clauseHead = head.slice(Math.max(head.lastIndexOf(" that "), head.lastIndexOf(";"), 0));
-  if (PRISON_WORDS.test(clauseHead) && !SPEAKER_AFTER.test(after) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
+  if (PRISON_WORDS.test(clauseHead) && !speakerAfter(after) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
   // Sentenced: "X, the director, and Y each received nine years"; "X was given 14 years".
   if ((after.includes("received") || after.includes("given") || after.includes("got") || after.includes("handed")) && /^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
   // "X and Y were given eight, …" after a sentence's earlier "nine years": the term's unit gapped.
