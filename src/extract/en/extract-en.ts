@@ -87,7 +87,7 @@ function processField(ctx: Ctx): void {
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
     const bctx = BREAKDOWN_CTX.test(sentence);
     // ("The pardoned include three women. Fourteen suffer from chronic illnesses, …": a breakdown goes on in the next sentence.)
-    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2 || ctx.breakdownSentence === i - 1)) breakdown(ctx, s, counts, i);
+    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2 || (ctx.breakdownSentence === i - 1 && counts.length > 0 && breakdownWords(sentence)))) breakdown(ctx, s, counts, i);
     ordinals(ctx, sentence, i, s.start);
     if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
     // "12 February 2025; release after talks; 3 people, including X": a table row told as text.
@@ -98,6 +98,11 @@ function processField(ctx: Ctx): void {
     if (!mayRelease && counts.length) tripRelease(ctx, i, s, sentence, counts, dates);
     others(ctx, s, counts, bctx);
   });
+}
+
+/** Words of a breakdown's sub-groups (illness, disability, children, age, sex), looked for with string tests. */
+function breakdownWords(sentence: string): boolean {
+  return sentence.includes("ill") || sentence.includes("disab") || sentence.includes("children") || sentence.includes("over 50") || sentence.includes("women") || sentence.includes("parents");
 }
 
 /** "X granted the pardons", "the amnesty was announced": a sentence that calls the release before it a pardon. */
