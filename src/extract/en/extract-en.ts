@@ -193,6 +193,31 @@ function bulletHeadingRole(text: string, pos: number): PersonRole | null {
   return null;
 }
 
+/**
+ * "X, 69, refused to leave. According to people on the bus, he … was taken back to prison": a
+ * sentence whose pronoun subject is put back in prison (or died in custody) holds the person who
+ * is named first, near the start, in the sentence before, when nothing else gave that person a role.
+ */
+function heldByPronoun(text: string, sentences: Span[], persons: Facts["persons"], mentions: { name: string; start: number }[]): void {
+  let mi = 0;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const c0 = text.charCodeAt(s.start);
+    // Opens "He"/"She" or with a short phrase before the pronoun ("According to …, he"): the letter first.
+    if (c0 !== 72 && c0 !== 83 && c0 !== 65) continue;
+    const head = text.slice(s.start, Math.min(s.end, s.start + 220));
+    if (!(head.includes(" back to ") || head.includes("died in ") || head.includes("died behind ")) || !PRONOUN_HELD.test(head)) continue;
+    const prev = sentences[i - 1]!;
+    while (mi < mentions.length && mentions[mi]!.start < prev.start) mi++;
+    const m = mentions[mi];
+    if (!m || m.start >= prev.end || m.start - prev.start > 40) continue;
+    const p = persons.find((q) => q.name === m.name || (q.aliases ?? []).includes(m.name));
+    if (p && p.role === "other") p.role = "prisoner";
+  }
+}
+
+const PRONOUN_HELD = /^(?:[^.;]{0,60}, )?(?:He|he|She|she) (?:[a-z]+ ){0,10}?(?:(?:was|is|has been|were) (?:taken|sent|driven|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|colony|penal colony|cell|jail)|died (?:in|behind) (?:custody|prison|bars|a prison))\b/;
+
 /** A title figure restates a body figure when it is the same or up to a quarter higher ("over 1,300" for 1,296…). */
 function near(a: number, b: number): boolean {
   return a === b || (b > a && b <= a * 1.25);
@@ -234,6 +259,7 @@ export function extractEnglish(input: ExtractInput): Facts {
     if (!list.some((x) => x.name === full)) list.push({ name: full, role: m.role });
     mentionsBySentence.set(si, list);
   }
+  heldByPronoun(text, sentences, persons, mentions);
   const personNames = persons.map((p) => p.name);
   const country = countryIn(title) ?? countryIn(text.slice(0, 5000));
   const docSource = documentSource(title, text);

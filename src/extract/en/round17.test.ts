@@ -151,4 +151,9 @@ describe("round-17 phenomena", () => {
     const f = en("(Paris, June 5, 2025) – The release of 35 prisoners in Belarus on June 2, 2025 is welcome.", "2025-06-05");
     expect(f.releases.map((r) => [r.count, r.date])).toEqual([[35, "2025-06-02"]]);
   });
+
+  it("'X refused to leave. …, he was taken back to prison': the pronoun holds the person named just before", () => {
+    const f = en("Veteran dissident Yury Zhmur, 71, refused to leave his country. According to witnesses, he stepped off the bus and was taken back to prison.", "2025-09-13");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Yury Zhmur", "prisoner"]]);
+  });
 });
