@@ -153,7 +153,8 @@ const KNOWN_FULL = new Map<string, string>([
 
 /** The known role of a well-known figure's name, if any (read with plain string tests, per person). */
 function knownRole(name: string): PersonRole | undefined {
-  if (name.includes("Lukashenk") || name.endsWith("Putin") || name.endsWith("Trump")) return "official";
+  // (The US envoys who brokered the 2025 Belarus releases, and the Secretary of State, named without a title.)
+  if (name.includes("Lukashenk") || name.endsWith("Putin") || name.endsWith("Trump") || name.endsWith(" Kellogg") || name.endsWith(" Coale") || name.endsWith(" Rubio")) return "official";
   if (name.includes("Tsikhanouskaya") || name.includes("Tikhanovskaya") || name.includes("Tsikhanovskaya")) return "opposition_leader";
   return undefined;
 }

@@ -156,4 +156,12 @@ describe("round-17 phenomena", () => {
     const f = en("Veteran dissident Yury Zhmur, 71, refused to leave his country. According to witnesses, he stepped off the bus and was taken back to prison.", "2025-09-13");
     expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Yury Zhmur", "prisoner"]]);
   });
+
+  it("the US envoys of the 2025 releases named without a title are officials", () => {
+    const f = en("The talks followed a visit by Keith Kellogg, and the deal was closed after John Coale met the Belarusian leader.", "2025-09-13");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([
+      ["Keith Kellogg", "official"],
+      ["John Coale", "official"],
+    ]);
+  });
 });
