@@ -205,6 +205,7 @@ function heldByPronoun(text: string, sentences: Span[], persons: Facts["persons"
     const c0 = text.charCodeAt(s.start);
     // Opens "He"/"She" or with a short phrase before the pronoun ("According to …, he"): the letter first.
     if (c0 !== 72 && c0 !== 83 && c0 !== 65) continue;
+    if (!(text.startsWith("He ", s.start) || text.startsWith("She ", s.start) || text.startsWith("According to ", s.start))) continue;
     const head = text.slice(s.start, Math.min(s.end, s.start + 220));
     if (!(head.includes(" back to ") || head.includes("died in ") || head.includes("died behind ")) || !PRONOUN_HELD.test(head)) continue;
     const prev = sentences[i - 1]!;

@@ -197,7 +197,7 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // (Not a clause that frees people: "…since July 2024; in June he freed X along with 13 others" keeps the period.)
     const semi = before.lastIndexOf(";");
     const cut = semi >= 0 && !FREED_IN_CLAUSE.test(before.slice(semi + 1));
-    const own = (cut ? before.slice(semi + 1) : before) + ctx.text.slice(c.qualStart, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+    const own = (cut ? before.slice(semi + 1) + ctx.text.slice(c.qualStart, c.nounEnd) : ctx.text.slice(s.start, c.nounEnd)) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
     // "The first round of this year came on January 18, when 23 were pardoned": the ordinal's
     // "this year" dates the round, it is no period the count was summed over.
     const period = PERIOD_RE.exec(own);
