@@ -125,11 +125,14 @@ function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolea
   if (/^\s+(?:[a-z-]+\s+){0,3}?(?:detentions|arrests|convictions|prosecutions|searches|(?:criminal|political|politically motivated) cases)\b/.test(c.after)) return true;
   // "…; 15 people; 8 convicted of X offences and 7 of drug offences": a bare participle after the count.
   if (c.after.startsWith(" convicted ") || c.after.startsWith(" sentenced ") || c.after.startsWith(" charged ")) return BARE_CONVICTED.test(c.after);
+  // "…, out of 29,560 arrested since the coup": a bare participle and its period.
+  if ((c.after.startsWith(" arrested ") || c.after.startsWith(" detained ")) && BARE_ARRESTED.test(c.after)) return true;
   // "eight of them had been convicted of X crimes and seven of drug offences": the noun and verb elided.
   return /^\s+(?:of|for)\s+["“a-z]/.test(c.after) && /\b(?:convicted|accused|charged|found guilty|sentenced) (?:of|for)\b[^;.]{1,80}\band\s+$/.test(c.before) && counts.some((o) => o !== c && o.start < c.start && (o.partOf || BARE_CONVICTED.test(o.after)));
 }
 
 const BARE_CONVICTED = /^ (?:convicted|sentenced|charged) (?:of|for|under)\b/;
+const BARE_ARRESTED = /^ (?:arrested|detained) (?:since|in|during|after|over|between)\b/;
 
 /** Nouns of a round of releases or pardons: "the sixth group to be pardoned" numbers rounds, not people. */
 const ROUND_NOUNS: ReadonlySet<string> = new Set(["group", "round", "batch", "wave", "decree", "pardon", "release", "amnesty"]);

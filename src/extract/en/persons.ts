@@ -365,6 +365,8 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     const word = wordBeforeSpace(before);
     // "her boyfriend, who lives in Los Angeles": capitals after "lives in" / "based in" name a place.
     if (word === "in" && cleaned.words !== null && (before.endsWith(" lives in ") || before.endsWith(" living in ") || before.endsWith(" based in ") || before.endsWith(" lived in "))) continue;
+    // "a former university student from Hlaing Tharyar": capitals after "<person noun> from" name a hometown.
+    if (word === "from" && cleaned.words !== null && FROM_PLACE_NOUNS.has(wordBeforeSpace(before.slice(0, -5)))) continue;
     // "The show is produced by X and Y": a closing credit, its names bylines; "Started by X": a petition's author.
     if (credit || (word === "by" && (credit = creditBy(text, s.start, start, before)) !== 0)) {
       if (credit === 1) credit = 0;
@@ -394,6 +396,11 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
 }
 
 const CREDITED_WORK = /^ is (?:produced|presented) by\b/;
+
+/** Nouns describing a person whose "from X" names a place ("a student from X"), not a source ("a statement from X"). */
+const FROM_PLACE_NOUNS: ReadonlySet<string> = new Set(
+  "student students teacher woman women man men pensioner pensioners worker workers resident residents native natives activist activists cyclist electrician engineer farmer doctor nurse mother father couple family plumber driver".split(" "),
+);
 
 /** ", a Telegram channel …", ", the state news agency": an apposition naming an outlet, not a person (not ", the outlet's director"). */
 const OUTLET_APPOSITION = /^, (?:a|an|the) (?:[\w-]+ ){0,2}(?:channel|website|news site|news agency|agency|newspaper|outlet|broadcaster|podcast|magazine|blog|portal)\b(?!['’])/;

@@ -154,7 +154,8 @@ function monthBeforeRelease(before: string, published: Date | null): string | nu
   return isoOf(year, month);
 }
 
-const AMONG_FREED = /^ among (?:the (?:people|prisoners|detainees|inmates) |those )(?:released|freed|pardoned|let (?:out|go))\b/;
+// ("The 13 foreigners among the freed are to be deported": "the freed" with no noun too.)
+const AMONG_FREED = /^ among (?:the (?:(?:people|prisoners|detainees|inmates) )?|those )(?:released|freed|pardoned|let (?:out|go))\b/;
 
 /** The releases stated in one sentence; names without a count join the release just told. */
 export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates0: DateMention[]): void {

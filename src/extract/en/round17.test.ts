@@ -164,4 +164,25 @@ describe("round-17 phenomena", () => {
       ["John Coale", "official"],
     ]);
   });
+
+  it("'The 13 foreigners among the freed are to be deported' is a sub-group, not a release", () => {
+    const f = en("The junta freed 3,100 prisoners on April 17. The 21 foreigners among the freed are to be deported.", "2025-04-18");
+    expect(f.releases.map((r) => r.count)).toEqual([3100]);
+    expect(f.other_counts.map((c) => c.value)).toEqual([21]);
+  });
+
+  it("'out of N arrested since …' counts people arrested", () => {
+    const f = en("The group said 20,100 people were still in detention, out of 27,300 arrested since the coup.", "2025-04-18");
+    expect(f.other_counts.map((c) => c.value)).toEqual([27300]);
+  });
+
+  it("'one in ten of those freed' is a ratio, not a count", () => {
+    const f = en("The group says political prisoners made up fewer than one in ten of those freed in each round.", "2025-04-18");
+    expect(f.other_counts).toEqual([]);
+  });
+
+  it("capitals after 'a student from' name a hometown, not a person", () => {
+    const f = en("Among them was Ko Min Lat, a 31-year-old former university student from Hlaing Tharyar.", "2025-04-18");
+    expect(f.persons.map((p) => p.name)).toEqual(["Ko Min Lat"]);
+  });
 });
