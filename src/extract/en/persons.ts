@@ -65,7 +65,9 @@ const OFFICE_WORDS =
   // "Director for Eastern Europe and Central Asia": regions, never a name.
   "Asia Asian Central Eastern Africa African Caucasus Balkans Baltic Baltics " +
   // "Los Angeles", "Abu Dhabi", "Buenos Aires": the second word of a city's name.
-  "Angeles Dhabi Aires Lumpur Vegas Janeiro Delhi";
+  "Angeles Dhabi Aires Lumpur Vegas Janeiro Delhi " +
+  // "the European Network of Election Monitoring Organizations": a plural body word ends no name.
+  "Organizations Organisations";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit

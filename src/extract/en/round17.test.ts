@@ -185,4 +185,19 @@ describe("round-17 phenomena", () => {
     const f = en("Among them was Ko Min Lat, a 31-year-old former university student from Hlaing Tharyar.", "2025-04-18");
     expect(f.persons.map((p) => p.name)).toEqual(["Ko Min Lat"]);
   });
+
+  it("'X has not been heard from since …' holds X", () => {
+    const f = en("The writer Lena Zhuk has not been heard from since March 2023.", "2025-04-18");
+    expect(f.persons.map((p) => [p.name, p.role])).toEqual([["Lena Zhuk", "prisoner"]]);
+  });
+
+  it("'no news for months from A, B and C' holds every name", () => {
+    const f = en("There has been no news for more than 500 days from Lena Zhuk, Ihar Sosna and Pavel Lis.", "2025-04-18");
+    expect(f.persons.map((p) => p.role)).toEqual(["prisoner", "prisoner", "prisoner"]);
+  });
+
+  it("a plural body word ('… Monitoring Organizations') ends no name", () => {
+    const f = en("His group had taken part in the work of the European Network of Election Monitoring Organizations.", "2025-04-18");
+    expect(f.persons).toEqual([]);
+  });
 });
