@@ -32,7 +32,7 @@ export const NOUN_MODIFIERS: ReadonlySet<string> = forms(
   "political former other more new remaining current registered total still-jailed jailed imprisoned detained convicted female " +
     "male elderly seriously ill sick young underage foreign Belarusian Russian Ukrainian Polish Lithuanian Latvian Estonian Japanese " +
     "German American British Swedish French Czech Moldovan Georgian Kazakh Chinese Myanmar local pro-democracy opposition so-called " +
-    "additional further previously recognised recognized prominent well-known known unnamed anonymous of such",
+    "additional further previously recognised recognized prominent well-known known unnamed anonymous of such media",
 );
 
 /** Words after a number that make it a duration, an age, a term or a measure, not a count. */

@@ -213,7 +213,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
         !c.vague && !c.partOf && (c.noun !== "" || (theN(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
         !/\b(?:including|among them|among whom)\s*$/i.test(c.before) &&
         // "about 600 political prisoners among the people released": a sub-group of the freed.
-        !(c.after.startsWith(" among ") && AMONG_FREED.test(c.after)),
+        !(c.after.startsWith(" among ") && AMONG_FREED.test(c.after)) &&
+        // "at least nine media workers were among those released": a sub-group of a release told before.
+        !(c.after.startsWith(" were among ") && AMONG_FREED.test(c.after.slice(5))),
     );
   }
   if (count) {

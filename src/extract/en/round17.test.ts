@@ -200,4 +200,10 @@ describe("round-17 phenomena", () => {
     const f = en("His group had taken part in the work of the European Network of Election Monitoring Organizations.", "2025-04-18");
     expect(f.persons).toEqual([]);
   });
+
+  it("'at least nine media workers were among those released' is a sub-group, not a release", () => {
+    const f = en("Belarus freed 80 prisoners on 2 May. The journalists' union said at least six media workers were among those released.", "2025-05-03");
+    expect(f.releases.map((r) => r.count)).toEqual([80]);
+    expect(f.other_counts.map((c) => [c.value, c.qualifier])).toEqual([[6, "at_least"]]);
+  });
 });
