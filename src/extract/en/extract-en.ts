@@ -199,6 +199,8 @@ function bulletHeadingRole(text: string, pos: number): PersonRole | null {
  * is named first, near the start, in the sentence before, when nothing else gave that person a role.
  */
 function heldByPronoun(text: string, sentences: Span[], persons: Facts["persons"], mentions: { name: string; start: number }[]): void {
+  // Most reports hold neither phrase: one look at the whole text first.
+  if (!text.includes(" back to ") && !text.includes("died in ") && !text.includes("died behind ")) return;
   let mi = 0;
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i]!;

@@ -360,7 +360,7 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     // ("Morning Desk is produced by X and Y": the show a credit line names, too.)
     if (after.startsWith(" is ") && namesWork(after)) continue;
     // "Pul Pervogo, a Telegram channel close to …": an apposition calling the name an outlet.
-    if (q0 === 44 && (after0.charCodeAt(2) === 97 || after0.charCodeAt(2) === 116) && OUTLET_APPOSITION.test(after0)) continue;
+    if (q0 === 44 && (after0.charCodeAt(2) === 97 || after0.charCodeAt(2) === 116) && outletApposition(after0)) continue;
     // "the Inside Out team" (not "Tsikhanouskaya's team"): a name used as an adjective of a group.
     if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
@@ -404,8 +404,31 @@ const FROM_PLACE_NOUNS: ReadonlySet<string> = new Set(
   "student students teacher woman women man men pensioner pensioners worker workers resident residents native natives activist activists cyclist electrician engineer farmer doctor nurse mother father couple family plumber driver".split(" "),
 );
 
-/** ", a Telegram channel …", ", the state news agency": an apposition naming an outlet, not a person (not ", the outlet's director"). */
-const OUTLET_APPOSITION = /^, (?:a|an|the) (?:[\w-]+ ){0,2}(?:channel|website|news site|news agency|agency|newspaper|outlet|broadcaster|podcast|magazine|blog|portal)\b(?!['’])/;
+/** The nouns of an apposition that names an outlet: ", a Telegram channel", ", the state news agency". */
+const OUTLET_NOUNS: ReadonlySet<string> = new Set(["channel", "website", "site", "agency", "newspaper", "outlet", "broadcaster", "podcast", "magazine", "blog", "portal"]);
+
+/**
+ * ", a Telegram channel …", ", the state news agency": an apposition naming an outlet, not a person
+ * (not ", the outlet's director"). `after` opens ", a" or ", t"; the article and up to three words
+ * after it are read by char codes, each looked up in OUTLET_NOUNS.
+ */
+function outletApposition(after: string): boolean {
+  let i = 2;
+  let j = i;
+  while (j < after.length && after.charCodeAt(j) >= 97 && after.charCodeAt(j) <= 122) j++;
+  const article = after.slice(i, j);
+  if ((article !== "a" && article !== "an" && article !== "the") || after.charCodeAt(j) !== 32) return false;
+  for (let k = 0; k < 3; k++) {
+    i = j + 1;
+    j = i;
+    while (j < after.length && (((after.charCodeAt(j) | 32) >= 97 && (after.charCodeAt(j) | 32) <= 122) || after.charCodeAt(j) === 45)) j++;
+    if (j === i) return false;
+    const c = after.charCodeAt(j);
+    if (OUTLET_NOUNS.has(after.slice(i, j))) return c !== 39 && c !== 0x2019;
+    if (c !== 32) return false;
+  }
+  return false;
+}
 
 /** Whether `after` (opening " is ") calls the name a show or a publication, or credits its makers. */
 function namesWork(after: string): boolean {
