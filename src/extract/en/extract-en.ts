@@ -48,6 +48,9 @@ function processField(ctx: Ctx): void {
     const f = ctx.facts;
     if (f.other_counts.length + f.pardon_events.length + f.releases.length + f.prisoner_count_claims.length > MAX_FACTS * 4) return;
     const sentence = text.slice(s.start, s.end);
+    // ("According to witnesses, he … was taken back to prison": H, S or A opens such a sentence.)
+    const c0 = sentence.charCodeAt(0);
+    if ((c0 === 72 || c0 === 83 || c0 === 65) && i > 0) heldByPronoun(ctx, i, sentence);
     const counts = countsIn(text, s, i);
     // "The decree, signed in late December, is the latest …": the date of the round told before.
     const signed = ctx.main && ctx.main.date === null ? DECREE_SIGNED.exec(sentence) : null;
@@ -63,7 +66,7 @@ function processField(ctx: Ctx): void {
     // "The largest single decree, on 16 September, covered 37 people": a round of a pardon story told as a decree.
     const mayRelease = RELEASE_RE.test(sentence);
     // "The Sept. 11 release followed …": the day of a release told undated just before.
-    if (!mayRelease && sentence.startsWith("The ") && sentence.includes(" release ") && f.releases.length) releaseNounDate(ctx, i, s, sentence);
+    if (!mayRelease && f.releases.length && sentence.startsWith("The ") && sentence.includes(" release ")) releaseNounDate(ctx, i, s, sentence);
     // "The pardons continued. On 18 January came the first decree of this year: 23 people released": a decree freeing people after a sentence about pardons.
     let isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
     // "The regime freed 4,893 prisoners on April 17. Junta leader X granted the pardons …": the next sentence names the release a pardon.
@@ -195,28 +198,20 @@ function bulletHeadingRole(text: string, pos: number): PersonRole | null {
 
 /**
  * "X, 69, refused to leave. According to people on the bus, he … was taken back to prison": a
- * sentence whose pronoun subject is put back in prison (or died in custody) holds the person who
- * is named first, near the start, in the sentence before, when nothing else gave that person a role.
+ * sentence opening "He", "She" or "According to …, he" whose pronoun is put back in prison (or died
+ * in custody) holds the person named first, near the start, in the sentence before, when nothing
+ * else gave that person a role. Called for sentences opening with H, S or A.
  */
-function heldByPronoun(text: string, sentences: Span[], persons: Facts["persons"], mentions: { name: string; start: number }[]): void {
-  // Most reports hold neither phrase: one look at the whole text first.
-  if (!text.includes(" back to ") && !text.includes("died in ") && !text.includes("died behind ")) return;
-  let mi = 0;
-  for (let i = 1; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const c0 = text.charCodeAt(s.start);
-    // Opens "He"/"She" or with a short phrase before the pronoun ("According to …, he"): the letter first.
-    if (c0 !== 72 && c0 !== 83 && c0 !== 65) continue;
-    if (!(text.startsWith("He ", s.start) || text.startsWith("She ", s.start) || text.startsWith("According to ", s.start))) continue;
-    const head = text.slice(s.start, Math.min(s.end, s.start + 220));
-    if (!(head.includes(" back to ") || head.includes("died in ") || head.includes("died behind ")) || !PRONOUN_HELD.test(head)) continue;
-    const prev = sentences[i - 1]!;
-    while (mi < mentions.length && mentions[mi]!.start < prev.start) mi++;
-    const m = mentions[mi];
-    if (!m || m.start >= prev.end || m.start - prev.start > 40) continue;
-    const p = persons.find((q) => q.name === m.name || (q.aliases ?? []).includes(m.name));
-    if (p && p.role === "other") p.role = "prisoner";
-  }
+function heldByPronoun(ctx: Ctx, i: number, sentence: string): void {
+  if (!(sentence.startsWith("He ") || sentence.startsWith("She ") || sentence.startsWith("According to "))) return;
+  if (!(sentence.includes(" back to ") || sentence.includes("died in ") || sentence.includes("died behind ")) || !PRONOUN_HELD.test(sentence)) return;
+  const prev = ctx.sentences[i - 1];
+  const first = ctx.mentionsBySentence.get(i - 1)?.[0];
+  if (!prev || !first) return;
+  const at = ctx.text.indexOf(first.name.slice(first.name.lastIndexOf(" ") + 1), prev.start);
+  if (at < 0 || at >= prev.end || at - prev.start > 60) return;
+  const p = ctx.facts.persons.find((q) => q.name === first.name);
+  if (p && p.role === "other") p.role = "prisoner";
 }
 
 const PRONOUN_HELD = /^(?:[^.;]{0,60}, )?(?:He|he|She|she) (?:[a-z]+ ){0,10}?(?:(?:was|is|has been|were) (?:taken|sent|driven|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|colony|penal colony|cell|jail)|died (?:in|behind) (?:custody|prison|bars|a prison))\b/;
@@ -262,7 +257,6 @@ export function extractEnglish(input: ExtractInput): Facts {
     if (!list.some((x) => x.name === full)) list.push({ name: full, role: m.role });
     mentionsBySentence.set(si, list);
   }
-  heldByPronoun(text, sentences, persons, mentions);
   const personNames = persons.map((p) => p.name);
   const country = countryIn(title) ?? countryIn(text.slice(0, 5000));
   const docSource = documentSource(title, text);

@@ -406,6 +406,8 @@ const FROM_PLACE_NOUNS: ReadonlySet<string> = new Set(
 
 /** The nouns of an apposition that names an outlet: ", a Telegram channel", ", the state news agency". */
 const OUTLET_NOUNS: ReadonlySet<string> = new Set(["channel", "website", "site", "agency", "newspaper", "outlet", "broadcaster", "podcast", "magazine", "blog", "portal"]);
+/** The first letters of OUTLET_NOUNS: c, w, s, a, n, o, b, p, m. */
+const OUTLET_FIRST: ReadonlySet<number> = new Set([99, 119, 115, 97, 110, 111, 98, 112, 109]);
 
 /**
  * ", a Telegram channel …", ", the state news agency": an apposition naming an outlet, not a person
@@ -424,7 +426,8 @@ function outletApposition(after: string): boolean {
     while (j < after.length && (((after.charCodeAt(j) | 32) >= 97 && (after.charCodeAt(j) | 32) <= 122) || after.charCodeAt(j) === 45)) j++;
     if (j === i) return false;
     const c = after.charCodeAt(j);
-    if (OUTLET_NOUNS.has(after.slice(i, j))) return c !== 39 && c !== 0x2019;
+    // (A word of 4 to 11 letters opening with a letter some outlet noun opens with is looked up.)
+    if (j - i >= 4 && j - i <= 11 && OUTLET_FIRST.has(after.charCodeAt(i)) && OUTLET_NOUNS.has(after.slice(i, j))) return c !== 39 && c !== 0x2019;
     if (c !== 32) return false;
   }
   return false;
