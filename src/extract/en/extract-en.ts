@@ -203,7 +203,7 @@ function bulletHeadingRole(text: string, pos: number): PersonRole | null {
  * else gave that person a role. Called for sentences opening with H, S or A.
  */
 function heldByPronoun(ctx: Ctx, i: number, sentence: string): void {
-  if (!(sentence.startsWith("He ") || sentence.startsWith("She ") || sentence.startsWith("According to "))) return;
+  if (!(sentence.startsWith("He ") || sentence.startsWith("She ") || (sentence.startsWith("According to ") && pronounAfterComma(sentence)))) return;
   if (!(sentence.includes(" back to ") || sentence.includes("died in ") || sentence.includes("died behind ")) || !PRONOUN_HELD.test(sentence)) return;
   const prev = ctx.sentences[i - 1];
   const first = ctx.mentionsBySentence.get(i - 1)?.[0];
@@ -212,6 +212,12 @@ function heldByPronoun(ctx: Ctx, i: number, sentence: string): void {
   if (at < 0 || at >= prev.end || at - prev.start > 60) return;
   const p = ctx.facts.persons.find((q) => q.name === first.name);
   if (p && p.role === "other") p.role = "prisoner";
+}
+
+/** "According to witnesses, he …": "he " or "she " right after the first comma. */
+function pronounAfterComma(sentence: string): boolean {
+  const k = sentence.indexOf(", ");
+  return k > 0 && (sentence.startsWith("he ", k + 2) || sentence.startsWith("she ", k + 2));
 }
 
 const PRONOUN_HELD = /^(?:[^.;]{0,60}, )?(?:He|he|She|she) (?:[a-z]+ ){0,10}?(?:(?:was|is|has been|were) (?:taken|sent|driven|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|colony|penal colony|cell|jail)|died (?:in|behind) (?:custody|prison|bars|a prison))\b/;
