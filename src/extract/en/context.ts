@@ -27,10 +27,6 @@ export interface Ctx {
   /** The round stated most recently, and its sentence: breakdowns right after it describe it. */
   lastEvent: PardonEvent | null;
   lastEventSentence: number;
-  /** The last sentence a breakdown was read in: the sentence after it may go on with the breakdown. */
-  breakdownSentence?: number;
-  /** A sentence whose release the next sentence calls a pardon ("… freed 4,893 prisoners. X granted the pardons …"). */
-  pardonNext?: number;
   lastSource: string | null;
   country: string | null;
   /** The document's title (read by the body's rules: a profile names its subject there). */

@@ -44,6 +44,10 @@ const RECAP_OPENERS = new Set([79, 73, 69, 66, 80]);
 
 function processField(ctx: Ctx): void {
   const { text, sentences } = ctx;
+  // The last sentence a breakdown was read in (the next may go on with it), and the last sentence whose
+  // release the sentence after it calls a pardon; kept here, not on ctx, whose shape the hot rules share.
+  let breakdownAt = -1;
+  let pardonNext = -1;
   sentences.forEach((s, i) => {
     const f = ctx.facts;
     if (f.other_counts.length + f.pardon_events.length + f.releases.length + f.prisoner_count_claims.length > MAX_FACTS * 4) return;
@@ -72,7 +76,7 @@ function processField(ctx: Ctx): void {
     // "The regime freed 4,893 prisoners on April 17. Junta leader X granted the pardons …": the next sentence names the release a pardon.
     if (!isPardon && mayRelease && counts.length > 0 && pardonsNamedNext(text, sentences[i + 1])) {
       isPardon = true;
-      ctx.pardonNext = i;
+      pardonNext = i;
     }
     if (!isPardon) releaseAfterPardon(ctx, i, s, sentence);
     joinPreviousRelease(ctx, i, sentence);
@@ -90,9 +94,9 @@ function processField(ctx: Ctx): void {
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
     const bctx = BREAKDOWN_CTX.test(sentence);
     // ("The pardoned include three women. Fourteen suffer from chronic illnesses, …": a breakdown goes on in the next sentence.)
-    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2 || (ctx.breakdownSentence === i - 1 && counts.length > 0 && breakdownWords(sentence)))) breakdown(ctx, s, counts, i);
+    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2 || (breakdownAt === i - 1 && counts.length > 0 && breakdownWords(sentence))) && breakdown(ctx, s, counts, i)) breakdownAt = i;
     ordinals(ctx, sentence, i, s.start);
-    if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
+    if (mayRelease) releases(ctx, i, s, sentence, counts, dates(), pardonNext === i);
     // "12 February 2025; release after talks; 3 people, including X": a table row told as text.
     else if (counts.length && sentence.includes(" release")) recordRelease(ctx, i, s, sentence, counts, dates());
     claims(ctx, i, s, sentence, counts, dates, mayRelease);
@@ -269,11 +273,11 @@ export function extractEnglish(input: ExtractInput): Facts {
   const body: Ctx = {
     text, field: "text", sentences, published, docSource, personNames, mentionsBySentence,
     facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons, releases: [] },
-    main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, breakdownSentence: -1, pardonNext: -1, lastSource: null, country, title,
+    main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, lastSource: null, country, title,
   };
   processField(body);
   // The title restates the body; keep only what the body does not say.
-  const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1, breakdownSentence: -1, pardonNext: -1 };
+  const head: Ctx = { ...body, text: title, field: "title", sentences: splitSentences(title), mentionsBySentence: new Map(), facts: { pardon_events: [], prisoner_count_claims: [], other_counts: [], persons: [], releases: [] }, main: null, mainSentence: -1, lastEvent: null, lastEventSentence: -1 };
   processField(head);
   const f = body.facts;
   for (const e of head.facts.pardon_events) if (!f.pardon_events.some((x) => roughly(e.count, x.count))) f.pardon_events.unshift(e);

@@ -104,19 +104,20 @@ function roundOfDayNamed(ctx: Ctx, s: Span, ev0: PardonEvent): PardonEvent {
   return ev0;
 }
 
-/** Reads a breakdown ("12 women and 28 men; nine are chronically ill") into the round it describes. */
-export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
+/** Reads a breakdown ("12 women and 28 men; nine are chronically ill") into the round it describes; true when it read one. */
+export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): boolean {
   const recent = ctx.lastEvent && ctx.lastEventSentence >= i - 1 ? ctx.lastEvent : null;
   const ev1 = recent ?? ctx.main;
-  if (!ev1) return;
+  if (!ev1) return false;
   let ev0: PardonEvent = ev1;
   // "the 18 January group included three women": the round of the day the sentence names (looked
   // up once, when a breakdown word is found).
   let named = ctx.facts.pardon_events.length < 2;
   // A split of a stock ("1,265 political prisoners, among them 168 women") is not about the round.
-  if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return;
+  if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return false;
   // A round stated earlier in this same sentence is the one its breakdown follows
   // ("30 were pardoned on 4 September, seven women among them, and another 37 …").
+  let read = false;
   const inSentence = ctx.facts.pardon_events.filter((e) => e.evidence[0] && e.evidence[0].field === ctx.field && e.evidence[0].start >= s.start && e.evidence[0].end <= s.end);
   for (const c of counts) {
     const before = inSentence.filter((e) => e.evidence[0]!.end <= c.qualStart);
@@ -147,9 +148,10 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
       (target as unknown as Record<string, unknown>)[field] = c.value;
       target.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
       c.used = true;
-      ctx.breakdownSentence = i;
+      read = true;
     }
   }
+  return read;
 }
 
 /**

@@ -158,7 +158,7 @@ function monthBeforeRelease(before: string, published: Date | null): string | nu
 const AMONG_FREED = /^ among (?:the (?:(?:people|prisoners|detainees|inmates) )?|those )(?:released|freed|pardoned|let (?:out|go))\b/;
 
 /** The releases stated in one sentence; names without a count join the release just told. */
-export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates0: DateMention[]): void {
+export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates0: DateMention[], pardonNext = false): void {
   const act = releaseOrTripIn(sentence);
   if (!act) return;
   // "(Berlin, September 16, 2025) – The release of 52 …": the dateline's day is the statement's, not the release's.
@@ -176,7 +176,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   // "…, including 50 foreigners who will be deported": a sub-group's fate is not the release's kind.
   const kind0 = releaseKind(sentence.slice(clauseStart).replace(/,?\s+(?:including|among them|among whom)\b.*$/s, ""));
   // ("… freed 4,893 prisoners. X granted the pardons": the next sentence names the pardon.)
-  const kind = kind0 === "other" && ctx.pardonNext === i ? "pardon" : kind0;
+  const kind = kind0 === "other" && pardonNext ? "pardon" : kind0;
   const paired = pairDates(counts, dates, ctx.text);
   const dayDate = dates.find((d) => d.start - s.start >= clauseStart && d.precision !== "month") ?? dates.find((d) => d.start - s.start >= clauseStart);
   const evidence = [ev(ctx.field, s.start + act.index, s.start + act.index + act[0].length)];
@@ -209,7 +209,7 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     const pool = clauseStart > 0 && sentence[clauseStart] === ";" ? inClause : counts;
     count = pool.find(
       (c) =>
-        (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence) || ctx.pardonNext === i) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
+        (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence) || pardonNext) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
         !c.vague && !c.partOf && (c.noun !== "" || (theN(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
         !/\b(?:including|among them|among whom)\s*$/i.test(c.before) &&
         // "about 600 political prisoners among the people released": a sub-group of the freed.
