@@ -52,9 +52,9 @@ function processField(ctx: Ctx): void {
     const f = ctx.facts;
     if (f.other_counts.length + f.pardon_events.length + f.releases.length + f.prisoner_count_claims.length > MAX_FACTS * 4) return;
     const sentence = text.slice(s.start, s.end);
-    // ("According to witnesses, he … was taken back to prison": H, S or A opens such a sentence.)
+    // ("According to witnesses, he … was taken back to prison": "He ", "Sh…" or "Acc…" opens such a sentence.)
     const c0 = sentence.charCodeAt(0);
-    if ((c0 === 72 || c0 === 83 || c0 === 65) && i > 0) heldByPronoun(ctx, i, sentence);
+    if (i > 0 && ((c0 === 72 && sentence.charCodeAt(1) === 101) || (c0 === 83 && sentence.charCodeAt(1) === 104) || (c0 === 65 && sentence.charCodeAt(1) === 99 && sentence.charCodeAt(2) === 99))) heldByPronoun(ctx, i, sentence);
     const counts = countsIn(text, s, i);
     // "The decree, signed in late December, is the latest …": the date of the round told before.
     const signed = ctx.main && ctx.main.date === null ? DECREE_SIGNED.exec(sentence) : null;
@@ -70,7 +70,8 @@ function processField(ctx: Ctx): void {
     // "The largest single decree, on 16 September, covered 37 people": a round of a pardon story told as a decree.
     const mayRelease = RELEASE_RE.test(sentence);
     // "The Sept. 11 release followed …": the day of a release told undated just before.
-    if (!mayRelease && f.releases.length && sentence.startsWith("The ") && sentence.includes(" release ")) releaseNounDate(ctx, i, s, sentence);
+    // (A day follows "The ": a digit or a capital as its fifth character.)
+    if (!mayRelease && f.releases.length && dayAfterThe(sentence) && sentence.includes(" release ")) releaseNounDate(ctx, i, s, sentence);
     // "The pardons continued. On 18 January came the first decree of this year: 23 people released": a decree freeing people after a sentence about pardons.
     let isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
     // "The regime freed 4,893 prisoners on April 17. Junta leader X granted the pardons …": the next sentence names the release a pardon.
@@ -107,9 +108,16 @@ function processField(ctx: Ctx): void {
   });
 }
 
-/** Words of a breakdown's sub-groups (illness, disability, children, age, sex), looked for with string tests. */
+/** Words of a breakdown's sub-groups (illness, disability, children, age, sex), found in one scan. */
+const BREAKDOWN_WORDS = /ill|disab|children|over 50|women|parents/;
 function breakdownWords(sentence: string): boolean {
-  return sentence.includes("ill") || sentence.includes("disab") || sentence.includes("children") || sentence.includes("over 50") || sentence.includes("women") || sentence.includes("parents");
+  return BREAKDOWN_WORDS.test(sentence);
+}
+
+/** "The Sept. 11 …", "The 13 December …": "The " and then a digit or a capital. */
+function dayAfterThe(sentence: string): boolean {
+  const c = sentence.charCodeAt(4);
+  return ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) && sentence.startsWith("The ");
 }
 
 /** "X granted the pardons", "the amnesty was announced": a sentence that calls the release before it a pardon. */
