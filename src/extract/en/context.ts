@@ -39,7 +39,7 @@ export interface Ctx {
 
 // A release that happened (not "be freed", not "called for the release of"; "welcomed the release of" is one).
 export const RELEASE_ACT =
-  /\b(?:freed|frees|freeing|released|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon|out with)|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|left (?:prison|jail)|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|handed over|let out|let (?:[\w,'-]+ ){0,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back|out of)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
+  /\b(?:freed|frees|freeing|released|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|(?:the |a )?(?:penal )?colony)|out on (?:a )?pardon|out with)|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|left (?:prison|jail)|(?:taken|driven|brought|escorted|bused) (?:across|over) the border|handed over|let out|let (?:[\w,'-]+ ){0,5}go|exchanged|deported|expelled|(?<=\b(?:were|was|been) )flown (?=(?:to|home|back|out of)\b)|(?<=\b(?:[Ww]elcom(?:e|es|ed|ing)|[Rr]esponding to|[Ff]ollowing|[Aa]fter|[Hh]ail(?:s|ed|ing)?) the )release(?=(?: (?:on|in) [^,.;]{3,25})? of\b))\b/gi;
 
 /** "The decree, signed …", "The pardon, dated …": a later sentence dating the round already told. */
 export const DECREE_SIGNED = /^(?:The|This|That|Lukashenko's|His) (?:decree|pardon|order|clemency decree)\b[^.]{0,20}?\b(?:signed|issued|dated|published)\b/;
@@ -81,11 +81,19 @@ export function releaseActIn(sentence: string): RegExpExecArray | null {
 export function releaseOrTripIn(sentence: string): RegExpExecArray | null {
   const m = releaseActIn(sentence);
   if (m) return m;
+  // "The release of 52 prisoners … on September 11 is welcome": a release told as welcome has happened.
+  if (sentence.includes(" welcome")) {
+    const w = WELCOME_RELEASE.exec(sentence);
+    if (w) return w;
+  }
   if (!(sentence.includes("Lithuania") || sentence.includes("Ukrain") || sentence.includes("Poland") || sentence.includes(" home"))) return null;
   const b = BORDER_ACT.exec(sentence);
   if (!b || /\b(?:be|to be)\s+$/.test(sentence.slice(Math.max(0, b.index - 16), b.index))) return null;
   return b[0].endsWith("home") && !/\b(?:[Ii]n return|swap|exchange)\b/.test(sentence) ? null : b;
 }
+
+/** "The release of N … is welcome": a nominal release that happened (releaseOrTripIn's fallback). */
+const WELCOME_RELEASE = /\b[Tt]he release(?= of [^.;:]{3,80}? (?:is|was) (?:a )?welcome)/;
 
 /** A border trip or a swap's homecoming: the release phrasings RELEASE_ACT leaves to releaseActIn's fallback. */
 const BORDER_ACT = /\b(?:(?:taken|driven|brought|escorted|bused) (?:to|into) (?:the )?(?:Lithuania|Ukraine|Poland|(?:Lithuanian|Ukrainian|Polish) border)|(?:went|flew) home)\b/i;

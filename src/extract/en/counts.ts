@@ -104,6 +104,8 @@ export function isNotCount(text: string, n: NumberMention, sentenceStart: number
   if (p0 === "than" && prevN !== prevQ) prevN.push(...wordsBefore(text, n.start, sentenceStart, 2).slice(1));
   if (NOT_COUNT_PREV.has(p0) || NOT_COUNT_PREV.has(n0) || (n0 !== "" && endsInSign(n0))) return true;
   if ((p0 === "than" && AGE_WORDS.has(prevQ[1] ?? "")) || (p0 === "of" && prevQ[1] === "age")) return true;
+  // "fewer than one in ten of those freed": a ratio's denominator, not a count.
+  if (p0 === "in" && n.qualStart >= 7 && (text.startsWith("one in ", n.qualStart - 7) || text.startsWith("One in ", n.qualStart - 7))) return true;
   // "three of the twenty-three": the group referred to, not a new count.
   if (p0 === "the" && prevQ[1] === "of" && /^\s+(?:are|were|is|was|have|had|suffer)\b/.test(text.slice(n.end, n.end + 24))) return true;
   // "August 16" / "16 August": a day of the month (not "January, 1,244 people").

@@ -17,7 +17,7 @@ import { PARDON_RE, RELEASE_RE } from "./lexicon.js";
 import { labelLine, others, runningTotals } from "./others.js";
 import { breakdown, ordinals, pardons } from "./pardons.js";
 import { collectPersons } from "./persons.js";
-import { joinPreviousRelease, recordRelease, releaseAfterPardon, releases, tripRelease } from "./releases.js";
+import { joinPreviousRelease, recordRelease, releaseAfterPardon, releaseNounDate, releases, tripRelease } from "./releases.js";
 import { documentSource } from "./sources.js";
 
 /**
@@ -44,10 +44,17 @@ const RECAP_OPENERS = new Set([79, 73, 69, 66, 80]);
 
 function processField(ctx: Ctx): void {
   const { text, sentences } = ctx;
+  // The last sentence a breakdown was read in (the next may go on with it), and the last sentence whose
+  // release the sentence after it calls a pardon; kept here, not on ctx, whose shape the hot rules share.
+  let breakdownAt = -1;
+  let pardonNext = -1;
   sentences.forEach((s, i) => {
     const f = ctx.facts;
     if (f.other_counts.length + f.pardon_events.length + f.releases.length + f.prisoner_count_claims.length > MAX_FACTS * 4) return;
     const sentence = text.slice(s.start, s.end);
+    // ("According to witnesses, he … was taken back to prison": "He ", "Sh…" or "Acc…" opens such a sentence.)
+    const c0 = sentence.charCodeAt(0);
+    if (i > 0 && ((c0 === 72 && sentence.charCodeAt(1) === 101) || (c0 === 83 && sentence.charCodeAt(1) === 104) || (c0 === 65 && sentence.charCodeAt(1) === 99 && sentence.charCodeAt(2) === 99))) heldByPronoun(ctx, i, sentence);
     const counts = countsIn(text, s, i);
     // "The decree, signed in late December, is the latest …": the date of the round told before.
     const signed = ctx.main && ctx.main.date === null ? DECREE_SIGNED.exec(sentence) : null;
@@ -62,8 +69,16 @@ function processField(ctx: Ctx): void {
     const recap = !!ctx.main && RECAP_OPENERS.has(sentence.charCodeAt(0)) && /^(?:On|In|Earlier|Before that|Previously)\b/.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)) && /\b(?:freed|released)\s+(?:another\s+|a further\s+)?\S+\s+(?:people|prisoners|convicts|persons)|\bcame (?:another|a further)\b/i.test(sentence);
     // "The largest single decree, on 16 September, covered 37 people": a round of a pardon story told as a decree.
     const mayRelease = RELEASE_RE.test(sentence);
+    // "The Sept. 11 release followed …": the day of a release told undated just before.
+    // (A day follows "The ": a digit or a capital as its fifth character.)
+    if (!mayRelease && f.releases.length && dayAfterThe(sentence) && sentence.includes(" release ")) releaseNounDate(ctx, i, s, sentence);
     // "The pardons continued. On 18 January came the first decree of this year: 23 people released": a decree freeing people after a sentence about pardons.
-    const isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
+    let isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
+    // "The regime freed 4,893 prisoners on April 17. Junta leader X granted the pardons …": the next sentence names the release a pardon.
+    if (!isPardon && mayRelease && counts.length > 0 && pardonsNamedNext(text, sentences[i + 1])) {
+      isPardon = true;
+      pardonNext = i;
+    }
     if (!isPardon) releaseAfterPardon(ctx, i, s, sentence);
     joinPreviousRelease(ctx, i, sentence);
     runningTotals(ctx, s, sentence);
@@ -79,10 +94,11 @@ function processField(ctx: Ctx): void {
     const dates = memoize(() => findDates(text, s.start, s.end, ctx.published, ctx.published ? null : contextYearBefore(text, s.end, null)));
     if (isPardon) pardons(ctx, i, s, sentence, counts, dates());
     const bctx = BREAKDOWN_CTX.test(sentence);
+    // ("The pardoned include three women. Fourteen suffer from chronic illnesses, …": a breakdown goes on in the next sentence.)
     // ("👩 3 women" / "🩺 14 with chronic illnesses": a list line right after a line the breakdown read continues it.)
-    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2 || (ctx.breakdownSentence === i - 1 && text.charCodeAt(s.start - 1) === 10))) breakdown(ctx, s, counts, i);
+    if (ctx.main && (isPardon || bctx || i - ctx.mainSentence <= 2 || (breakdownAt === i - 1 && counts.length > 0 && breakdownWords(sentence)) || (ctx.breakdownSentence === i - 1 && text.charCodeAt(s.start - 1) === 10)) && breakdown(ctx, s, counts, i)) breakdownAt = i;
     ordinals(ctx, sentence, i, s.start);
-    if (mayRelease) releases(ctx, i, s, sentence, counts, dates());
+    if (mayRelease) releases(ctx, i, s, sentence, counts, dates(), pardonNext === i);
     // "12 February 2025; release after talks; 3 people, including X": a table row told as text.
     else if (counts.length && sentence.includes(" release")) recordRelease(ctx, i, s, sentence, counts, dates());
     claims(ctx, i, s, sentence, counts, dates, mayRelease);
@@ -91,6 +107,28 @@ function processField(ctx: Ctx): void {
     if (!mayRelease && counts.length) tripRelease(ctx, i, s, sentence, counts, dates);
     others(ctx, s, counts, bctx);
   });
+}
+
+/** Words of a breakdown's sub-groups (illness, disability, children, age, sex), found in one scan. */
+const BREAKDOWN_WORDS = /ill|disab|children|over 50|women|parents/;
+function breakdownWords(sentence: string): boolean {
+  return BREAKDOWN_WORDS.test(sentence);
+}
+
+/** "The Sept. 11 …", "The 13 December …": "The " and then a digit or a capital. */
+function dayAfterThe(sentence: string): boolean {
+  const c = sentence.charCodeAt(4);
+  return ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) && sentence.startsWith("The ");
+}
+
+/** "X granted the pardons", "the amnesty was announced": a sentence that calls the release before it a pardon. */
+const PARDONS_BACK = /\b(?:granted|signed|announced|ordered|approved|issued) the (?:pardons?|amnesty|amnesties)\b|^The (?:pardons?|amnesty) (?:was|were) (?:granted|announced|signed|ordered)\b/;
+
+/** Whether the sentence `next` names the release told before it a pardon (string tests first). */
+function pardonsNamedNext(text: string, next: Span | undefined): boolean {
+  if (!next) return false;
+  const t = text.slice(next.start, Math.min(next.end, next.start + 300));
+  return (t.includes(" the pardon") || t.includes(" the amnest") || t.startsWith("The pardon") || t.startsWith("The amnest")) && PARDONS_BACK.test(t);
 }
 
 /** "The decree … covered/applied to N people". */
@@ -126,7 +164,7 @@ function previousSentenceRole(text: string, sentences: Span[], i: number): Perso
     const h = sectionHeadingRole(text, s.start);
     if (h) return h;
   }
-  const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
+  const opens = /^(?:Among them|They include|These include|Those still held include|Among those still|One of them|(?:Several|Some|Many|Most|Two|Three|Four|Five) of them,)/i.test(text.slice(s.start, s.start + 40)) || (text.slice(s.start, s.end).includes("among them") && /\b(?:is|are|was|were) (?:also )?among them\b/.test(text.slice(s.start, s.end)));
   if (!opens) return null;
   // "Those still held include X": the opener itself says where they are, whatever the sentence before said.
   if (text.startsWith("Those still held include", s.start) || text.startsWith("Among those still", s.start)) return "prisoner";
@@ -196,6 +234,32 @@ function bulletHeadingRole(text: string, pos: number): PersonRole | null {
   }
   return null;
 }
+
+/**
+ * "X, 69, refused to leave. According to people on the bus, he … was taken back to prison": a
+ * sentence opening "He", "She" or "According to …, he" whose pronoun is put back in prison (or died
+ * in custody) holds the person named first, near the start, in the sentence before, when nothing
+ * else gave that person a role. Called for sentences opening with H, S or A.
+ */
+function heldByPronoun(ctx: Ctx, i: number, sentence: string): void {
+  if (!(sentence.startsWith("He ") || sentence.startsWith("She ") || (sentence.startsWith("According to ") && pronounAfterComma(sentence)))) return;
+  if (!(sentence.includes(" back to ") || sentence.includes("died in ") || sentence.includes("died behind ")) || !PRONOUN_HELD.test(sentence)) return;
+  const prev = ctx.sentences[i - 1];
+  const first = ctx.mentionsBySentence.get(i - 1)?.[0];
+  if (!prev || !first) return;
+  const at = ctx.text.indexOf(first.name.slice(first.name.lastIndexOf(" ") + 1), prev.start);
+  if (at < 0 || at >= prev.end || at - prev.start > 60) return;
+  const p = ctx.facts.persons.find((q) => q.name === first.name);
+  if (p && p.role === "other") p.role = "prisoner";
+}
+
+/** "According to witnesses, he …": "he " or "she " right after the first comma. */
+function pronounAfterComma(sentence: string): boolean {
+  const k = sentence.indexOf(", ");
+  return k > 0 && (sentence.startsWith("he ", k + 2) || sentence.startsWith("she ", k + 2));
+}
+
+const PRONOUN_HELD = /^(?:[^.;]{0,60}, )?(?:He|he|She|she) (?:[a-z]+ ){0,10}?(?:(?:was|is|has been|were) (?:taken|sent|driven|returned|brought|escorted) back to (?:his |her |the |a )?(?:prison|colony|penal colony|cell|jail)|died (?:in|behind) (?:custody|prison|bars|a prison))\b/;
 
 /** A title figure restates a body figure when it is the same or up to a quarter higher ("over 1,300" for 1,296…). */
 function near(a: number, b: number): boolean {

@@ -65,7 +65,7 @@ export const PARDON_RE = /\b(?:pardon(?:s|ed|ing)?|clemency|amnest(?:y(?!\s+Inte
  * for "taken/driven … across" V8 ran this test four times slower; context.ts RELEASE_ACT reads the verb.)
  */
 export const RELEASE_RE =
-  /\b(?:freed|frees|freeing|released|flown (?:to|home|back|out of)|release of|release (?:on|in) [^,.;]{3,25}? of|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|the colony)|out on (?:a )?pardon|out with)|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|let (?:[\w,'-]+ ){0,5}go|came out of prison|across the border)\b/i;
+  /\b(?:freed|frees|freeing|released|flown (?:to|home|back|out of)|release of|release (?:on|in) [^,.;]{3,25}? of|release(?<!\b(?:[Pp]ress|[Nn]ews) release)(?=[^.:;,]{0,30}:\s*(?:[a-z]+ ){0,2}\d)|set free|walk(?:ed|s)? (?:free|out of (?:prison|jail|(?:the |a )?(?:penal )?colony)|out on (?:a )?pardon|out with)|left (?:prison|jail|the colony)|let out|handed over|exchanged|swap|deported|expelled|let (?:[\w,'-]+ ){0,5}go|came out of prison|across the border)\b/i;
 
 /** Signals a stock count of people held: the number is "held now", not a flow. */
 export const HELD_RE =

@@ -131,12 +131,18 @@ function countsWithoutNoun(c: CountMention, counts: CountMention[], bctx: boolea
   if (/^\s+(?:[a-z-]+\s+){0,3}?(?:detentions|arrests|convictions|prosecutions|searches|(?:criminal|political|politically motivated) cases)\b/.test(c.after)) return true;
   // "…; 15 people; 8 convicted of X offences and 7 of drug offences": a bare participle after the count.
   if (c.after.startsWith(" convicted ") || c.after.startsWith(" sentenced ") || c.after.startsWith(" charged ")) return BARE_CONVICTED.test(c.after);
+  // "…, out of 29,560 arrested since the coup": a bare participle and its period.
+  if ((c.after.startsWith(" arrested ") || c.after.startsWith(" detained ")) && BARE_ARRESTED.test(c.after)) return true;
   // "eight of them had been convicted of X crimes and seven of drug offences": the noun and verb elided.
   return /^\s+(?:of|for)\s+["“a-z]/.test(c.after) && /\b(?:convicted|accused|charged|found guilty|sentenced) (?:of|for)\b[^;.]{1,80}\band\s+$/.test(c.before) && counts.some((o) => o !== c && o.start < c.start && (o.partOf || BARE_CONVICTED.test(o.after)));
 }
 
 const PERIOD_AFTER = /^ (?:since (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?|in )20\d\d\b/;
 const BARE_CONVICTED = /^ (?:convicted|sentenced|charged) (?:of|for|under)\b/;
+const BARE_ARRESTED = /^ (?:arrested|detained) (?:since|in|during|after|over|between)\b/;
+
+/** Nouns of a round of releases or pardons: "the sixth group to be pardoned" numbers rounds, not people. */
+const ROUND_NOUNS: ReadonlySet<string> = new Set(["group", "round", "batch", "wave", "decree", "pardon", "release", "amnesty"]);
 
 /** "the eleventh to be freed since …", "the 28th person convicted this month": an ordinal that states a running total. */
 export function runningTotals(ctx: Ctx, s: Span, sentence: string): void {
@@ -146,7 +152,8 @@ export function runningTotals(ctx: Ctx, s: Span, sentence: string): void {
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
     const n = parseOrdinal(m[1]!);
-    if (n && n > 1) {
+    // ("the sixth group to be pardoned since July": rounds are numbered, not people; ordinals() reads it.)
+    if (n && n > 1 && !(m[2] && ROUND_NOUNS.has(m[2]))) {
       ctx.facts.other_counts.push({ value: n, qualifier: "exact", what: `${m[2] ?? "people"} ${m[0].split(" ").pop()} (running total)`, evidence: [ev(ctx.field, s.start + m.index, s.start + m.index + m[0].length)] });
     }
   }

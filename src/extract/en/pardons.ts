@@ -47,6 +47,12 @@ const LISTED_ROUND_AFTER = /^\s*(?:more\s+)?on\b/;
 /** "the first round of this year", "its third pardon this year". */
 export const ORDINAL_OF_YEAR = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:such )?(?:round|pardon|decree|wave|batch|group|release|amnesty)s? (?:of |so far )?this year\b/gi;
 
+/** "…, and on November 7, 31.": only ", " between the day and the count, and nothing after the count in its clause. */
+function bareAfterDay(text: string, d: DateMention, c: CountMention): boolean {
+  return d.end <= c.qualStart && text.slice(d.end, c.qualStart) === ", " && BARE_END.test(c.after);
+}
+const BARE_END = /^\s*(?:[.;]|$)/;
+
 /** Whether the count's own comma-separated item holds no pardon or release word while an earlier one does. */
 function listItem(before: string, after: string): boolean {
   const cut = before.lastIndexOf(",");
@@ -55,6 +61,10 @@ function listItem(before: string, after: string): boolean {
   return !PARDON_WORD.test(own) && !/\b(?:freed|released|another|more)\b/i.test(own);
 }
 const PARDON_WORD = /\bpardon/i;
+const FOREIGN_NOUN: ReadonlySet<string> = new Set(["foreigners", "foreigner", "foreign nationals", "foreign national", "foreign citizens", "foreign citizen"]);
+/** "January 4 this year", "17 April last year": a day of a year named by its relation to now (not a period). */
+const DAY_OF_YEAR = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)),? (?:last|this) year\b/g;
+const FREED_IN_CLAUSE = /\b(?:freed|released|let go|set free)\b/;
 /** " with chronic illnesses", " with disabilities", " with young children": a breakdown's sub-group. */
 const SUBGROUP_WITH = /^ with (?:[a-z-]+ )?(?:chronic|serious|illness|disabilit|children|kids)/;
 const COUNTED_BEFORE = /\b(?:count(?:s|ed)?|list(?:s|ed)?|recorded|registered|tallied)\s+$/;
@@ -94,19 +104,20 @@ function roundOfDayNamed(ctx: Ctx, s: Span, ev0: PardonEvent): PardonEvent {
   return ev0;
 }
 
-/** Reads a breakdown ("12 women and 28 men; nine are chronically ill") into the round it describes. */
-export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): void {
+/** Reads a breakdown ("12 women and 28 men; nine are chronically ill") into the round it describes; true when it read one. */
+export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number): boolean {
   const recent = ctx.lastEvent && ctx.lastEventSentence >= i - 1 ? ctx.lastEvent : null;
   const ev1 = recent ?? ctx.main;
-  if (!ev1) return;
+  if (!ev1) return false;
   let ev0: PardonEvent = ev1;
   // "the 18 January group included three women": the round of the day the sentence names (looked
   // up once, when a breakdown word is found).
   let named = ctx.facts.pardon_events.length < 2;
   // A split of a stock ("1,265 political prisoners, among them 168 women") is not about the round.
-  if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return;
+  if (counts.some((c) => !c.used && /political prisoners/.test(c.noun) && c.value > ev0.count)) return false;
   // A round stated earlier in this same sentence is the one its breakdown follows
   // ("30 were pardoned on 4 September, seven women among them, and another 37 …").
+  let read = false;
   const inSentence = ctx.facts.pardon_events.filter((e) => e.evidence[0] && e.evidence[0].field === ctx.field && e.evidence[0].start >= s.start && e.evidence[0].end <= s.end);
   for (const c of counts) {
     const before = inSentence.filter((e) => e.evidence[0]!.end <= c.qualStart);
@@ -138,8 +149,10 @@ export function breakdown(ctx: Ctx, s: Span, counts: CountMention[], i: number):
       target.evidence.push(ev(ctx.field, c.qualStart, c.nounEnd));
       c.used = true;
       ctx.breakdownSentence = i;
+      read = true;
     }
   }
+  return read;
 }
 
 /**
@@ -174,7 +187,8 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
       (c.noun === "" && c.after.includes("pardoned") && /^\s+(?:more\s+)?(?:(?:were|are|have been)\s+)?pardoned\b/.test(c.after));
     // A count with no noun in a list of dated rounds after a round of this sentence
     // ("pardoned at least 18 on July 3, 30 on Aug. 16 and 30 more on Sept. 4") is a round too.
-    const listed = !isPeople && !afterVerb && c.noun === "" && paired.get(c)?.precision === "day" && LISTED_ROUND_AFTER.test(c.after) && ctx.lastEventSentence === i && ctx.lastEvent !== null;
+    // ("…another 32 were pardoned, and on November 7, 31.": a bare count right after its day, ending the sentence or clause.)
+    const listed = !isPeople && !afterVerb && c.noun === "" && paired.get(c)?.precision === "day" && (LISTED_ROUND_AFTER.test(c.after) || bareAfterDay(ctx.text, paired.get(c)!, c)) && ctx.lastEventSentence === i && ctx.lastEvent !== null;
     if (!isPeople && !afterVerb && !listed) continue;
     // "Viasna did count about 1,400 political prisoners …, before the pardon decrees began": a stock.
     if (c.noun === "political prisoners" && !afterVerb && COUNTED_BEFORE.test(before)) continue;
@@ -191,11 +205,22 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // A total over a period ("342 ... received pardons in 2025") is an other count.
     // Read only up to the end of the number's clause: "…, the first such decision this year" is
     // an ordinal, not a period the count was summed over.
-    const own = ctx.text.slice(s.start, c.nounEnd) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
+    // ("He has signed a dozen decrees since July 2024; one, on Sept. 16, covered 37 people": from the count's own semicolon clause.)
+    // (Not a clause that frees people: "…since July 2024; in June he freed X along with 13 others" keeps the period.)
+    const semi = before.lastIndexOf(";");
+    const cut = semi >= 0 && !FREED_IN_CLAUSE.test(before.slice(semi + 1));
+    const own = (cut ? before.slice(semi + 1) + ctx.text.slice(c.qualStart, c.nounEnd) : ctx.text.slice(s.start, c.nounEnd)) + (/^[^,;]*/.exec(c.after)?.[0] ?? "");
     // "The first round of this year came on January 18, when 23 were pardoned": the ordinal's
     // "this year" dates the round, it is no period the count was summed over.
     const period = PERIOD_RE.exec(own);
-    if (period && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c)) && !inRelativeClause(own, period.index)) continue;
+    // ("On January 4 this year, it freed 5,864 prisoners": a day of this year, no period either.)
+    if (period && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, "").replace(DAY_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c)) && !inRelativeClause(own, period.index)) continue;
+    // "it freed 5,864 prisoners and 180 foreigners": foreigners told beside a round are a sub-group (an other count).
+    if (!afterVerb && FOREIGN_NOUN.has(c.noun) && ctx.lastEventSentence === i) {
+      c.used = true;
+      ctx.facts.other_counts.push({ value: c.value, qualifier: c.qualifier, what: `${c.noun} beside the round`, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
+      continue;
+    }
     // A lone count in a sentence with one date takes it ("state media said on Friday").
     const pairedDates = new Set(paired.values());
     const free = dates.filter((d) => !pairedDates.has(d));
@@ -229,10 +254,14 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     return;
   }
   if (ctx.facts.pardon_events.some((e) => e.count === pardoned.length && pardoned.every((n) => e.names.includes(n)))) return;
+  // "X, who was pardoned and freed on 3 July": one person's pardon told as a release (read by releases()), no round.
+  if (sentence.includes(" pardoned and ") && PARDONED_AND_FREED.test(sentence)) return;
   const e = newEvent(pardoned.length, "exact", dates[0]?.iso ?? null, [ev(ctx.field, s.start, s.end)]);
   e.names = pardoned;
   ctx.facts.pardon_events.push(e);
 }
+
+const PARDONED_AND_FREED = /\bpardoned and (?:freed|released|set free)\b/;
 
 /** "pardoned him", "pardoned her" (not "pardoned her husband"): a pronoun, then punctuation or a date's preposition. */
 const PARDONED_PRONOUN = /\bpardoned (?:him\b|her(?=[,.;]| on | in | last | this | after | before |$))/;

@@ -62,8 +62,14 @@ const OFFICE_WORDS =
   // "State Counsellor X", "a National League for Democracy member"; "Eight Russians held in …": a count opening
   // a run of capitals is no name.
   "Counsellor Counselor Councillor League Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds " +
-  // "New York, June 23 -" (a dateline), "Europe and Central Asia"; "Poland's Gazeta Wyborcza", "the newspaper Novy Chas".
-  "York Asia Gazeta Novy Novaya";
+  // "New York, June 23 -" (a dateline); "Poland's Gazeta Wyborcza", "the newspaper Novy Chas".
+  "York Gazeta Novy Novaya " +
+  // "Director for Eastern Europe and Central Asia": regions, never a name.
+  "Asia Asian Central Eastern Africa African Caucasus Balkans Baltic Baltics " +
+  // "Los Angeles", "Abu Dhabi", "Buenos Aires": the second word of a city's name.
+  "Angeles Dhabi Aires Lumpur Vegas Janeiro Delhi " +
+  // "the European Network of Election Monitoring Organizations": a plural body word ends no name.
+  "Organizations Organisations";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -151,7 +157,8 @@ const KNOWN_FULL = new Map<string, string>([
 
 /** The known role of a well-known figure's name, if any (read with plain string tests, per person). */
 function knownRole(name: string): PersonRole | undefined {
-  if (name.includes("Lukashenk") || name.endsWith("Putin") || name.endsWith("Trump")) return "official";
+  // (The US envoys who brokered the 2025 Belarus releases, and the Secretary of State, named without a title.)
+  if (name.includes("Lukashenk") || name.endsWith("Putin") || name.endsWith("Trump") || name.endsWith(" Kellogg") || name.endsWith(" Coale") || name.endsWith(" Rubio")) return "official";
   if (name.includes("Tsikhanouskaya") || name.includes("Tikhanovskaya") || name.includes("Tsikhanovskaya")) return "opposition_leader";
   return undefined;
 }
@@ -305,6 +312,18 @@ function endsPhrase(after: string): boolean {
   return c === 44 || c === 46 || c === 59 || c === 58 || c === 41 || c === 33 || c === 63;
 }
 
+/** Whether a UTF-16 code unit is an ASCII capital. */
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** How many spaces a run of capitalised words holds. */
+function spacesIn(raw: string): number {
+  let k = 0;
+  for (let i = raw.indexOf(" "); i >= 0; i = raw.indexOf(" ", i + 1)) k++;
+  return k;
+}
+
 /** Finds person mentions in one sentence, with the role cue of each. */
 export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (token: string) => boolean = () => true): Mention[] {
   if (bylineLike) return [];
@@ -325,6 +344,12 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     if (!cleaned) continue;
     const { name, lead } = cleaned;
     const offset = raw.indexOf(cleaned.first, Math.max(0, lead.length - 2));
+    // "State Counsellor Daw Aung San" + "Suu Kyi": a run cut at its fifth word, capitals going on,
+    // is read again from the name's first word, so that the name is not cut in two.
+    if (lead !== "" && offset > 0 && isRegexSpace(sentence.charCodeAt(m.index + raw.length)) && isUpperCode(sentence.charCodeAt(m.index + raw.length + 1)) && spacesIn(raw) >= 4) {
+      re.lastIndex = m.index + offset;
+      continue;
+    }
     const start = s.start + m.index + Math.max(0, offset);
     const end = start + name.length;
     // 180 characters: a long apposition may stand between a name and its predicate.
@@ -336,12 +361,16 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
     // "Inside Out is a weekly podcast about …": the name of a show or a publication, not a person.
     // ("Morning Desk is produced by X and Y": the show a credit line names, too.)
     if (after.startsWith(" is ") && namesWork(after)) continue;
+    // "Pul Pervogo, a Telegram channel close to …": an apposition calling the name an outlet.
+    if (q0 === 44 && (after0.charCodeAt(2) === 97 || after0.charCodeAt(2) === 116) && outletApposition(after0)) continue;
     // "the Inside Out team" (not "Tsikhanouskaya's team"): a name used as an adjective of a group.
     if (q0 === 32 && WORK_FIRST.has(after0.charCodeAt(1)) && WORK_AFTER.test(after0)) continue;
     const before = text.slice(Math.max(s.start, start - 60), start);
     const word = wordBeforeSpace(before);
     // "her boyfriend, who lives in Los Angeles": capitals after "lives in" / "based in" name a place.
     if (word === "in" && cleaned.words !== null && (before.endsWith(" lives in ") || before.endsWith(" living in ") || before.endsWith(" based in ") || before.endsWith(" lived in "))) continue;
+    // "a former university student from Hlaing Tharyar": capitals after "<person noun> from" name a hometown.
+    if (word === "from" && cleaned.words !== null && FROM_PLACE_NOUNS.has(wordBeforeSpace(before.slice(0, -5)))) continue;
     // "The show is produced by X and Y": a closing credit, its names bylines; "Started by X": a petition's author.
     if (credit || (word === "by" && (credit = creditBy(text, s.start, start, before)) !== 0)) {
       if (credit === 1) credit = 0;
@@ -371,6 +400,40 @@ export function mentionsIn(text: string, s: Span, bylineLike: boolean, known: (t
 }
 
 const CREDITED_WORK = /^ is (?:produced|presented) by\b/;
+
+/** Nouns describing a person whose "from X" names a place ("a student from X"), not a source ("a statement from X"). */
+const FROM_PLACE_NOUNS: ReadonlySet<string> = new Set(
+  "student students teacher woman women man men pensioner pensioners worker workers resident residents native natives activist activists cyclist electrician engineer farmer doctor nurse mother father couple family plumber driver".split(" "),
+);
+
+/** The nouns of an apposition that names an outlet: ", a Telegram channel", ", the state news agency". */
+const OUTLET_NOUNS: ReadonlySet<string> = new Set(["channel", "website", "site", "agency", "newspaper", "outlet", "broadcaster", "podcast", "magazine", "blog", "portal"]);
+/** The first letters of OUTLET_NOUNS: c, w, s, a, n, o, b, p, m. */
+const OUTLET_FIRST: ReadonlySet<number> = new Set([99, 119, 115, 97, 110, 111, 98, 112, 109]);
+
+/**
+ * ", a Telegram channel …", ", the state news agency": an apposition naming an outlet, not a person
+ * (not ", the outlet's director"). `after` opens ", a" or ", t"; the article and up to three words
+ * after it are read by char codes, each looked up in OUTLET_NOUNS.
+ */
+function outletApposition(after: string): boolean {
+  let i = 2;
+  let j = i;
+  while (j < after.length && after.charCodeAt(j) >= 97 && after.charCodeAt(j) <= 122) j++;
+  const article = after.slice(i, j);
+  if ((article !== "a" && article !== "an" && article !== "the") || after.charCodeAt(j) !== 32) return false;
+  for (let k = 0; k < 3; k++) {
+    i = j + 1;
+    j = i;
+    while (j < after.length && (((after.charCodeAt(j) | 32) >= 97 && (after.charCodeAt(j) | 32) <= 122) || after.charCodeAt(j) === 45)) j++;
+    if (j === i) return false;
+    const c = after.charCodeAt(j);
+    // (A word of 4 to 11 letters opening with a letter some outlet noun opens with is looked up.)
+    if (j - i >= 4 && j - i <= 11 && OUTLET_FIRST.has(after.charCodeAt(i)) && OUTLET_NOUNS.has(after.slice(i, j))) return c !== 39 && c !== 0x2019;
+    if (c !== 32) return false;
+  }
+  return false;
+}
 
 /** Whether `after` (opening " is ") calls the name a show or a publication, or credits its makers. */
 function namesWork(after: string): boolean {
@@ -431,6 +494,11 @@ function isByline(text: string, start: number, end: number): boolean {
   switch (text.charCodeAt(start)) {
     case 66:
       w = "By";
+      break;
+    case 98:
+      // "by Oleh Marchenko" on a line of its own under a headline: a byline in lower case.
+      if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+      w = "by";
       break;
     case 82:
       w = "Reporting by";
@@ -692,6 +760,8 @@ export function collectPersons(
     if (known && (!role || role === "prisoner" || role === "other")) role = known;
     if (!role) role = "other";
     const out: PersonMention = { name: p.name, role, status_note: p.note, evidence: p.evidence };
+    // "Daw Aung San Suu Kyi": the Burmese honorific kept in the name, the bare name an alias.
+    if (p.name.startsWith("Daw ") && p.name.indexOf(" ", 4) > 0) p.aliases.add(p.name.slice(4));
     if (p.aliases.size) {
       const aliases = [...p.aliases].filter((a) => a !== p.name);
       if (aliases.length) out.aliases = aliases;

@@ -15,19 +15,27 @@ import { lastOf } from "../scan.js";
 /** "The three were released": a number with no noun after "The" at the start of the sentence. */
 const THE_N = /^\s*(?:The|All|All the|Those|These)\s+$/;
 
+/** "In effect, all 52 were deported": "all" after an opening phrase and a comma (read on the end of the text before). */
+const ALL_AFTER_COMMA = /,\s*all(?: the)?\s+$/;
+
+/** THE_N, or "…, all " closing the text before the count. */
+function theN(before: string): boolean {
+  return THE_N.test(before) || (before.endsWith(" ") && ALL_AFTER_COMMA.test(before.slice(-12)));
+}
+
 /**
  * "18 people were freed", "pardoned 123 prisoners, who were freed the same day", "23 people
  * released", "18 people walk out on pardon": the count is the one freed.
  */
 function freedRight(c: CountMention): boolean {
-  return /^(?:,\s*(?:who|all of whom)\b)?\s*(?:(?:(?:were|have been|had been|was|are|is)\s+(?:\w+\s+)?)?(?:freed|released|set free)\b|walk(?:s|ed)? (?:free|out)\b)/.test(c.after);
+  return /^(?:,\s*(?:who|all of whom)\b)?\s*(?:(?:(?:were|have been|had been|was|are|is)\s+(?:\w+\s+)?)?(?:freed|released|set free|deported|expelled)\b|walk(?:s|ed)? (?:free|out)\b)/.test(c.after);
 }
 
 /** "… released 3,000": the release verb right before the count. */
 const FREED_BEFORE = /\b(?:freed|frees|freeing|released|set free)\s*$/i;
 
 /** "freed that day", "released from prison the same day". */
-const DAY_LAST_YEAR = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)),? last year\b/g;
+export const DAY_LAST_YEAR = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)),? (?:last|this) year\b/g;
 
 /** "…, in exchange for eight Russians held in the West": the other side of a swap, after the count freed. */
 const SWAP_FOR = /\b(?:in (?:exchange|return) for|swapped for|traded for)\s+$/;
@@ -146,12 +154,15 @@ function monthBeforeRelease(before: string, published: Date | null): string | nu
   return isoOf(year, month);
 }
 
-const AMONG_FREED = /^ among (?:the (?:people|prisoners|detainees|inmates) |those )(?:released|freed|pardoned|let (?:out|go))\b/;
+// ("The 13 foreigners among the freed are to be deported": "the freed" with no noun too.)
+const AMONG_FREED = /^ among (?:the (?:(?:people|prisoners|detainees|inmates) )?|those )(?:released|freed|pardoned|let (?:out|go))\b/;
 
 /** The releases stated in one sentence; names without a count join the release just told. */
-export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
+export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates0: DateMention[], pardonNext = false): void {
   const act = releaseOrTripIn(sentence);
   if (!act) return;
+  // "(Berlin, September 16, 2025) – The release of 52 …": the dateline's day is the statement's, not the release's.
+  const dates = sentence.charCodeAt(0) === 40 ? afterDateline(sentence, s, dates0) : dates0;
   // A status heading names a member of the counted release the document told, not a release of its own.
   if (!counts.length && act[0] === act[0].toUpperCase() && HEADING_ACT.test(sentence.slice(0, act.index))) {
     const counted = ctx.facts.releases.findLast((r) => r.count !== null);
@@ -163,7 +174,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   const actAt = act.index;
   const clauseStart = Math.max(0, sentence.lastIndexOf(";", actAt), sentence.lastIndexOf(" while ", actAt), sentence.lastIndexOf(" whereas ", actAt), sentence.lastIndexOf(" but ", actAt));
   // "…, including 50 foreigners who will be deported": a sub-group's fate is not the release's kind.
-  const kind = releaseKind(sentence.slice(clauseStart).replace(/,?\s+(?:including|among them|among whom)\b.*$/s, ""));
+  const kind0 = releaseKind(sentence.slice(clauseStart).replace(/,?\s+(?:including|among them|among whom)\b.*$/s, ""));
+  // ("… freed 4,893 prisoners. X granted the pardons": the next sentence names the pardon.)
+  const kind = kind0 === "other" && pardonNext ? "pardon" : kind0;
   const paired = pairDates(counts, dates, ctx.text);
   const dayDate = dates.find((d) => d.start - s.start >= clauseStart && d.precision !== "month") ?? dates.find((d) => d.start - s.start >= clauseStart);
   const evidence = [ev(ctx.field, s.start + act.index, s.start + act.index + act[0].length)];
@@ -175,7 +188,8 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
   const own = sentence.slice(clauseStart).replace(RANKING_APPOSITION, "");
   let inPeriod = PERIOD_RE.test(own.includes("this year") ? own.replace(ORDINAL_OF_YEAR, "") : own);
   // "On September 11 last year he was one of 52 freed": "last year" dates a day, not a period.
-  if (inPeriod && own.includes(" last year")) inPeriod = PERIOD_RE.test(own.replace(DAY_LAST_YEAR, ""));
+  // ("On January 4 this year, it freed 5,864": "this year" dates the day too.)
+  if (inPeriod && (own.includes(" last year") || own.includes(" this year"))) inPeriod = PERIOD_RE.test(own.replace(DAY_LAST_YEAR, ""));
   // "… together with Y and a US citizen, three people in all": "in all" sums the group just named, not a period.
   if (inPeriod && own.includes(" in all")) inPeriod = groupInAll(own, counts);
   // "the release of the 123 prisoners on 13 December 2025 and of all those freed earlier in 2025":
@@ -195,12 +209,12 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     const pool = clauseStart > 0 && sentence[clauseStart] === ";" ? inClause : counts;
     count = pool.find(
       (c) =>
-        (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence)) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
-        !c.vague && !c.partOf && (c.noun !== "" || (THE_N.test(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
+        (!c.used || ((freedRight(c) || ((pardonSaid ??= PARDON_RE.test(sentence) || pardonNext) && FREED_BEFORE.test(c.before))) && (ctx.lastEvent?.count === c.value || roundInSentence(ctx, s, c.value)))) &&
+        !c.vague && !c.partOf && (c.noun !== "" || (theN(c.before) && freedRight(c))) && !/^(?:women|men)$/.test(c.noun) && c.start < splitAt &&
         !/\b(?:including|among them|among whom)\s*$/i.test(c.before) &&
         // "about 600 political prisoners among the people released": a sub-group of the freed.
         !(c.after.startsWith(" among ") && AMONG_FREED.test(c.after)) &&
-        // ("at least nine media workers were among those released": the same, with its verb.)
+        // "at least nine media workers were among those released": a sub-group of a release told before.
         !(c.after.startsWith(" were among ") && AMONG_FREED.test(c.after.slice(5))),
     );
   }
@@ -279,6 +293,9 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     }
     const r: Release = { names, count: value, qualifier: count.qualifier, date, kind, evidence };
     ctx.facts.releases.push(r);
+    // "…were freed; in June, 14, among them X; and on September 11, another 52": releases of their own
+    // (", and on December 13 a further 123 people walked out" too).
+    if (sentence.includes(";") || sentence.includes(", and ")) gappedReleases(ctx, i, s, sentence, counts, dates, count, r);
     // "Moscow freed 16 people, including X, in exchange for eight Russians held in the West, among
     // them Y": the other side of the swap is a release of its own, with the names told after it.
     if (sentence.includes(" for ")) swapSide(ctx, i, s, sentence, counts, count, r);
@@ -336,6 +353,96 @@ function sameDayRelease(ctx: Ctx, i: number, sentence: string, names: string[], 
   if (member) for (const n of names) if (!round.names.includes(n)) round.names.push(n);
   ctx.facts.releases.push({ names, count: names.length, qualifier: "exact", date: round.date, kind: member ? "pardon" : kind, evidence });
   return true;
+}
+
+/** A clause that opens with its date: "in June, …", "and on September 11, …". */
+const DATED_CLAUSE = /^\s*(?:and\s+|but\s+)?(?:in|on)\s/i;
+
+/** Where the names of a gapped clause's list end: "after a visit by", "following talks with". */
+const GAPPED_LIST_END = /\b(?:after|by|following|when|with)\b/;
+
+/** "… a further 123 people walked out": the count's own verb, a release without "of prison". */
+const WALKED_OUT = /^\s+(?:walked out|went free|left prison)\b/;
+
+/** What may follow a gapped clause's count when the clause has no verb of its own: "14, among them X", "another 52.". */
+const GAPPED_REST = /^\s*(?:more\s*)?(?:[,.]|$)/;
+
+/**
+ * "In February, three people were freed; in June, 14, among them X; and on September 11, another
+ * 52": after a counted release, each later clause (split by semicolons) that opens with its own date
+ * and counts people, with no verb or a release verb of its own, is another release of that kind.
+ * The names told in such a clause belong to its release, not to the first one.
+ */
+function gappedReleases(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[], first: CountMention, r: Release): void {
+  let from = clauseBreak(sentence, first.nounEnd - s.start);
+  let moved = false;
+  while (from >= 0) {
+    const next = clauseBreak(sentence, from + 1);
+    const to = next < 0 ? sentence.length : next;
+    const clause = sentence.slice(from + 1, to);
+    from = next;
+    if (!DATED_CLAUSE.test(clause)) continue;
+    const c = counts.find((x) => !x.used && !x.vague && !x.partOf && x.start >= s.start + to - clause.length && x.end <= s.start + to);
+    if (!c) continue;
+    const d = dates.find((x) => x.start >= s.start + to - clause.length && x.end <= c.qualStart && (x.precision === "day" || x.precision === "month"));
+    if (!d) continue;
+    const rest = ctx.text.slice(c.nounEnd, s.start + to);
+    if (!GAPPED_REST.test(rest) && !WALKED_OUT.test(rest) && !releaseOrTripIn(clause)) continue;
+    c.used = true;
+    const names: string[] = [];
+    // ("…, including X, after a visit by Y": the names of the clause's list, not of what follows it.)
+    const by = GAPPED_LIST_END.exec(clause);
+    const list = by ? clause.slice(0, by.index) : clause;
+    for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+      if (m.role === "official" || m.role === "opposition_leader" || m.role === "prisoner") continue;
+      if (!list.includes(m.name.slice(m.name.lastIndexOf(" ") + 1))) continue;
+      names.push(m.name);
+      const k = r.names.indexOf(m.name);
+      if (k >= 0) {
+        r.names.splice(k, 1);
+        moved = true;
+      }
+    }
+    const own = releaseKind(clause);
+    const kind = own === "other" ? r.kind : own;
+    if (sameRelease(ctx, c.value, c.qualifier, d.iso)) continue;
+    ctx.facts.releases.push({ names, count: c.value, qualifier: c.qualifier, date: d.iso, kind, evidence: [ev(ctx.field, c.qualStart, c.nounEnd)] });
+  }
+  // "X and 13 others were freed, and on … 123 walked out, among them Y and Z": with Y and Z moved
+  // to their own release, X is the one named beside the others (14 in all).
+  if (moved && r.names.length === 1 && r.count === first.value && /\b(?:with|and)\s*$/i.test(first.before) && /\bothers?\b/.test(ctx.text.slice(first.end, first.nounEnd))) r.count = first.value + 1;
+}
+
+/** The next clause break of a sentence at or after `from`: a semicolon, or the comma of ", and ". */
+function clauseBreak(sentence: string, from: number): number {
+  const semi = sentence.indexOf(";", from);
+  const and = sentence.indexOf(", and ", from);
+  return semi < 0 ? and : and < 0 ? semi : Math.min(semi, and);
+}
+
+/** The dates of a sentence opening with a "(City, date) –" dateline, less the dateline's own. */
+function afterDateline(sentence: string, s: Span, dates: DateMention[]): DateMention[] {
+  const close = sentence.indexOf(")");
+  if (close < 0 || close > 60) return dates;
+  return dates.filter((d) => d.start - s.start > close);
+}
+
+/** "The Sept. 11 release followed …", "The 13 December release was …": a release named by its day. */
+const RELEASE_NOUN_DATE = /^The ((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?) release\b/;
+
+/**
+ * "…, all 52 were deported. The Sept. 11 release followed a meeting …": a sentence opening with a
+ * release named by its day dates the counted release told undated in the two sentences before.
+ * (Called only for a sentence that opens "The " and holds " release ".)
+ */
+export function releaseNounDate(ctx: Ctx, i: number, s: Span, sentence: string): void {
+  const last = lastOf(ctx.facts.releases);
+  const from = ctx.sentences[Math.max(0, i - 2)];
+  if (!last || last.date !== null || last.count === null || !from || !last.evidence.some((e) => e.field === ctx.field && e.start >= from.start && e.end <= s.start)) return;
+  const m = RELEASE_NOUN_DATE.exec(sentence);
+  if (!m) return;
+  const d = findDates(ctx.text, s.start + 4, s.start + 4 + m[1]!.length, ctx.published, null)[0];
+  if (d && d.precision === "day") last.date = d.iso;
 }
 
 /** "She was one of 123 …", "He was among the 52 …": a pronoun counted into a release. */

@@ -102,7 +102,7 @@ const FREED_BEFORE =
 // the start of the text after). Both are tried on both strings, as one regex with the two
 // alternatives would; kept apart so the anchored one is tried at the start only.
 const PARDONED_NEAR_END = /\bpardon(?:ed|ing)?\s+(?:(?:the|a|an|[a-z-]+|[A-Z][a-z]+(?:an|ish|ese|i))\s+){0,3}$/;
-const PARDONED_NEAR_START = /^(?:,[^,]{1,80},)?\s*(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
+const PARDONED_NEAR_START = /^(?:,[^,]{1,80},)?\s*(?:who\s+)?(?:(?:has|had|have) been|was|were|is|are)\s+(?:\w+\s+)?pardoned/;
 
 function pardonedNear(s: string): boolean {
   // The end-anchored rule needs trailing whitespace and the word "pardon": checked first.
@@ -122,7 +122,7 @@ function freedBefore(before: string): boolean {
 }
 
 const PRISON_WORDS =
-  /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held|remain(?:s|ing)? in (?:[A-Z][\w-]* )?(?:prisons|jails|colonies))\b/i;
+  /\b(?:political prisoners?|prisoners?|serving (?:their |his |her |a )?(?:sentences?|terms?)|incommunicado|behind bars|jailed|imprisoned|in custody|detained|arrested|sentenced|convicted|died (?:in|behind) (?:custody|bars|prison)|in prison|penal colon(?:y|ies)|held|remain(?:s|ing)? in (?:[A-Z][\w-]* )?(?:prisons|jails|colonies)|no news|no contact)\b/i;
 
 const PARDON_LIST = /\bpardon(?:ed|ing|s)?\b[^;]{0,160}?\b(?:among them|including|among whom|such as)\b|\b(?:among|of) those pardoned\b(?: (?:\w+ )?(?:was|were|are|is|included))?/gi;
 
@@ -160,10 +160,16 @@ function opensList(re: RegExp, clause: string): boolean {
 // The name's own predicate: "X was arrested", "X, jailed in March, faces up to 15 years",
 // "X … was taken back to his penal colony".
 const PRISONER_OWN =
-  /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b/;
+  /^(?:\s*\([^)]*\))?(?:,\s*\d+,)?(?:,\s*(?:who (?:was|is|had been) )?(?:jailed|arrested|detained|imprisoned|sentenced|convicted)\b[^,]{0,40},)?\s*(?:who\s+)?(?:(?:was|were|had been|has been|is being|is) (?:\w+ )?(?:arrested|detained|jailed|sentenced|convicted|imprisoned|charged|accused of|taken back to (?:his|her) (?:penal colony|prison|cell|colony))|faces? (?:up to )?[\w-]+ years)|^,\s*(?:\d+,\s*)?(?:jailed|arrested|detained|imprisoned) (?:in|on|since|last)\b|^\s+(?:has|have) not been heard from\b/;
 
 /** The name is the one speaking: "… Director Marie Struthers said:". */
-const SPEAKER_AFTER = /^\s+(?:said|says|told|added|stated)\b/;
+const SPEAKER_AFTER_RE = /^\s+(?:said|says|told|added|stated)\b/;
+// ("X, Amnesty International's Director for …, said:": an apposition may come between.)
+const SPEAKER_AFTER_APPOSITION = /^,[^,;.]{1,90},\s+(?:said|says|told|added|stated)\b/;
+/** The name is the one speaking: SPEAKER_AFTER_RE, or the same after an apposition (tried only when the text after the name opens with a comma). */
+function speakerAfter(after: string): boolean {
+  return SPEAKER_AFTER_RE.test(after) || (after.charCodeAt(0) === 44 && SPEAKER_AFTER_APPOSITION.test(after));
+}
 
 /** Which kinds of cue a sentence can hold at all: read once, so each name skips rules that cannot fire. */
 export interface SentenceCues {
@@ -187,7 +193,7 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
   }
   // "talks with a delegation led by envoy X, Lukashenko pardoned 123, who were freed": an envoy's
   // or president's title right before the name outweighs a release told after it.
-  if ((cues.freed || cues.pardon) && ENVOY_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18)) && !/\b(?:former|ex-)\s*\S*\s*$/i.test(before)) return "official";
+  if ((cues.freed || cues.pardon) && ((ENVOY_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || envoyFor(before)) && !/\b(?:former|ex-)\s*\S*\s*$/i.test(before)) return "official";
   if (cues.freed || cues.pardon) {
     const released = releasedCue(text, s, start, end, before, after, word, cues.pardon);
     if (released) return released;
@@ -197,6 +203,8 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
 
 /** Released (or pardoned, through a list after "pardoned … among them"). */
 function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string, word: string, pardon: boolean): PersonRole | null {
+  // "…, including X, the husband of exiled opposition leader Y, …": a relative named to place X is not freed with X.
+  if (relativeOf(before)) return null;
   if (FREED_AFTER.test(after) || freedBefore(before)) return "released";
   // "eight Russians, including X, who had been serving life, were flown to Moscow" (in a swap).
   if (word === "including" && /^[^.;]{0,160}?\b(?:were|have been) (?:freed|released|handed over|flown (?:to|home|back)\b)/.test(after) && /\b(?:[Ii]n return|swap|exchange|freed|released|handed over)\b/.test(text.slice(s.start, s.end))) return "released";
@@ -205,7 +213,7 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
   const head0 = text.slice(s.start, start);
   const clause0 = head0.slice(Math.max(head0.lastIndexOf(";"), head0.lastIndexOf(" but "), 0));
   // "…, among them X and Y, Amnesty's director Z said:": the speaker closes the list.
-  const listRole = SPEAKER_AFTER.test(after) ? null : listTrigger(clause0, pardon);
+  const listRole = speakerAfter(after) ? null : listTrigger(clause0, pardon);
   if (listRole) return listRole;
   // "X and Y, a journalist, were also among those freed": the predicate after a list of names.
   const rest = text.slice(end, s.end);
@@ -214,6 +222,31 @@ function releasedCue(text: string, s: Span, start: number, end: number, before: 
   // (Not "X, the wife of Y, were freed"; but "X, the Nobel laureate, Y and Z were freed": another name follows the apposition.)
   if (listFreed && !/\b(?:said|says|that|who|told|confirmed|announced)\b/.test(listFreed[0]) && (!/^\s*,\s*(?:the|a|an)\s/.test(listFreed[0]) || NAME_AFTER_APPOSITION.test(listFreed[0]))) return "released";
   return null;
+}
+
+/** ", Y and Z were accused of": the rest of a list of names, then its charge, sentence or arrest. */
+const LIST_CHARGED = /^\s*(?:,|and)\s*[^.;]{0,120}?\s(?:were|have been|had been)\s+(?:\w+\s+)?(?:accused of|charged|sentenced|convicted|arrested)\b/;
+
+/** "the husband of exiled opposition leader ": the words before a relative named in an apposition. */
+const RELATIVE_OF = /\b(?:husband|wife|son|daughter|mother|father|brother|sister|partner|widow|widower) of (?:the )?(?:[\w.'’-]+ ){0,4}$/;
+
+/** The words RELATIVE_OF opens with: the word before the last " of " must be one of them. */
+const RELATIVE_WORDS = words("husband wife son daughter mother father brother sister partner widow widower");
+
+/** RELATIVE_OF, run only when the word before the last " of " of `before` is a relative's. */
+function relativeOf(before: string): boolean {
+  const k = before.lastIndexOf(" of ");
+  if (k < 0) return false;
+  const w = before.lastIndexOf(" ", k - 1);
+  return RELATIVE_WORDS.has(before.slice(w + 1, k)) && RELATIVE_OF.test(before);
+}
+
+/** "Special Envoy for Belarus ", "envoy to the United Nations ": an envoy's title naming where, right before the name. */
+const ENVOY_FOR = /\b[Ee]nvoy (?:for|to) (?:the )?(?:[A-Z][\w.'’-]*\s+){1,3}$/;
+
+/** Whether `before` ends with an envoy's title that names where ("Special Envoy for Belarus "): the string test first. */
+function envoyFor(before: string): boolean {
+  return (before.includes("nvoy for ") || before.includes("nvoy to ")) && ENVOY_FOR.test(before);
 }
 
 /** ", the Nobel laureate, Babaryka and Znak were …": an apposition, then the list goes on with a name. */
@@ -256,6 +289,9 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // The predicate names a prison, a jail, custody, bars or being held: looked for before the regex.
   const listHeld = opensWithListJoin(rest) && (rest.includes("prison") || rest.includes("jail") || rest.includes("held") || rest.includes("custody") || rest.includes("bars")) && /^(?:\s*(?:,|and)\s*[^.;]{0,120}?)?(?:\s(?:remain|are still|were still|are|were)|, all)\s+(?:still\s+)?(?:behind bars|in prison|in custody|jailed|imprisoned|held|in jail)\b/.exec(rest);
   if (listHeld && !/\b(?:said|says|that|who|told)\b/.test(listHeld[0])) return "prisoner";
+  // "X, Y, Z and W were accused of …", "X and Y were sentenced": a list of names, then the charge or sentence.
+  const listCharged = opensWithListJoin(rest) && (rest.includes(" accused of") || rest.includes(" charged") || rest.includes(" sentenced") || rest.includes(" convicted") || rest.includes(" arrested")) && LIST_CHARGED.exec(rest);
+  if (listCharged && !/\b(?:said|says|that|who|told|whose)\b/.test(listCharged[0])) return "prisoner";
   // The person's own arrest, detention or sentence outweighs a title ("opposition politician X
   // was detained"): checked before the title cues.
   if (PRISONER_OWN.test(after) || (before.includes("those ") && /\b(?:[Aa]mong|[Oo]f) those (?:detained|arrested|jailed|sentenced|convicted)\b(?: (?:\w+ )?(?:was|were|is|are))?\s+(?:[a-z][\w-]*\s+){0,4}$/.test(before))) return "prisoner";
@@ -263,7 +299,7 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // to prison in the name's own sentence outweighs "opposition politician".
   // ("… refuses to cross and is returned to prison": the present tense, or "returned" alone, too.)
   if ((after.includes(" back to ") || after.includes(" returned to ")) && /^[^.;]{0,120}?\b(?:was|were|is|are) (?:\w+ )?(?:(?:taken|driven|sent|returned|brought|escorted) back|returned) to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
-  if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead))) return "official";
+  if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead)) || envoyFor(before)) return "official";
   // "The Special Rapporteur, X, said": a title set off by a comma.
   if (word === "" && (before.endsWith("Rapporteur, ") || before.endsWith("rapporteur, "))) return "official";
   // "… the president of Belarus": the title is always followed by " of ".
@@ -277,7 +313,7 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   // previous sentence when this one opens with "Among them".
   const head = text.slice(s.start, start);
   const clauseHead = head.slice(Math.max(head.lastIndexOf(" that "), head.lastIndexOf(";"), 0));
-  if (PRISON_WORDS.test(clauseHead) && !SPEAKER_AFTER.test(after) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
+  if (PRISON_WORDS.test(clauseHead) && !speakerAfter(after) && !/\b(?:said|says|told|thanked|gratitude|urged)\b/.test(clauseHead)) return "prisoner";
   // Sentenced: "X, the director, and Y each received nine years"; "X was given 14 years".
   if ((after.includes("received") || after.includes("given") || after.includes("got") || after.includes("handed")) && /^(?:,[^,]{1,80},)?[^.;]{0,80}?\b(?:received|was given|were given|got|was handed|were handed)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:years?|sentences?|prison terms?|terms?)\b/.test(after) && !/\b(?:said|says)\b/.test(after.slice(0, 40))) return "prisoner";
   // "X and Y were given eight, …" after a sentence's earlier "nine years": the term's unit gapped.
