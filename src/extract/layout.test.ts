@@ -39,6 +39,12 @@ describe("what a scraped page says twice is read once", () => {
     expect(facts.pardon_events[0]!.evidence.every((e) => e.field === "text")).toBe(true);
   });
 
+  it("no title, a byline and then the headline: the headline is still the title", () => {
+    const text = `By Jane Holloway\n\n${TITLE}\n\n${BODY}`;
+    expect(counts(extractFacts({ text, published: "2025-02-01", language: "en" }))).toEqual(counts(clean));
+    expect(restatedRanges(text, TITLE).map(([a, b]) => text.slice(a, b))).toEqual(["By Jane Holloway\n\n", `${TITLE}\n\n`]);
+  });
+
   it("no title, a headline whose figure the body leaves out: kept, with evidence in the caller's text", () => {
     const text = `⚡ Viasna counts 1,244 political prisoners\n\nThe rights group published its January review on Monday.`;
     const facts = extractFacts({ text, published: "2025-02-01", language: "en" });

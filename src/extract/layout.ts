@@ -18,11 +18,13 @@ export function restatedRanges(text: string, title: string): [number, number][] 
   // Blank lines opening the text (left by a dropped tag or pointer line): a masthead is read from the first line.
   const lead = afterBreaks(text, 0);
   if (lead > 0) out.push([0, lead]);
-  const titleLine = titleAsFirstLine(text, title);
-  if (titleLine) out.push(titleLine);
+  let titleLine = titleAsFirstLine(text, title, 0);
   // A byline under it (or opening the text) names the writer, and stands where a masthead is read.
   const byline = bylineAt(text, titleLine ? titleLine[1] : 0);
   if (byline) out.push(byline);
+  // "By Jane Holloway" and then the headline again.
+  if (!titleLine && byline) titleLine = titleAsFirstLine(text, title, byline[1]);
+  if (titleLine) out.push(titleLine);
   if (text.indexOf("\n\n") < 0) return out;
   // Paragraphs by their opening words and length, then compared in full.
   const seen = new Map<string, number[]>();
@@ -43,11 +45,11 @@ export function restatedRanges(text: string, title: string): [number, number][] 
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** The range of the text's first line when it is the title again (letters and digits compared, case aside). */
-function titleAsFirstLine(text: string, title: string): [number, number] | null {
+/** The range of the text's first line from `from` on when it is the title again (letters and digits compared, case aside). */
+function titleAsFirstLine(text: string, title: string, from: number): [number, number] | null {
   const t = letters(title);
   if (t.length < 10) return null;
-  const start = afterBreaks(text, 0);
+  const start = afterBreaks(text, from);
   const nl = text.indexOf("\n", start);
   const end = nl < 0 ? text.length : nl;
   // Only when more text follows: a document that is only its headline keeps it.
@@ -63,7 +65,9 @@ function titleAsFirstLine(text: string, title: string): [number, number] | null 
  * as a sentence or a label does (". ! ? : ; ,") and is no bullet, byline, credit line or bare dateline.
  */
 export function headlineLine(text: string): [number, number] | null {
-  const start = afterBreaks(text, 0);
+  // Under a byline that opens the text, the headline is the next line.
+  const byline = bylineAt(text, 0);
+  const start = afterBreaks(text, byline ? byline[1] : 0);
   const nl = text.indexOf("\n", start);
   // Set off by a blank line: a line with text right under it heads that text ("Key figures (as of …)" over its list).
   if (nl < 0 || text.charCodeAt(nl + 1) !== 10 || afterBreaks(text, nl) >= text.length) return null;
