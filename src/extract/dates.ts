@@ -301,15 +301,15 @@ export function findDates(text: string, from: number, to: number, published: Dat
   return numeric.length ? mergeByPosition(byWords, numeric) : byWords;
 }
 
+// A date in figures. It starts with a digit (no \b or lookahead first: irregexp then skips to
+// digits); the word boundary before it is tested after the match.
+const NUMERIC_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/g;
+
 /**
  * Dates written in figures: "16.08.2024" (day first, as Belarusian and European outlets write),
  * "2024-08-16" (ISO, in bulletins and exports), "16/08/2024" or "8/16/2024" when the order shows
  * (a part above 12 is the day); "08/09/2024", which could be either, is left unread.
  */
-// Starts with a digit (no \b or lookahead first: irregexp then skips to digits); the word boundary
-// before it is tested after the match.
-const NUMERIC_DATE = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)/g;
-
 function numericDates(text: string, from: number, to: number): DateMention[] {
   const span = text.slice(from, to);
   // A date in figures needs a separator right before a year (".2024", "/2024") or after it ("2024-").
