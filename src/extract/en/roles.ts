@@ -70,12 +70,12 @@ export function titleBefore(before: string, word: string = wordBeforeSpace(befor
 }
 
 const OFFICIAL_BEFORE =
-  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor|[Jj]unta (?:chief|leader))\s+$/;
+  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor|[Jj]unta (?:chief|leader)|[Pp]ress [Ss]ecretary)\s+$/;
 
 /** The word each OFFICIAL_BEFORE title ends with. */
 const OFFICIAL_BEFORE_LAST = words(
   "President State Minister envoy Envoy spokesman Spokesman spokeswoman Spokeswoman spokesperson Spokesperson spokeswoperson Spokeswoperson " +
-    "deputy Deputy Chancellor Commissioner Ambassador ambassador Governor Senator Pope official Official judge Judge prosecutor Prosecutor chief leader",
+    "deputy Deputy Chancellor Commissioner Ambassador ambassador Governor Senator Pope official Official judge Judge prosecutor Prosecutor chief leader secretary Secretary",
 );
 
 const OFFICIAL_AFTER =
@@ -114,10 +114,15 @@ function pardonedNear(s: string): boolean {
  * FREED_BEFORE, run only when it can match: every alternative ends in whitespace and holds "free"
  * ("freed", "set free"), "released", "pardoned" or "for" ("in return for").
  */
+/** Words that open a clause of its own: a name right after one is no object of "freed". */
+const SUBORDINATORS = words("after before when once until while because since");
+
 function freedBefore(before: string): boolean {
   const n = before.length;
   if (n === 0 || !isRegexSpace(before.charCodeAt(n - 1))) return false;
   if (!before.includes("free") && !before.includes("released") && !before.includes("pardoned") && !before.includes("for")) return false;
+  // "… were freed after X met the envoy": the name opens a clause of its own, the subject of another verb.
+  if (SUBORDINATORS.has(before.slice(before.lastIndexOf(" ", n - 2) + 1, n - 1))) return false;
   return FREED_BEFORE.test(before);
 }
 
@@ -282,6 +287,12 @@ function statusHeading(after: string): PersonRole | null {
   return m[1] ? (/^pardoned$/i.test(m[1]) ? "pardoned" : "released") : "prisoner";
 }
 
+/** "Special Rapporteur on the situation of human rights in Belarus, ": the title and its mandate before a name. */
+const RAPPORTEUR_ON = /\b[Rr]apporteur (?:on|for) [^,;.]{3,90}, $/;
+
+/** "Lukashenko's press secretary, ", "the ruler's spokeswoman, ": a possessive title before a name set off by a comma. */
+const POSSESSIVE_TITLE_COMMA = /['’]s (?:[a-z]+ )?(?:press secretary|spokes(?:wo)?(?:man|person)|envoy|ambassador|foreign minister|chief of staff), $/;
+
 /** Prisoner, official, opposition leader: the cues that do not depend on a release. */
 function otherCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, word: string): PersonRole | null {
   const rest = text.slice(end, s.end);
@@ -301,7 +312,10 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   if ((after.includes(" back to ") || after.includes(" returned to ")) && /^[^.;]{0,120}?\b(?:was|were|is|are) (?:\w+ )?(?:(?:taken|driven|sent|returned|brought|escorted) back|returned) to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
   if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead)) || envoyFor(before)) return "official";
   // "The Special Rapporteur, X, said": a title set off by a comma.
-  if (word === "" && (before.endsWith("Rapporteur, ") || before.endsWith("rapporteur, "))) return "official";
+  // "The Special Rapporteur on the situation of human rights in Belarus, X, said": the mandate between.
+  if (word === "" && (before.endsWith("Rapporteur, ") || before.endsWith("rapporteur, ") || (before.endsWith(", ") && before.includes("apporteur ") && RAPPORTEUR_ON.test(before)))) return "official";
+  // "Lukashenko's press secretary, X, confirmed": a possessive title set off by a comma.
+  if (word === "" && before.endsWith(", ") && (before.includes("'s ") || before.includes("’s ")) && POSSESSIVE_TITLE_COMMA.test(phraseTail(before, 40))) return "official";
   // "… the president of Belarus": the title is always followed by " of ".
   // "… the U.S. special envoy for Ukraine", "… ambassador to the UN" too.
   if ((after.includes(" of ") || after.includes(" for ") || after.includes(" to ")) && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
