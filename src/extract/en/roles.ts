@@ -203,13 +203,24 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
     const released = releasedCue(text, s, start, end, before, after, word, cues.pardon);
     if (released) return released;
   }
+  // "X and Y, a protest leader, were among them": "them" are the people the sentence before freed.
+  if (after.includes(" among them") && AMONG_THEM.test(after)) {
+    const prev = sentenceCues(text.slice(Math.max(0, s.start - 240), s.start));
+    if (prev.pardon || prev.freed) return prev.pardon ? "pardoned" : "released";
+  }
   return otherCue(text, s, start, end, before, after, lead, word);
 }
+
+/** ", Y and Z, a lawyer, were among them": a list's predicate placing it in a group told before. */
+const AMONG_THEM = /^(?:,[^,.;]{1,80},)?(?:\s*(?:,|and)\s*[^.;]{0,120}?)?\s(?:was|were) (?:also )?among them\b/;
 
 /** Released (or pardoned, through a list after "pardoned … among them"). */
 function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string, word: string, pardon: boolean): PersonRole | null {
   // "…, including X, the husband of exiled opposition leader Y, …": a relative named to place X is not freed with X.
   if (relativeOf(before)) return null;
+  // "…, among them Tsikhanouskaya's husband, X": the possessor is named to place the one freed.
+  // (The caller cuts the "'s" from `after`: read at the name's end.)
+  if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115 && POSSESSIVE_RELATIVE.test(after)) return null;
   if (FREED_AFTER.test(after) || freedBefore(before)) return "released";
   // "eight Russians, including X, who had been serving life, were flown to Moscow" (in a swap).
   if (word === "including" && /^[^.;]{0,160}?\b(?:were|have been) (?:freed|released|handed over|flown (?:to|home|back)\b)/.test(after) && /\b(?:[Ii]n return|swap|exchange|freed|released|handed over)\b/.test(text.slice(s.start, s.end))) return "released";
@@ -234,6 +245,9 @@ const LIST_CHARGED = /^\s*(?:,|and)\s*[^.;]{0,120}?\s(?:were|have been|had been)
 
 /** "the husband of exiled opposition leader ": the words before a relative named in an apposition. */
 const RELATIVE_OF = /\b(?:husband|wife|son|daughter|mother|father|brother|sister|partner|widow|widower) of (?:the )?(?:[\w.'’-]+ ){0,4}$/;
+
+/** " husband, " after a possessive name: the relative named to place the one it names. */
+const POSSESSIVE_RELATIVE = /^ (?:husband|wife|son|daughter|mother|father|brother|sister|partner|widow|widower)\b/;
 
 /** The words RELATIVE_OF opens with: the word before the last " of " must be one of them. */
 const RELATIVE_WORDS = words("husband wife son daughter mother father brother sister partner widow widower");
