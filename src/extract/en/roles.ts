@@ -205,8 +205,11 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
   }
   // "X and Y, a protest leader, were among them": "them" are the people the sentence before freed.
   if (after.includes(" among them") && AMONG_THEM.test(after)) {
-    const prev = sentenceCues(text.slice(Math.max(0, s.start - 240), s.start));
-    if (prev.pardon || prev.freed) return prev.pardon ? "pardoned" : "released";
+    // (Not after a sentence that says who was not freed or who remains.)
+    const back = text.slice(Math.max(0, s.start - 240), s.start);
+    const prevText = back.slice(back.lastIndexOf(". ", back.length - 3) + 1);
+    const prev = sentenceCues(back);
+    if ((prev.pardon || prev.freed) && !prevText.includes(" not ") && !prevText.includes("remain")) return prev.pardon ? "pardoned" : "released";
   }
   return otherCue(text, s, start, end, before, after, lead, word);
 }
