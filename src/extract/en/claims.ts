@@ -67,7 +67,8 @@ export function speakerByPronoun(ctx: Ctx, i: number, sentence: string): string 
  * it said that more than 21,000 …": "it" is the organisation the sentence before names.
  */
 function itSource(ctx: Ctx, i: number, sentence: string): string | null {
-  if (!(sentence.includes("it ") || sentence.includes("It ")) || !IT_SAID.test(sentence)) return null;
+  // ("…, the group estimates": the group the sentence before names, as "it" would.)
+  if (!(sentence.includes("it ") || sentence.includes("It ") || sentence.includes("he group ")) || !IT_SAID.test(sentence)) return null;
   // Back over up to three sentences: "… it has kept a list … In early January 2025 it said".
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const prev = ctx.sentences[j]!;
@@ -76,7 +77,7 @@ function itSource(ctx: Ctx, i: number, sentence: string): string | null {
   }
   return null;
 }
-const IT_SAID = /\b[Ii]t (?:also )?(?:said|says|reported|reports|counted|counts|recorded|records|estimated|estimates)\b/;
+const IT_SAID = /\b(?:[Ii]t|[Tt]he group) (?:also )?(?:said|says|reported|reports|counted|counts|recorded|records|estimated|estimates)\b/;
 
 /** "Tsikhanouskaya on X: "… more than 1,100 …"": the named person the quote is introduced by. */
 const COLON_SPEAKER = /^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: (?:on|via) [A-Z][\w]*| (?:wrote|said|posted|tweeted|told \w+)(?: on [A-Z]\w*)?)?:\s*["“]/;

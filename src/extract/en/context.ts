@@ -109,13 +109,27 @@ const ENTRY_HEAD = /^(?:(?:(?:Early|Mid|Late|End of) )?(?:\d{1,2} )?[A-Z][a-z]+\
  */
 export function entryDate(ctx: Ctx, s: { start: number }): string | null {
   const p = ctx.text.lastIndexOf("\n", s.start - 1) + 1;
-  if (p >= s.start) return null;
   const c = ctx.text.charCodeAt(p);
+  // "19:40 — To recap: …": a live blog's entry, dated by the blog's header line ("Saturday, 13 December 2025").
+  if (c >= 48 && c <= 57 && TIME_ENTRY.test(ctx.text.slice(p, p + 9))) return blogDate(ctx);
+  if (p >= s.start) return null;
   if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) return null;
   const m = ENTRY_HEAD.exec(ctx.text.slice(p, Math.min(p + 40, s.start)));
   if (!m) return null;
   const d = findDates(ctx.text, p, p + m[0].length, ctx.published, null)[0];
   return d && (d.precision === "day" || d.precision === "month") ? d.iso : null;
+}
+
+/** "19:40 — ", "9:05 - ": the time opening a live blog's entry. */
+const TIME_ENTRY = /^\d{1,2}:\d\d\s*[—–-]\s/;
+/** A line of its own near the top stating a full day: "Saturday, 13 December 2025", "December 13, 2025". */
+const BLOG_HEADER = /^(?:[A-Z][a-z]+day,? )?(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\b/m;
+
+/** The day a live blog's header line states, in its first 300 characters; null when there is none. */
+function blogDate(ctx: Ctx): string | null {
+  const m = BLOG_HEADER.exec(ctx.text.slice(0, 300));
+  if (!m) return null;
+  return findDates(ctx.text, m.index, m.index + m[0].length, ctx.published, null).find((d) => d.precision === "day")?.iso ?? null;
 }
 
 /** How people were freed, read in the release's clause: deported, pardon, sentence served, other. */

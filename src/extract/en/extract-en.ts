@@ -73,7 +73,8 @@ function processField(ctx: Ctx): void {
     // (A day follows "The ": a digit or a capital as its fifth character.)
     if (!mayRelease && f.releases.length && dayAfterThe(sentence) && sentence.includes(" release ")) releaseNounDate(ctx, i, s, sentence);
     // "The pardons continued. On 18 January came the first decree of this year: 23 people released": a decree freeing people after a sentence about pardons.
-    let isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
+    // ("… the seventh group pardoned since July. The previous one, 32 people, was announced on 20 November": the round before, by its count.)
+    let isPardon = PARDON_RE.test(sentence) || recap || (counts.length > 0 && ((ctx.main !== null && DECREE_COVERED.test(sentence)) || (mayRelease && sentence.includes("decree") && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end))) || (c0 === 84 && ctx.main !== null && PREVIOUS_ONE.test(sentence) && !!prev && PARDON_RE.test(text.slice(prev.start, prev.end)))));
     // "The regime freed 4,893 prisoners on April 17. Junta leader X granted the pardons …": the next sentence names the release a pardon.
     if (!isPardon && mayRelease && counts.length > 0 && pardonsNamedNext(text, sentences[i + 1])) {
       isPardon = true;
@@ -133,6 +134,8 @@ function pardonsNamedNext(text: string, next: Span | undefined): boolean {
 
 /** "The decree … covered/applied to N people". */
 const DECREE_COVERED = /\bdecrees?\b[^.;]{0,60}?\b(?:covered|covers|covering|applied to|applies to|affected|affects|concerned)\s/;
+/** "The previous one, 32 people, …", "The preceding round of 31 …": the round before the one just told. */
+const PREVIOUS_ONE = /^The (?:previous|preceding) (?:one|round|group|batch|decree|pardon)\b|^The one before\b/;
 
 /** A correction note's sentence: its figures are the wrong ones it retracts. */
 const CORRECTION = /\b(?:an? |the )?(?:earlier|previous) version of this (?:story|article|report|item|piece)\b|^\W{0,3}(?:CORRECTION|Correction|CLARIFICATION|Clarification)\b/;

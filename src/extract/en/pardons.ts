@@ -176,7 +176,8 @@ function inRelativeClause(own: string, at: number): boolean {
 /** The pardon rounds stated in one sentence, counted or named. */
 export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: CountMention[], dates: DateMention[]): void {
   const paired = pairDates(counts, dates, ctx.text);
-  const eligible = counts.filter((c) => !c.used && !c.vague && !c.partOf);
+  // ("The previous one, 32 people, was announced on 20 November": the pronoun "one" counts nobody.)
+  const eligible = counts.filter((c) => !c.used && !c.vague && !c.partOf && !(c.value === 1 && c.noun === "" && ctx.text.startsWith("one,", c.qualStart)));
   for (const c of counts) {
     if (c.used || c.vague || c.partOf) continue;
     const before = c.before;
@@ -189,7 +190,9 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // ("pardoned at least 18 on July 3, 30 on Aug. 16 and 30 more on Sept. 4") is a round too.
     // ("…another 32 were pardoned, and on November 7, 31.": a bare count right after its day, ending the sentence or clause.)
     const listed = !isPeople && !afterVerb && c.noun === "" && paired.get(c)?.precision === "day" && (LISTED_ROUND_AFTER.test(c.after) || bareAfterDay(ctx.text, paired.get(c)!, c)) && ctx.lastEventSentence === i && ctx.lastEvent !== null;
-    if (!isPeople && !afterVerb && !listed) continue;
+    // "… 300 have been pardoned since July 2024, including 23 on 18 January 2025": a dated item of a total is a round of its own.
+    const included = !isPeople && !afterVerb && !listed && c.noun === "" && before.endsWith("including ") && paired.get(c)?.precision === "day" && LISTED_ROUND_AFTER.test(c.after) && PARDON_WORD.test(before);
+    if (!isPeople && !afterVerb && !listed && !included) continue;
     // "Viasna did count about 1,400 political prisoners …, before the pardon decrees began": a stock.
     if (c.noun === "political prisoners" && !afterVerb && COUNTED_BEFORE.test(before)) continue;
     // "two pardon rounds, 1,131 political prisoners": an item of a list whose pardon is in another item.
@@ -198,7 +201,7 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     if (/^\s*(?:among them|of them|of whom)\b/.test(c.after)) continue;
     if (/^\s*(?:were|are|remain)\s+(?:still\s+)?(?:held|behind bars|imprisoned|in prison|in custody|jailed|detained)/.test(c.after)) continue;
     // "Among those pardoned are six people younger than 25": a sub-group of a round, not a round.
-    if (ctx.main && !afterVerb && /\b(?:among (?:those|the|them)|of them|including|includes?)\b/i.test(before)) continue;
+    if (ctx.main && !afterVerb && !included && /\b(?:among (?:those|the|them)|of them|including|includes?)\b/i.test(before)) continue;
     // "…; 23 people; 3 women and 14 people with chronic illnesses": after a round of this sentence,
     // people told with an illness, a disability or children are its breakdown (read by breakdown()).
     if (!afterVerb && ctx.lastEventSentence === i && c.after.startsWith(" with ") && SUBGROUP_WITH.test(c.after)) continue;
@@ -214,7 +217,7 @@ export function pardons(ctx: Ctx, i: number, s: Span, sentence: string, counts: 
     // "this year" dates the round, it is no period the count was summed over.
     const period = PERIOD_RE.exec(own);
     // ("On January 4 this year, it freed 5,864 prisoners": a day of this year, no period either.)
-    if (period && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, "").replace(DAY_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c)) && !inRelativeClause(own, period.index)) continue;
+    if (period && !included && !(/this year/i.test(own) && !PERIOD_RE.test(own.replace(ORDINAL_OF_YEAR, "").replace(DAY_OF_YEAR, ""))) && !otherYear(period[0], paired.get(c)) && !inRelativeClause(own, period.index)) continue;
     // "it freed 5,864 prisoners and 180 foreigners": foreigners told beside a round are a sub-group (an other count).
     if (!afterVerb && FOREIGN_NOUN.has(c.noun) && ctx.lastEventSentence === i) {
       c.used = true;

@@ -69,7 +69,9 @@ const OFFICE_WORDS =
   // "Los Angeles", "Abu Dhabi", "Buenos Aires": the second word of a city's name.
   "Angeles Dhabi Aires Lumpur Vegas Janeiro Delhi " +
   // "the European Network of Election Monitoring Organizations": a plural body word ends no name.
-  "Organizations Organisations";
+  "Organizations Organisations " +
+  // "State-owned Belaruskali produced …": an owner adjective opens a company's name, not a person's.
+  "State-owned State-run Government-owned";
 
 // A word of NOT_NAME standing alone ("The", "According", "March"): followed by punctuation, the
 // end, or spaces and a lower-case word that is not a particle or a digit ("March 12": a digit
@@ -489,6 +491,8 @@ function isByline(text: string, start: number, end: number): boolean {
   if (signatureLine(text, start, end)) return true;
   // "(Reporting by X; Editing by Y)": a wire story's closing credit line, in parentheses.
   if (text.charCodeAt(start) === 40) start++;
+  // "--With assistance from X.": a business wire's closing credit, after two dashes.
+  else if (text.charCodeAt(start) === 45 && text.charCodeAt(start + 1) === 45) start += 2;
   // Dispatch on the first letter: most sentences open with none of these words.
   let w: string;
   switch (text.charCodeAt(start)) {
@@ -507,7 +511,7 @@ function isByline(text: string, start: number, end: number): boolean {
       w = "Editing by";
       break;
     case 87:
-      w = text.startsWith("Writing", start) ? "Writing by" : "Written by";
+      w = text.startsWith("Writing", start) ? "Writing by" : text.startsWith("With", start) ? "With assistance from" : "Written by";
       break;
     case 65:
       // "Asked by X (constituency)", "Answered by Y, Minister for …": a written question's authors.

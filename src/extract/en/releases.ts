@@ -284,8 +284,12 @@ export function releases(ctx: Ctx, i: number, s: Span, sentence: string, counts:
     if (date === null && count.before.endsWith(" release of ")) date = monthBeforeRelease(count.before, ctx.published);
     // "Belarus frees three detainees" (a subject line), then "… on 12 February released three people":
     // the same count freed again in this field, at no other date, restates that release.
-    const same = sameRelease(ctx, value, count.qualifier, date);
+    // "… welcomed the release of 14 people. The 14 were freed on 21 June": the definite count restates
+    // the release told, and its own date outweighs the day of the welcome.
+    const restated = count.noun === "" && (count.before.endsWith("The ") || count.before.endsWith(" the ")) && date !== null;
+    const same = sameRelease(ctx, value, count.qualifier, restated ? null : date);
     if (same) {
+      if (restated) same.date = date;
       same.date ??= date;
       for (const n of names) if (!same.names.includes(n)) same.names.push(n);
       if (same.evidence.length < 5) same.evidence.push(...evidence);

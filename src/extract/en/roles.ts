@@ -70,12 +70,12 @@ export function titleBefore(before: string, word: string = wordBeforeSpace(befor
 }
 
 const OFFICIAL_BEFORE =
-  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor|[Jj]unta (?:chief|leader))\s+$/;
+  /\b(?:President|Secretary of State|Prime Minister|Foreign Minister|Minister|[Ee]nvoy|[Ss]pokes(?:wo)?(?:man|person)|[Dd]eputy|Chancellor|Commissioner|Ambassador|[Aa]mbassador|Governor|Senator|Pope|[Oo]fficial|[Jj]udge|[Pp]rosecutor|[Jj]unta (?:chief|leader)|[Pp]ress [Ss]ecretary)\s+$/;
 
 /** The word each OFFICIAL_BEFORE title ends with. */
 const OFFICIAL_BEFORE_LAST = words(
   "President State Minister envoy Envoy spokesman Spokesman spokeswoman Spokeswoman spokesperson Spokesperson spokeswoperson Spokeswoperson " +
-    "deputy Deputy Chancellor Commissioner Ambassador ambassador Governor Senator Pope official Official judge Judge prosecutor Prosecutor chief leader",
+    "deputy Deputy Chancellor Commissioner Ambassador ambassador Governor Senator Pope official Official judge Judge prosecutor Prosecutor chief leader secretary Secretary",
 );
 
 const OFFICIAL_AFTER =
@@ -114,10 +114,15 @@ function pardonedNear(s: string): boolean {
  * FREED_BEFORE, run only when it can match: every alternative ends in whitespace and holds "free"
  * ("freed", "set free"), "released", "pardoned" or "for" ("in return for").
  */
+/** Words that open a clause of its own: a name right after one is no object of "freed". */
+const SUBORDINATORS = words("after before when once until while because since");
+
 function freedBefore(before: string): boolean {
   const n = before.length;
   if (n === 0 || !isRegexSpace(before.charCodeAt(n - 1))) return false;
   if (!before.includes("free") && !before.includes("released") && !before.includes("pardoned") && !before.includes("for")) return false;
+  // "… were freed after X met the envoy": the name opens a clause of its own, the subject of another verb.
+  if (SUBORDINATORS.has(before.slice(before.lastIndexOf(" ", n - 2) + 1, n - 1))) return false;
   return FREED_BEFORE.test(before);
 }
 
@@ -198,13 +203,27 @@ export function roleCue(text: string, s: Span, start: number, end: number, befor
     const released = releasedCue(text, s, start, end, before, after, word, cues.pardon);
     if (released) return released;
   }
+  // "X and Y, a protest leader, were among them": "them" are the people the sentence before freed.
+  if (after.includes(" among them") && AMONG_THEM.test(after)) {
+    // (Not after a sentence that says who was not freed or who remains.)
+    const back = text.slice(Math.max(0, s.start - 240), s.start);
+    const prevText = back.slice(back.lastIndexOf(". ", back.length - 3) + 1);
+    const prev = sentenceCues(back);
+    if ((prev.pardon || prev.freed) && !prevText.includes(" not ") && !prevText.includes("remain")) return prev.pardon ? "pardoned" : "released";
+  }
   return otherCue(text, s, start, end, before, after, lead, word);
 }
+
+/** ", Y and Z, a lawyer, were among them": a list's predicate placing it in a group told before. */
+const AMONG_THEM = /^(?:,[^,.;]{1,80},)?(?:\s*(?:,|and)\s*[^.;]{0,120}?)?\s(?:was|were) (?:also )?among them\b/;
 
 /** Released (or pardoned, through a list after "pardoned … among them"). */
 function releasedCue(text: string, s: Span, start: number, end: number, before: string, after: string, word: string, pardon: boolean): PersonRole | null {
   // "…, including X, the husband of exiled opposition leader Y, …": a relative named to place X is not freed with X.
   if (relativeOf(before)) return null;
+  // "…, among them Tsikhanouskaya's husband, X": the possessor is named to place the one freed.
+  // (The caller cuts the "'s" from `after`: read at the name's end.)
+  if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115 && POSSESSIVE_RELATIVE.test(after)) return null;
   if (FREED_AFTER.test(after) || freedBefore(before)) return "released";
   // "eight Russians, including X, who had been serving life, were flown to Moscow" (in a swap).
   if (word === "including" && /^[^.;]{0,160}?\b(?:were|have been) (?:freed|released|handed over|flown (?:to|home|back)\b)/.test(after) && /\b(?:[Ii]n return|swap|exchange|freed|released|handed over)\b/.test(text.slice(s.start, s.end))) return "released";
@@ -229,6 +248,9 @@ const LIST_CHARGED = /^\s*(?:,|and)\s*[^.;]{0,120}?\s(?:were|have been|had been)
 
 /** "the husband of exiled opposition leader ": the words before a relative named in an apposition. */
 const RELATIVE_OF = /\b(?:husband|wife|son|daughter|mother|father|brother|sister|partner|widow|widower) of (?:the )?(?:[\w.'’-]+ ){0,4}$/;
+
+/** " husband, " after a possessive name: the relative named to place the one it names. */
+const POSSESSIVE_RELATIVE = /^ (?:husband|wife|son|daughter|mother|father|brother|sister|partner|widow|widower)\b/;
 
 /** The words RELATIVE_OF opens with: the word before the last " of " must be one of them. */
 const RELATIVE_WORDS = words("husband wife son daughter mother father brother sister partner widow widower");
@@ -282,6 +304,12 @@ function statusHeading(after: string): PersonRole | null {
   return m[1] ? (/^pardoned$/i.test(m[1]) ? "pardoned" : "released") : "prisoner";
 }
 
+/** "Special Rapporteur on the situation of human rights in Belarus, ": the title and its mandate before a name. */
+const RAPPORTEUR_ON = /\b[Rr]apporteur (?:on|for) [^,;.]{3,90}, $/;
+
+/** "Lukashenko's press secretary, ", "the ruler's spokeswoman, ": a possessive title before a name set off by a comma. */
+const POSSESSIVE_TITLE_COMMA = /['’]s (?:[a-z]+ )?(?:press secretary|spokes(?:wo)?(?:man|person)|envoy|ambassador|foreign minister|chief of staff), $/;
+
 /** Prisoner, official, opposition leader: the cues that do not depend on a release. */
 function otherCue(text: string, s: Span, start: number, end: number, before: string, after: string, lead: string, word: string): PersonRole | null {
   const rest = text.slice(end, s.end);
@@ -301,7 +329,10 @@ function otherCue(text: string, s: Span, start: number, end: number, before: str
   if ((after.includes(" back to ") || after.includes(" returned to ")) && /^[^.;]{0,120}?\b(?:was|were|is|are) (?:\w+ )?(?:(?:taken|driven|sent|returned|brought|escorted) back|returned) to (?:his |her |the |a )?(?:prison|penal colony|colony|jail|cell)\b/.test(after) && !/\b(?:said|says|told)\b/.test(after.slice(0, 60))) return "prisoner";
   if ((OFFICIAL_BEFORE_LAST.has(word) && OFFICIAL_BEFORE.test(phraseTail(before, 18))) || (LEAD_OFFICIAL_LAST.has(lastWordRun(lead)) && LEAD_OFFICIAL.test(lead)) || envoyFor(before)) return "official";
   // "The Special Rapporteur, X, said": a title set off by a comma.
-  if (word === "" && (before.endsWith("Rapporteur, ") || before.endsWith("rapporteur, "))) return "official";
+  // "The Special Rapporteur on the situation of human rights in Belarus, X, said": the mandate between.
+  if (word === "" && (before.endsWith("Rapporteur, ") || before.endsWith("rapporteur, ") || (before.endsWith(", ") && before.includes("apporteur ") && RAPPORTEUR_ON.test(before)))) return "official";
+  // "Lukashenko's press secretary, X, confirmed": a possessive title set off by a comma.
+  if (word === "" && before.endsWith(", ") && (before.includes("'s ") || before.includes("’s ")) && POSSESSIVE_TITLE_COMMA.test(phraseTail(before, 40))) return "official";
   // "… the president of Belarus": the title is always followed by " of ".
   // "… the U.S. special envoy for Ukraine", "… ambassador to the UN" too.
   if ((after.includes(" of ") || after.includes(" for ") || after.includes(" to ")) && OFFICIAL_AFTER.test(after) && !/^,?\s*(?:the|its) \w+['’]s president/.test(after)) return "official";
