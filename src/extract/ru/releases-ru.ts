@@ -20,7 +20,7 @@ const FREED_AMONG = /^\s*(?:среди|сярод)\s+(?:вышедших|осв�
 /** A timestamp opening a line of a live feed: "14:11 В списке освобождённых также …". */
 const LEAD_TIME = /^\s*\d{1,2}:\d\d\s+/;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:взамен|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал|вывезл)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+const RELEASE_THEN_MEMBERS = /(?:взамен|выпустил[аи]? (?:[а-яё]+ )?на (?:свободу|волю)|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал|вывезл)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** "Сярод іх …" inside a list item. */
 const ITEM_MEMBERS = /в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку/i;
 /** People carried somewhere: "доставили тем же самолётом", "привезли в Вильнюс". */
@@ -297,6 +297,16 @@ export function finishReleases(facts: Facts, heldDates?: Map<string, string>, te
     if (r.count !== null || r.date === null || r.date.length !== 10 || r.names.length === 0) continue;
     const same = facts.releases.filter((y) => y.count !== null && y.date === r.date);
     if (same.length === 1 && same[0]!.count! > r.names.length) for (const n of r.names) if (!same[0]!.names.some((m) => m === n || samePerson(m, n))) same[0]!.names.push(n);
+  }
+  // "В середине декабря … выпустила на свободу 123 заключенных … — 13 декабря освободили 123 человека": a release
+  // dated by its month and one of the same count, qualifier and kind dated by a day of that month are one release.
+  for (const r of [...facts.releases]) {
+    if (r.count === null || r.date === null || r.date.length !== 7) continue;
+    const day = facts.releases.find((y) => y !== r && y.count === r.count && (y.qualifier ?? "exact") === (r.qualifier ?? "exact") && y.kind === r.kind && y.date !== null && y.date.length === 10 && y.date.startsWith(r.date!));
+    if (!day) continue;
+    for (const n of r.names) if (!day.names.some((m) => m === n || samePerson(m, n))) day.names.push(n);
+    day.evidence.push(...r.evidence);
+    facts.releases.splice(facts.releases.indexOf(r), 1);
   }
   facts.releases = facts.releases.filter((r) => r.count !== null || r.names.length === 0 || !r.names.every((n) => facts.releases.some((x) => x !== r && x.count !== null && x.names.some((m) => m === n || samePerson(m, n)))));
   // Releases named without a count: "Игорь Лосик вышел на свободу".

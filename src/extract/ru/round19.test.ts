@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extractRussian } from "./extract-ru.js";
+
+const role = (a: ReturnType<typeof extractRussian>, surname: string) => a.persons.find((p) => p.name.includes(surname))?.role;
+
+describe("round 19", () => {
+  it("round 19: «и, по словам …, был возвращен в колонию»: a parenthetical after «и» still returns the person to prison", () => {
+    const a = extractRussian({ text: "Одним из освобожденных был Петр Васильев, но он отказался уезжать и, по словам адвоката, был возвращен в колонию.", published: "2025-05-10" });
+    expect(role(a, "Васильев")).toBe("prisoner");
+    expect(a.releases).toEqual([]);
+  });
+  it("round 19: «с X и Y, насколько мы знаем, ничего не изменилось, они по-прежнему в колонии»: both held", () => {
+    const a = extractRussian({ text: "Но с Игорем Лосевым и Анной Котовой, насколько нам известно, ничего не изменилось, они по-прежнему в колонии.", published: "2025-05-10" });
+    expect(role(a, "Лосев")).toBe("prisoner");
+    expect(role(a, "Котова")).toBe("prisoner");
+  });
+  it("round 19: «мы спросили у юриста «…» X»: the interviewee is no prisoner of the sentence's cue", () => {
+    const a = extractRussian({ text: "Что ждет политзаключенных, которые остаются за решеткой, мы спросили у адвоката правозащитной организации «Звено» Ольги Петровой.", published: "2025-05-10" });
+    expect(role(a, "Петрова")).toBe("other");
+  });
+  it("round 19: «выпустили на свободу N человек, среди которых …» is a counted release with its people", () => {
+    const a = extractRussian({ text: "Власти выпустили на свободу 20 заключенных, среди которых известный поэт Игорь Лосев.", published: "2025-05-10" });
+    expect(a.releases).toMatchObject([{ count: 20, names: ["Игорь Лосев"] }]);
+    expect(role(a, "Лосев")).toBe("released");
+  });
+  it("round 19: a release dated by its month and one of the same count dated by a day of it are one release", () => {
+    const a = extractRussian({ text: "В начале марта власти выпустили на свободу 12 человек, среди которых Анна Котова.\n\nПо данным правозащитников, 4 марта освободили 12 человек.", published: "2025-03-20" });
+    expect(a.releases).toMatchObject([{ count: 12, date: "2025-03-04", names: ["Анна Котова"] }]);
+  });
+});
