@@ -27,4 +27,8 @@ describe("round 19", () => {
     const a = extractRussian({ text: "В начале марта власти выпустили на свободу 12 человек, среди которых Анна Котова.\n\nПо данным правозащитников, 4 марта освободили 12 человек.", published: "2025-03-20" });
     expect(a.releases).toMatchObject([{ count: 12, date: "2025-03-04", names: ["Анна Котова"] }]);
   });
+  it("round 19: «палітычных вязняў» in two words is the noun of a stock claim", () => {
+    const a = extractRussian({ text: "Праваабаронцы нагадваюць, што ў Беларусі цяпер больш за 1200 палітычных вязняў.", published: "2025-05-10" });
+    expect(a.prisoner_count_claims).toMatchObject([{ value: 1200, qualifier: "over" }]);
+  });
 });
