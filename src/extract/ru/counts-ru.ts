@@ -111,7 +111,7 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   }
   // "восемь из них …, а остальные семь — …": the noun is elided after "остальные".
   const rest = REST_BEFORE.test(before);
-  const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|-\s|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before) || OF_THEM_AFTER.test(after);
+  const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|-\s|имеют|име|из(?![а-яё])|з (?:іх|якіх)(?![а-яёіў])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before) || OF_THEM_AFTER.test(after);
   if (!countable) return;
 
   // Breakdown of the current pardon round.

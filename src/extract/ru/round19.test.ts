@@ -31,4 +31,8 @@ describe("round 19", () => {
     const a = extractRussian({ text: "Праваабаронцы нагадваюць, што ў Беларусі цяпер больш за 1200 палітычных вязняў.", published: "2025-05-10" });
     expect(a.prisoner_count_claims).toMatchObject([{ value: 1200, qualifier: "over" }]);
   });
+  it("round 19: «Сямнаццаць з іх маюць хранічныя хваробы»: «з іх» after a count makes it a part of the round", () => {
+    const a = extractRussian({ text: "Лукашэнка памілаваў 30 чалавек. Дванаццаць з іх маюць хранічныя хваробы.", published: "2025-05-10" });
+    expect(a.pardon_events).toMatchObject([{ count: 30, chronic_illness: 12 }]);
+  });
 });
