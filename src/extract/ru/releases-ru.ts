@@ -224,6 +224,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
   }
 }
 
+/** "помилован и освобожден", "памілаваны і вызвалены", "освобождена и помилована": pardoned and freed together. */
+const PARDONED_AND_FREED = /(?:помилован|памілаван)[а-яёіў]*\s+(?:и|і)\s+(?:освобожд|освобожд[её]н|вызвален|отпущен|вышл|выйшл|вышел|выйшаў)|(?:освобожд[её]н|вызвален)[а-яёіў]*\s+(?:и|і)\s+(?:помилован|памілаван)/i;
 /** A verb of freeing that names the people it frees: "Улады вызвалілі …", "Власти освободили …". */
 const FREED_VERB = /(?:^|[^а-яёіў])(?:освободили|отпустили|выпустили|вызвалілі|адпусцілі|выпусцілі)(?![а-яёіў])/i;
 /** Words between two names that put them on the two sides of an exchange. */
@@ -236,7 +238,9 @@ const SWAP_BETWEEN = /взамен|в обмен на|обменял[аи]? на
 export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
   const { s, dates, dayDate, talkDate } = sc;
   const facts = ctx.facts;
-  const freed = sc.names.filter((h, i) => sc.roles[i] === "released" && !namedIn(facts.releases, h.name));
+  // "3 ліпеня быў памілаваны і вызвалены Рыгор Кастусёў", "помилован и освобожден X": pardoned and freed in one clause.
+  const pardonFreed = (sc.sentence.includes("помилован") || sc.sentence.includes("памілаван")) && PARDONED_AND_FREED.test(sc.sentence);
+  const freed = sc.names.filter((h, i) => (sc.roles[i] === "released" || (pardonFreed && sc.roles[i] === "pardoned")) && !namedIn(facts.releases, h.name));
   const groups = new Map<string, NameHit[]>();
   let side = "";
   for (let i = 0; i < freed.length; i++) {
@@ -252,7 +256,7 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
     const date = key.replace(/\u0001+$/, "");
     const unique = [...new Set(hits.map((h) => h.name))];
     // ("27 января, полностью отбыв срок, вышел на свободу Олег Мацкевич": freed at the end of the term.)
-    const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: s.src.includes("отб", hits[0]!.start - 200) && SERVED.test(sc.sentence) ? "sentence_served" : "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
+    const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: s.src.includes("отб", hits[0]!.start - 200) && SERVED.test(sc.sentence) ? "sentence_served" : pardonFreed ? "pardon" : "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
     facts.releases.push(loose);
     ctx.looseReleases.push({ r: loose, at: ctx.si });
   }

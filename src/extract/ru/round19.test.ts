@@ -35,4 +35,18 @@ describe("round 19", () => {
     const a = extractRussian({ text: "Лукашэнка памілаваў 30 чалавек. Дванаццаць з іх маюць хранічныя хваробы.", published: "2025-05-10" });
     expect(a.pardon_events).toMatchObject([{ count: 30, chronic_illness: 12 }]);
   });
+  it("round 19: «Срок она отбыла полностью» after a person's release makes it one at the end of the term", () => {
+    const a = extractRussian({ text: "В среду, 15 января, из колонии вышла жительница Гомеля Анна Котова. Ее осудили на два года. Срок она отбыла полностью.", published: "2025-01-20" });
+    expect(a.releases).toMatchObject([{ names: ["Анна Котова"], kind: "sentence_served" }]);
+  });
+  it("round 19: «был помилован и освобожден X» is a release of kind pardon, X pardoned", () => {
+    const a = extractRussian({ text: "5 марта был помилован и освобожден журналист Игорь Лосев.", published: "2025-03-10" });
+    expect(a.releases).toMatchObject([{ names: ["Игорь Лосев"], kind: "pardon", date: "2025-03-05" }]);
+    expect(role(a, "Лосев")).toBe("pardoned");
+  });
+  it("round 19: Belarusian «памілаваны» gives the role pardoned", () => {
+    const a = extractRussian({ text: "3 сакавіка быў памілаваны і вызвалены журналіст Ігар Лосеў.", published: "2025-03-10" });
+    expect(role(a, "Лос")).toBe("pardoned");
+    expect(a.releases).toMatchObject([{ kind: "pardon", date: "2025-03-03" }]);
+  });
 });
