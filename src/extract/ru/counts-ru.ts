@@ -84,6 +84,10 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
     return;
   }
   if (AGE_BEFORE.test(before) && /^\s*(?:лет|года|гадоў|гады)/i.test(after)) return;
+  // "освобождают партиями по 20–50 человек": the size of each batch, not a count.
+  if ((before.endsWith("по ") || before.endsWith("па ")) && /(?:партиями|группами|партыямі|групамі|этапами|порциями)\s+п[оа]\s+$/i.test(before)) return;
+  // "для тысячи людей", "тысячи семей": a bare «тысячи» without a figure or a qualifier is a vague amount.
+  if (n.value === 1000 && n.qualifier === "exact" && n.words && /^тысяч(?:и|ам|ами)$/i.test(s.src.slice(n.start, n.end))) return;
   // "его подписали 34 человека": signatories.
   // ("подписал восемь подобных указов": the decrees signed are a count.)
   if ((before.includes("одпис") || before.includes("адпіс")) && SIGNED_BEFORE.test(before) && !EVENT_NOUN.test(s.src.slice(n.end, n.end + 60))) return;
@@ -113,6 +117,8 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   const rest = REST_BEFORE.test(before);
   const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|-\s|имеют|име|из(?![а-яё])|з (?:іх|якіх)(?![а-яёіў])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before) || OF_THEM_AFTER.test(after);
   if (!countable) return;
+  // "встречать приехали жена и двое сыновей": a family's children or siblings are no count on the topic.
+  if (n.collective && /^\s*(?:сынов|сыновья|сыноў|дочер|дочек|дачок|дзяцей|детей|дети|внук|унук|брать|братоў|сестёр|сестер)/i.test(after)) return;
 
   // Breakdown of the current pardon round.
   // The sentences right after a round describe it even without naming it again.

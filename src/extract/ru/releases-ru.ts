@@ -9,7 +9,7 @@ import type { Facts, Release } from "../facts.js";
 import { evidenceAt, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
 import { parsePublished } from "../dates.js";
 import { findRuDates, type RuDate } from "./dates-ru.js";
-import { AMONG_FREED_AFTER, ROUND_NOUN } from "./lexicon-ru.js";
+import { AMONG_FREED_AFTER, ROUND_NOUN, KIN_RIGHT_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
 import { addPerson, isFeminineGiven, isKnownOfficial, type NameHit, samePerson } from "./persons-ru.js";
 
@@ -192,6 +192,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
       names.forEach((h, i) => {
         // ("…, — это случилось после визита американского дипломата Кристофера Смита": an official named after them is not one of them.)
         if (h.start - s.start < from || isKnownOfficial(h.name) || (roles[i] === "official" && s.src.slice(s.start + from, h.start).includes("—"))) return;
+        // ("в том числе Сергей Тихановский, муж Светланы Тихановской": the relative named after a kinship noun is not freed.)
+        if (i > 0 && KIN_RIGHT_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 12), h.start))) return;
         roles[i] = "released";
         if (!release.names.includes(h.name)) release.names.push(h.name);
       });

@@ -49,4 +49,17 @@ describe("round 19", () => {
     expect(role(a, "Лос")).toBe("pardoned");
     expect(a.releases).toMatchObject([{ kind: "pardon", date: "2025-03-03" }]);
   });
+  it("round 19: «X, муж Анны Y» in a list of the freed: the relative is not among them", () => {
+    const a = extractRussian({ text: "В июне на свободу вышли 14 человек, в том числе блогер Игорь Лосев, муж Анны Лосевой.", published: "2025-07-10" });
+    expect(a.releases).toMatchObject([{ count: 14, names: ["Игорь Лосев"] }]);
+    expect(role(a, "Анна")).toBe("other");
+  });
+  it("round 19: «жена и двое сыновей» of a freed man are no count", () => {
+    const a = extractRussian({ text: "В среду из колонии вышел Петр Васильев. Встречать его приехали жена и двое сыновей.", published: "2025-07-10" });
+    expect(a.other_counts).toEqual([]);
+  });
+  it("round 19: «партиями по 20–50 человек» is a batch size and «для тысячи людей» a vague amount", () => {
+    const a = extractRussian({ text: "Это важно для тысячи людей за решеткой. Пока политзаключенных отпускают партиями по 20–50 человек, на их место приходят новые.", published: "2025-07-10" });
+    expect(a.other_counts).toEqual([]);
+  });
 });
