@@ -68,7 +68,8 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // Bounded: a 100 MB "sentence" without full stops must not make this quadratic.
   const beforeInSentence = s.src.slice(Math.max(s.start, n.start - 200), n.start);
   // "одна из лидеров протестов", "ни одну из них": "one of" is a count only with a category.
-  if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.re.test(clauseAround(s.src, s, n.start, n.end)))) return;
+  // ("Один из освобожденных, …, отказался": one of the freed is no category of its own.)
+  if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.what !== "released" && c.re.test(clauseAround(s.src, s, n.start, n.end)))) return;
   if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) return;
   // "ни один из освобождённых не реабилитирован": no one, not one.
   if (n.words && n.value === 1 && NONE_BEFORE.test(before)) return;

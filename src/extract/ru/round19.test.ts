@@ -62,4 +62,13 @@ describe("round 19", () => {
     const a = extractRussian({ text: "Это важно для тысячи людей за решеткой. Пока политзаключенных отпускают партиями по 20–50 человек, на их место приходят новые.", published: "2025-07-10" });
     expect(a.other_counts).toEqual([]);
   });
+  it("round 19: a subheading line without a full stop restates the body's release like a headline", () => {
+    const a = extractRussian({ text: "Власти пошли на уступки после освобождения 40 человек\n\nВ пятницу, 4 июля, на свободу вышли 40 политзаключенных.", published: "2025-07-10" });
+    expect(a.other_counts).toEqual([]);
+    expect(a.releases).toMatchObject([{ count: 40 }]);
+  });
+  it("round 19: «Один из освобожденных, X, …» is no count", () => {
+    const a = extractRussian({ text: "Во вторник на свободу вышли 9 человек. Один из освобожденных, 55-летний Петр Васильев, сразу уехал к семье.", published: "2025-07-10" });
+    expect(a.other_counts).toEqual([]);
+  });
 });
