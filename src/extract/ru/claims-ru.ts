@@ -178,6 +178,13 @@ export function firstPersonClaims(facts: Facts, title: string, text: string): vo
   const loose = facts.prisoner_count_claims.filter((c) => c.attributed_to === "unattributed");
   if (loose.length === 0) return;
   const sources = new Set(facts.prisoner_count_claims.filter((c) => c.attributed_to !== "unattributed").map((c) => c.attributed_to));
+  // "… спросила у юриста правозащитного центра «Весна» Павла Сапелко. — По нашим данным, 1135": in an interview (lines
+  // opening with a dash) with no other source, the organisation named in the lead (its first paragraph) speaks.
+  if (sources.size === 0 && /\n\s*[—–]\s/.test(text)) {
+    const lead = text.slice(0, text.indexOf("\n") > 0 ? text.indexOf("\n") : text.length);
+    const named = new Set(SOURCES.filter(([re, org]) => org !== "human rights groups" && re.test(lead)).map(([, org]) => org));
+    if (named.size === 1) sources.add([...named][0]!);
+  }
   if (sources.size !== 1) return;
   const source = [...sources][0]!;
   if (facts.persons.some((p) => p.name === source)) return;

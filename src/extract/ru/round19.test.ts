@@ -71,4 +71,8 @@ describe("round 19", () => {
     const a = extractRussian({ text: "Во вторник на свободу вышли 9 человек. Один из освобожденных, 55-летний Петр Васильев, сразу уехал к семье.", published: "2025-07-10" });
     expect(a.other_counts).toEqual([]);
   });
+  it("round 19: in an interview, «По нашим данным» is the organisation the lead names for the interviewee", () => {
+    const a = extractRussian({ text: "Мы поговорили с координатором правозащитного центра «Весна» Ириной Смирновой.\n\n— Сколько сейчас политзаключенных?\n\n— По нашим данным, 1150 человек.", published: "2025-07-10" });
+    expect(a.prisoner_count_claims).toMatchObject([{ value: 1150, attributed_to: "Viasna" }]);
+  });
 });
