@@ -98,7 +98,7 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   const inParens = /\(\s*$/.test(before) && /^\s*\)/.test(after);
   const peopleNoun = PEOPLE_NOUN.exec(after);
   const nc: NumCtx = {
-    n, after, before, beforeInSentence, peopleNoun, elided: peopleNoun === null && elidedNoun(sc, n, after), clause: clauseAround(s.src, s, n.start, n.end),
+    n, after, before, beforeInSentence, peopleNoun, elided: peopleNoun === null && (elidedNoun(sc, n, after) || elidedFromPrevious(ctx, sc, n, after)), clause: clauseAround(s.src, s, n.start, n.end),
     evidence: evidenceAt(s.field, n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0)),
   };
   if (peopleNoun === null && countNamedBefore(ctx, sc, nc)) return;
@@ -220,6 +220,18 @@ function elidedNoun(sc: SentCtx, n: RuNumber, after: string): boolean {
   let prev: RuNumber | undefined;
   for (const x of sc.numbers) if (x.end <= n.start && n.start - x.end < 160 && PEOPLE_NOUN.test(s.src.slice(x.end, x.end + 40))) prev = x;
   return prev !== undefined && JOINED_CLAUSE.test(s.src.slice(prev.end, n.start));
+}
+
+/**
+ * "С июля 2024 года помилованы 569 человек. Только в этом году при посредничестве США — 342.": a sentence opened by
+ * «только / из них / в том числе» whose figure ends it after a dash counts the people of the sentence before.
+ */
+function elidedFromPrevious(ctx: RuCtx, sc: SentCtx, n: RuNumber, after: string): boolean {
+  const s = sc.s;
+  if (ctx.previous === null || !/^\s*(?:[.;!]|$)/.test(after) || !/[—–]\s*$/.test(s.src.slice(s.start, n.start))) return false;
+  if (!/^[\s«"]*(?:только|из них|в том числе|в их числе|толькі|з іх|у тым ліку)(?![а-яёіў])/i.test(sc.sentence)) return false;
+  const prev = ctx.previous.src.slice(ctx.previous.start, ctx.previous.end);
+  return /\d\s*(?:человек|чалавек|политзаключ|палітвязн)/i.test(prev);
 }
 
 /** "• задержаний по политическим мотивам — не менее 118", "• обысков — 63": a list item labelled by events. */

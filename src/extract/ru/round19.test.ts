@@ -75,4 +75,8 @@ describe("round 19", () => {
     const a = extractRussian({ text: "Мы поговорили с координатором правозащитного центра «Весна» Ириной Смирновой.\n\n— Сколько сейчас политзаключенных?\n\n— По нашим данным, 1150 человек.", published: "2025-07-10" });
     expect(a.prisoner_count_claims).toMatchObject([{ value: 1150, attributed_to: "Viasna" }]);
   });
+  it("round 19: «Только в этом году … — 342.» after a sentence counting people is an elided count", () => {
+    const a = extractRussian({ text: "С начала года помилованы 200 человек. Только в мае — 45.", published: "2025-07-10" });
+    expect(a.other_counts.map((o) => o.value)).toContain(45);
+  });
 });
