@@ -187,7 +187,10 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
     // ("Среди вышедших на этой неделе — X" several lines on, with no round told since: the freed of that release.)
     const follows = ctx.sinceRelease <= 2 || (ctx.sinceReleaseTalk <= 1 && ctx.sinceRelease <= 5) || (ctx.sinceRelease <= 10 && release.kind !== "pardon" && FREED_AMONG.test(sentence));
     // ("14:11 В списке освобождённых также …": a live feed's timestamp may open the line.)
-    const from = inline ? inline.index + inline[0].length : follows && (RELEASE_MEMBERS.test(sentence.trim()) || (isDigitAt(sentence, 0) && RELEASE_MEMBERS.test(sentence.replace(LEAD_TIME, "")))) ? 0 : -1;
+    // ("— 13 декабря освободили 123 человека. Кого вы бы назвали? — Конечно, Алеся Беляцкого, …": an interview's answer to
+    // "Кого / Кто из них …?" asked right after the release names its people.)
+    const answersWho = follows && !inline && ctx.previous !== null && /^\s*[—–]/.test(sentence) && WHO_QUESTION.test(ctx.previous.src.slice(ctx.previous.start, ctx.previous.end));
+    const from = inline ? inline.index + inline[0].length : follows && (answersWho || RELEASE_MEMBERS.test(sentence.trim()) || (isDigitAt(sentence, 0) && RELEASE_MEMBERS.test(sentence.replace(LEAD_TIME, "")))) ? 0 : -1;
     if (from >= 0) {
       names.forEach((h, i) => {
         // ("…, — это случилось после визита американского дипломата Кристофера Смита": an official named after them is not one of them.)
@@ -228,6 +231,8 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
 
 /** "помилован и освобожден", "памілаваны і вызвалены", "освобождена и помилована": pardoned and freed together. */
 const PARDONED_AND_FREED = /(?:помилован|памілаван)[а-яёіў]*\s+(?:и|і)\s+(?:освобожд|освобожд[её]н|вызвален|отпущен|вышл|выйшл|вышел|выйшаў)|(?:освобожд[её]н|вызвален)[а-яёіў]*\s+(?:и|і)\s+(?:помилован|памілаван)/i;
+/** "Кого вы бы назвали?", "Кто из них …?", "Каго …?": a question about who they are. */
+const WHO_QUESTION = /^[\s—–-]*(?:кого|кто|каго|хто)(?![а-яёіў])[^?]{0,80}\?\s*$/i;
 /** A verb of freeing that names the people it frees: "Улады вызвалілі …", "Власти освободили …". */
 const FREED_VERB = /(?:^|[^а-яёіў])(?:освободили|отпустили|выпустили|вызвалілі|адпусцілі|выпусцілі)(?![а-яёіў])/i;
 /** Words between two names that put them on the two sides of an exchange. */

@@ -79,4 +79,8 @@ describe("round 19", () => {
     const a = extractRussian({ text: "С начала года помилованы 200 человек. Только в мае — 45.", published: "2025-07-10" });
     expect(a.other_counts.map((o) => o.value)).toContain(45);
   });
+  it("round 19: an interview's answer to «Кого …?» asked after a release names its people", () => {
+    const a = extractRussian({ text: "— В субботу освободили 10 заключенных. Кого вы бы назвали?\n\n— Конечно, Игоря Лосева и Анну Котову.", published: "2025-07-10" });
+    expect(a.releases).toMatchObject([{ count: 10, names: ["Игорь Лосев", "Анна Котова"] }]);
+  });
 });
