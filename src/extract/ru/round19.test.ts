@@ -72,7 +72,7 @@ describe("round 19", () => {
     expect(a.other_counts).toEqual([]);
   });
   it("round 19: in an interview, «По нашим данным» is the organisation the lead names for the interviewee", () => {
-    const a = extractRussian({ text: "Мы поговорили с координатором правозащитного центра «Весна» Ириной Смирновой.\n\n— Сколько сейчас политзаключенных?\n\n— По нашим данным, 1150 человек.", published: "2025-07-10" });
+    const a = extractRussian({ text: "В июле на свободу вышли 40 человек. Что будет дальше, мы спросили у координатора правозащитного центра «Весна» Ирины Смирновой.\n\n— Что происходит с освобожденными?\n\n— Большинство уехали в Литву, кто-то остался.\n\n— Сколько сейчас политзаключенных?\n\n— По нашим данным, 1150 человек.", published: "2025-07-10" });
     expect(a.prisoner_count_claims).toMatchObject([{ value: 1150, attributed_to: "Viasna" }]);
   });
   it("round 19: «Только в этом году … — 342.» after a sentence counting people is an elided count", () => {
