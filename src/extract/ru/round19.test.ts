@@ -83,4 +83,9 @@ describe("round 19", () => {
     const a = extractRussian({ text: "— В субботу освободили 10 заключенных. Кого вы бы назвали?\n\n— Конечно, Игоря Лосева и Анну Котову.", published: "2025-07-10" });
     expect(a.releases).toMatchObject([{ count: 10, names: ["Игорь Лосев", "Анна Котова"] }]);
   });
+  it("round 19: a sentence with a day of its own and no count tells of another pardon, not the open round's ordinal or people", () => {
+    const a = extractRussian({ text: "Лукашенко помиловал 25 человек. Предыдущее помилование было 7 ноября, тогда помилованы 31 человек. Первым 3 июля был помилован Игорь Лосев.", published: "2024-11-21" });
+    const r = a.pardon_events.find((e) => e.count === 31);
+    expect(r).toMatchObject({ ordinal_in_year: null, names: [] });
+  });
 });
