@@ -17,7 +17,7 @@ const SPEECH = /заявил|сказал|напомнил|отметил|под
  * The noun before the number: "Политзаключённых в Беларуси: 1 131", "число политзаключённых
  * составляет 1135", "сократилось до 1150", "превысило 900". Read on the 90 characters before it.
  */
-const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітвязн[яеў]+|палітвязень|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
+const NOUN_CORE = "(?:политзаключ[её]нн[а-яё]*|политических заключ[её]нн[а-яё]*|палітычн[а-яі]* вязн[яеў]+|палітвязн[яеў]+|палітвязень|узник[а-яё]* совести)(?:\\s+(?:в|у|ў)\\s+[а-яёіў]+)?\\s*(?:(?:сейчас|ныне|сегодня|уже|по-прежнему|зараз)\\s+)?";
 // Up to three words may stand between the noun and a verb ("за месяц", "по данным «Вясны»"), not before a bare colon.
 const NOUN_BEFORE = new RegExp(`${NOUN_CORE}(?:(?:[а-яёіў«»-]+\\s+){0,3}(?:составля[а-яё]+|составил[аио]?|достиг(?:ло|ает|ла)?|превысил[аио]?|превышает)|[:—–])\\s*$`, "i");
 /** The noun of political prisoners right before a count of "человек" (only time words between). */
@@ -178,6 +178,13 @@ export function firstPersonClaims(facts: Facts, title: string, text: string): vo
   const loose = facts.prisoner_count_claims.filter((c) => c.attributed_to === "unattributed");
   if (loose.length === 0) return;
   const sources = new Set(facts.prisoner_count_claims.filter((c) => c.attributed_to !== "unattributed").map((c) => c.attributed_to));
+  // "… спросила у юриста правозащитного центра «Весна» Павла Сапелко. — По нашим данным, 1135": in an interview (lines
+  // opening with a dash) with no other source, the organisation named in the lead (its first paragraph) speaks.
+  if (sources.size === 0 && /\n\s*[—–]\s/.test(text)) {
+    const lead = text.slice(0, text.indexOf("\n") > 0 ? text.indexOf("\n") : text.length);
+    const named = new Set(SOURCES.filter(([re, org]) => org !== "human rights groups" && re.test(lead)).map(([, org]) => org));
+    if (named.size === 1) sources.add([...named][0]!);
+  }
   if (sources.size !== 1) return;
   const source = [...sources][0]!;
   if (facts.persons.some((p) => p.name === source)) return;

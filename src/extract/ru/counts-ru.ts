@@ -68,7 +68,8 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   // Bounded: a 100 MB "sentence" without full stops must not make this quadratic.
   const beforeInSentence = s.src.slice(Math.max(s.start, n.start - 200), n.start);
   // "одна из лидеров протестов", "ни одну из них": "one of" is a count only with a category.
-  if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.re.test(clauseAround(s.src, s, n.start, n.end)))) return;
+  // ("Один из освобожденных, …, отказался": one of the freed is no category of its own.)
+  if (n.words && n.value === 1 && /^\s*из(?![а-яё])/i.test(after) && !OTHER_CATEGORY.some((c) => c.what !== "released" && c.re.test(clauseAround(s.src, s, n.start, n.end)))) return;
   if (NOT_A_COUNT.test(after) && !/^\s*\)/.test(after)) return;
   // "ни один из освобождённых не реабилитирован": no one, not one.
   if (n.words && n.value === 1 && NONE_BEFORE.test(before)) return;
@@ -84,6 +85,10 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
     return;
   }
   if (AGE_BEFORE.test(before) && /^\s*(?:лет|года|гадоў|гады)/i.test(after)) return;
+  // "освобождают партиями по 20–50 человек": the size of each batch, not a count.
+  if ((before.endsWith("по ") || before.endsWith("па ")) && /(?:партиями|группами|партыямі|групамі|этапами|порциями)\s+п[оа]\s+$/i.test(before)) return;
+  // "для тысячи людей", "тысячи семей": a bare «тысячи» without a figure or a qualifier is a vague amount.
+  if (n.value === 1000 && n.qualifier === "exact" && n.words && /^тысяч(?:и|ам|ами)$/i.test(s.src.slice(n.start, n.end))) return;
   // "его подписали 34 человека": signatories.
   // ("подписал восемь подобных указов": the decrees signed are a count.)
   if ((before.includes("одпис") || before.includes("адпіс")) && SIGNED_BEFORE.test(before) && !EVENT_NOUN.test(s.src.slice(n.end, n.end + 60))) return;
@@ -93,7 +98,7 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   const inParens = /\(\s*$/.test(before) && /^\s*\)/.test(after);
   const peopleNoun = PEOPLE_NOUN.exec(after);
   const nc: NumCtx = {
-    n, after, before, beforeInSentence, peopleNoun, elided: peopleNoun === null && elidedNoun(sc, n, after), clause: clauseAround(s.src, s, n.start, n.end),
+    n, after, before, beforeInSentence, peopleNoun, elided: peopleNoun === null && (elidedNoun(sc, n, after) || elidedFromPrevious(ctx, sc, n, after)), clause: clauseAround(s.src, s, n.start, n.end),
     evidence: evidenceAt(s.field, n.start, n.end + (peopleNoun ? peopleNoun[0].length : 0)),
   };
   if (peopleNoun === null && countNamedBefore(ctx, sc, nc)) return;
@@ -111,8 +116,10 @@ function numberFact(ctx: RuCtx, sc: SentCtx, n: RuNumber): void {
   }
   // "восемь из них …, а остальные семь — …": the noun is elided after "остальные".
   const rest = REST_BEFORE.test(before);
-  const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|-\s|имеют|име|из(?![а-яё])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before) || OF_THEM_AFTER.test(after);
+  const countable = rest || n.collective || peopleNoun !== null || nc.elided || inParens || /^\s*(?:—|–|-\s|имеют|име|из(?![а-яё])|з (?:іх|якіх)(?![а-яёіў])|страда|воспитыва|совершил|был|стал|являются|является|являлс|являлась|старше|моложе|младше|(?:больше|более|болей)\s+\d+\s+(?:лет|гадоў)|маюць|ёсць|выхоўваюць|пакутуюць|старэйшы|маладзейшы)/i.test(after) || /(?<![а-яё])у\s*$/i.test(before) || /(?:^|[^а-яё])(?:из них|из которых|з іх)\s*$/i.test(before) || OF_THEM_AFTER.test(after);
   if (!countable) return;
+  // "встречать приехали жена и двое сыновей": a family's children or siblings are no count on the topic.
+  if (n.collective && /^\s*(?:сынов|сыновья|сыноў|дочер|дочек|дачок|дзяцей|детей|дети|внук|унук|брать|братоў|сестёр|сестер)/i.test(after)) return;
 
   // Breakdown of the current pardon round.
   // The sentences right after a round describe it even without naming it again.
@@ -213,6 +220,18 @@ function elidedNoun(sc: SentCtx, n: RuNumber, after: string): boolean {
   let prev: RuNumber | undefined;
   for (const x of sc.numbers) if (x.end <= n.start && n.start - x.end < 160 && PEOPLE_NOUN.test(s.src.slice(x.end, x.end + 40))) prev = x;
   return prev !== undefined && JOINED_CLAUSE.test(s.src.slice(prev.end, n.start));
+}
+
+/**
+ * "С июля 2024 года помилованы 569 человек. Только в этом году при посредничестве США — 342.": a sentence opened by
+ * «только / из них / в том числе» whose figure ends it after a dash counts the people of the sentence before.
+ */
+function elidedFromPrevious(ctx: RuCtx, sc: SentCtx, n: RuNumber, after: string): boolean {
+  const s = sc.s;
+  if (ctx.previous === null || !/^\s*(?:[.;!]|$)/.test(after) || !/[—–]\s*$/.test(s.src.slice(s.start, n.start))) return false;
+  if (!/^[\s«"]*(?:только|из них|в том числе|в их числе|толькі|з іх|у тым ліку)(?![а-яёіў])/i.test(sc.sentence)) return false;
+  const prev = ctx.previous.src.slice(ctx.previous.start, ctx.previous.end);
+  return /\d\s*(?:человек|чалавек|политзаключ|палітвязн)/i.test(prev);
 }
 
 /** "• задержаний по политическим мотивам — не менее 118", "• обысков — 63": a list item labelled by events. */

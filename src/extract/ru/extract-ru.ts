@@ -82,7 +82,12 @@ export function extractRussian(input: ExtractInput): Facts {
   const f = ctx.facts;
   // "Лукашенко выпустил ещё 20 политзаключённых" over a body about the 20 pardoned: a headline's
   // count that restates a round, a release, a stock or an other count of the body is no count of its own.
-  f.other_counts = f.other_counts.filter((o) => o.evidence[0]?.field !== "title" || !(f.pardon_events.some((e) => e.count === o.value) || f.releases.some((r) => r.count === o.value) || f.prisoner_count_claims.some((c) => c.value === o.value) || f.other_counts.some((x) => x.value === o.value && x.what === o.what && x.evidence[0]?.field === "text")));
+  // ("США ослабили санкции … после освобождения 52 человек" as the text's first line, a subheading with no full stop: read like the headline.)
+  const text = input.text ?? "";
+  const firstLine = text.indexOf("\n") > 0 ? text.slice(0, text.indexOf("\n")).trimEnd() : "";
+  const dekEnd = firstLine.length > 0 && firstLine.length < 200 && !/[.!?…:»"]$/.test(firstLine) ? firstLine.length : -1;
+  const headed = (o: { evidence: { field: string; start: number }[] }) => o.evidence[0]?.field === "title" || (o.evidence[0]?.field === "text" && o.evidence[0].start < dekEnd);
+  f.other_counts = f.other_counts.filter((o) => !headed(o) || !(f.pardon_events.some((e) => e.count === o.value) || f.releases.some((r) => r.count === o.value) || f.prisoner_count_claims.some((c) => c.value === o.value) || f.other_counts.some((x) => x.value === o.value && x.what === o.what && x.evidence[0]?.field === "text" && !headed(x))));
   firstPersonClaims(f, input.title ?? "", input.text ?? "");
   f.pardon_events = dropRoundedHeadline(f.pardon_events);
   f.releases = dropRoundedHeadline(f.releases);

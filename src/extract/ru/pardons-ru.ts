@@ -265,6 +265,9 @@ export function roundMembers(ctx: RuCtx, sc: SentCtx): void {
     return;
   }
   roundFreedMembers(ctx, sc, current);
+  // ("Папярэдняе адбылося 7 лістапада … Першым у гэтым шэрагу 3 ліпеня быў памілаваны Рыгор Кастусёў": a sentence with a
+  // day of its own, other than the open round's, and no count tells of another pardon: neither its ordinal nor its people.)
+  if (current.date !== null && current.date.length === 10 && sc.picks.length === 0 && sc.dates.some((d) => d.precision === "day" && d.iso !== null && d.iso !== current.date)) return;
   roundOrdinal(ctx, sc, current);
   if (names.length > 0 && !sc.isPardon && heldAmongThem(ctx, sentence)) {
     heldMembers(ctx, sc);

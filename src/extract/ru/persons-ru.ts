@@ -6,7 +6,7 @@
 import type { Evidence, PersonMention, PersonRole } from "../facts.js";
 import { isGivenNameForm, matchNames, toNominative } from "../../names/index.js";
 import { givenGender } from "../../names/given.js";
-import { KNOWN_OFFICIALS, KNOWN_OPPOSITION, AMONG_FREED_AFTER, HELD_NOW_AFTER, PRISONER_AFTER, PRISONER_PRONOUN_AFTER, ROLE_CUES } from "./lexicon-ru.js";
+import { KIN_RIGHT_BEFORE, KNOWN_OFFICIALS, KNOWN_OPPOSITION, AMONG_FREED_AFTER, HELD_NOW_AFTER, PRISONER_AFTER, PRISONER_PRONOUN_AFTER, ROLE_CUES } from "./lexicon-ru.js";
 
 /** Stems of known officials' surnames: only words starting so are put through declension. */
 const OFFICIAL_STEMS = Object.keys(KNOWN_OFFICIALS).map((k) => k.slice(0, 5));
@@ -221,7 +221,7 @@ export function isKnownOfficial(name: string): boolean {
 }
 
 /** A speech verb and at most a title before a name: "сообщила пресс-секретарь", "заявил в интервью". */
-export const SPEECH_BEFORE = /(?:^|[^а-яёіў])(?:сообщил[аи]?|сообщает|заявил[аи]?|заявляет|рассказал[аи]?|написал[аи]?|пишет|отметил[аи]?|подчеркнул[аи]?|уточнил[аи]?|добавил[аи]?|говорит|сказал[аи]?|паведаміў|паведаміла|заявіў|заявіла|напісаў|напісала)(?:\s+[а-яёіў-]+){0,3}\s*$/i;
+export const SPEECH_BEFORE = /(?:^|[^а-яёіў])(?:сообщил[аи]?|сообщает|заявил[аи]?|заявляет|рассказал[аи]?|написал[аи]?|пишет|отметил[аи]?|подчеркнул[аи]?|уточнил[аи]?|добавил[аи]?|говорит|сказал[аи]?|паведаміў|паведаміла|заявіў|заявіла|напісаў|напісала|спросил[аи]?|спрашивает|спытаў|спытала|побеседовал[аи]?|поговорил[аи]?)(?:\s+[а-яёіў-]+){0,4}(?:\s+«[^«»]{1,30}»)?\s*$/i;
 /** Masculine given names that end like feminine ones: Мікола, Никита, Илья. */
 const MASCULINE_IN_A = /^(?:Мікола|Микола|Никола|Илья|Ілья|Никита|Мікіта|Кузьма|Фома|Лука|Савва|Данила|Гаврила|Зосима)$/;
 export function isFeminineGiven(given: string): boolean {
@@ -270,6 +270,9 @@ export function roleOf(name: string, sentence: string, nameAt: number, nameEnd: 
   // makes the person the speaker; the cues before the verb describe others.
   const speech = SPEECH_BEFORE.exec(before);
   if (speech) before = before.slice(speech.index);
+  // "…на свободу вышли 14 человек, в том числе Сергей Тихановский, муж Светланы Тихановской": the relative named
+  // after a kinship noun takes no cue of the sentence before it.
+  if ((before.endsWith("муж ") || before.endsWith("жена ") || before.endsWith("жонка ") || before.endsWith("а ") || before.endsWith("ь ")) && KIN_RIGHT_BEFORE.test(before)) before = "";
   // "Указы не коснулись ни Марии Колесниковой", "добиваться освобождения Алексея Горинова", "среди освобождённых не
   // оказалось X": still held, whatever freeing word stands before.
   if ((before.includes("не ") || before.includes("освобожд") || before.includes("вызвал")) && HELD_BEFORE.test(before)) return "prisoner";

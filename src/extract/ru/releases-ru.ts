@@ -9,7 +9,7 @@ import type { Facts, Release } from "../facts.js";
 import { evidenceAt, type NumCtx, type RuCtx, type SentCtx } from "./context-ru.js";
 import { parsePublished } from "../dates.js";
 import { findRuDates, type RuDate } from "./dates-ru.js";
-import { AMONG_FREED_AFTER, ROUND_NOUN } from "./lexicon-ru.js";
+import { AMONG_FREED_AFTER, ROUND_NOUN, KIN_RIGHT_BEFORE } from "./lexicon-ru.js";
 import type { RuNumber } from "./numbers-ru.js";
 import { addPerson, isFeminineGiven, isKnownOfficial, type NameHit, samePerson } from "./persons-ru.js";
 
@@ -20,7 +20,7 @@ const FREED_AMONG = /^\s*(?:среди|сярод)\s+(?:вышедших|осв�
 /** A timestamp opening a line of a live feed: "14:11 В списке освобождённых также …". */
 const LEAD_TIME = /^\s*\d{1,2}:\d\d\s+/;
 /** A release verb followed by an inclusion marker: names after it are among those freed. */
-const RELEASE_THEN_MEMBERS = /(?:взамен|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал|вывезл)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
+const RELEASE_THEN_MEMBERS = /(?:взамен|выпустил[аи]? (?:[а-яё]+ )?на (?:свободу|волю)|вышл[иао]?(?![а-яё])|выйшл[іа]?(?![а-яёіў])|освобод|освобожд|вышл[иао]? на свободу|выход(?:ят|зяць) на (?:свободу|волю)|на (?:свободу|волю) выход(?:ят|зяць)|вышл[иао]? из|(?:колони|тюрьм|тюрем|сизо)[а-яё]* вышл|на свободу вышл|вышел на свободу|передал|передан|обменял|обменян|в обмен на|отправил[аи]сь|отправлен|вернул[аи]сь|отпустил|вызвал|вывезл)[^.]{0,200}?(?:в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку|:|(?:заключ[её]нн|политзаключ[её]нн|человек|палітвязн)[а-яёіў]*\s+—)/i;
 /** "Сярод іх …" inside a list item. */
 const ITEM_MEMBERS = /в том числе|среди них|среди которых|в их числе|сярод іх|у тым ліку/i;
 /** People carried somewhere: "доставили тем же самолётом", "привезли в Вильнюс". */
@@ -187,11 +187,16 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
     // ("Среди вышедших на этой неделе — X" several lines on, with no round told since: the freed of that release.)
     const follows = ctx.sinceRelease <= 2 || (ctx.sinceReleaseTalk <= 1 && ctx.sinceRelease <= 5) || (ctx.sinceRelease <= 10 && release.kind !== "pardon" && FREED_AMONG.test(sentence));
     // ("14:11 В списке освобождённых также …": a live feed's timestamp may open the line.)
-    const from = inline ? inline.index + inline[0].length : follows && (RELEASE_MEMBERS.test(sentence.trim()) || (isDigitAt(sentence, 0) && RELEASE_MEMBERS.test(sentence.replace(LEAD_TIME, "")))) ? 0 : -1;
+    // ("— 13 декабря освободили 123 человека. Кого вы бы назвали? — Конечно, Алеся Беляцкого, …": an interview's answer to
+    // "Кого / Кто из них …?" asked right after the release names its people.)
+    const answersWho = follows && !inline && ctx.previous !== null && /^\s*[—–]/.test(sentence) && WHO_QUESTION.test(ctx.previous.src.slice(ctx.previous.start, ctx.previous.end));
+    const from = inline ? inline.index + inline[0].length : follows && (answersWho || RELEASE_MEMBERS.test(sentence.trim()) || (isDigitAt(sentence, 0) && RELEASE_MEMBERS.test(sentence.replace(LEAD_TIME, "")))) ? 0 : -1;
     if (from >= 0) {
       names.forEach((h, i) => {
         // ("…, — это случилось после визита американского дипломата Кристофера Смита": an official named after them is not one of them.)
         if (h.start - s.start < from || isKnownOfficial(h.name) || (roles[i] === "official" && s.src.slice(s.start + from, h.start).includes("—"))) return;
+        // ("в том числе Сергей Тихановский, муж Светланы Тихановской": the relative named after a kinship noun is not freed.)
+        if (i > 0 && KIN_RIGHT_BEFORE.test(s.src.slice(Math.max(s.start, h.start - 12), h.start))) return;
         roles[i] = "released";
         if (!release.names.includes(h.name)) release.names.push(h.name);
       });
@@ -224,6 +229,10 @@ export function releaseMembers(ctx: RuCtx, sc: SentCtx): void {
   }
 }
 
+/** "помилован и освобожден", "памілаваны і вызвалены", "освобождена и помилована": pardoned and freed together. */
+const PARDONED_AND_FREED = /(?:помилован|памілаван)[а-яёіў]*\s+(?:и|і)\s+(?:освобожд|освобожд[её]н|вызвален|отпущен|вышл|выйшл|вышел|выйшаў)|(?:освобожд[её]н|вызвален)[а-яёіў]*\s+(?:и|і)\s+(?:помилован|памілаван)/i;
+/** "Кого вы бы назвали?", "Кто из них …?", "Каго …?": a question about who they are. */
+const WHO_QUESTION = /^[\s—–-]*(?:кого|кто|каго|хто)(?![а-яёіў])[^?]{0,80}\?\s*$/i;
 /** A verb of freeing that names the people it frees: "Улады вызвалілі …", "Власти освободили …". */
 const FREED_VERB = /(?:^|[^а-яёіў])(?:освободили|отпустили|выпустили|вызвалілі|адпусцілі|выпусцілі)(?![а-яёіў])/i;
 /** Words between two names that put them on the two sides of an exchange. */
@@ -236,7 +245,9 @@ const SWAP_BETWEEN = /взамен|в обмен на|обменял[аи]? на
 export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
   const { s, dates, dayDate, talkDate } = sc;
   const facts = ctx.facts;
-  const freed = sc.names.filter((h, i) => sc.roles[i] === "released" && !namedIn(facts.releases, h.name));
+  // "3 ліпеня быў памілаваны і вызвалены Рыгор Кастусёў", "помилован и освобожден X": pardoned and freed in one clause.
+  const pardonFreed = (sc.sentence.includes("помилован") || sc.sentence.includes("памілаван")) && PARDONED_AND_FREED.test(sc.sentence);
+  const freed = sc.names.filter((h, i) => (sc.roles[i] === "released" || (pardonFreed && sc.roles[i] === "pardoned")) && !namedIn(facts.releases, h.name));
   const groups = new Map<string, NameHit[]>();
   let side = "";
   for (let i = 0; i < freed.length; i++) {
@@ -252,7 +263,7 @@ export function namedReleases(ctx: RuCtx, sc: SentCtx): void {
     const date = key.replace(/\u0001+$/, "");
     const unique = [...new Set(hits.map((h) => h.name))];
     // ("27 января, полностью отбыв срок, вышел на свободу Олег Мацкевич": freed at the end of the term.)
-    const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: s.src.includes("отб", hits[0]!.start - 200) && SERVED.test(sc.sentence) ? "sentence_served" : "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
+    const loose: Release = { names: unique, count: null, date: groups.size > 1 ? date || null : dayDate ?? talkDate, kind: s.src.includes("отб", hits[0]!.start - 200) && SERVED.test(sc.sentence) ? "sentence_served" : pardonFreed ? "pardon" : "other", evidence: [evidenceAt(s.field, hits[0]!.start, hits.at(-1)!.end)] };
     facts.releases.push(loose);
     ctx.looseReleases.push({ r: loose, at: ctx.si });
   }
@@ -297,6 +308,16 @@ export function finishReleases(facts: Facts, heldDates?: Map<string, string>, te
     if (r.count !== null || r.date === null || r.date.length !== 10 || r.names.length === 0) continue;
     const same = facts.releases.filter((y) => y.count !== null && y.date === r.date);
     if (same.length === 1 && same[0]!.count! > r.names.length) for (const n of r.names) if (!same[0]!.names.some((m) => m === n || samePerson(m, n))) same[0]!.names.push(n);
+  }
+  // "В середине декабря … выпустила на свободу 123 заключенных … — 13 декабря освободили 123 человека": a release
+  // dated by its month and one of the same count, qualifier and kind dated by a day of that month are one release.
+  for (const r of [...facts.releases]) {
+    if (r.count === null || r.date === null || r.date.length !== 7) continue;
+    const day = facts.releases.find((y) => y !== r && y.count === r.count && (y.qualifier ?? "exact") === (r.qualifier ?? "exact") && y.kind === r.kind && y.date !== null && y.date.length === 10 && y.date.startsWith(r.date!));
+    if (!day) continue;
+    for (const n of r.names) if (!day.names.some((m) => m === n || samePerson(m, n))) day.names.push(n);
+    day.evidence.push(...r.evidence);
+    facts.releases.splice(facts.releases.indexOf(r), 1);
   }
   facts.releases = facts.releases.filter((r) => r.count !== null || r.names.length === 0 || !r.names.every((n) => facts.releases.some((x) => x !== r && x.count !== null && x.names.some((m) => m === n || samePerson(m, n)))));
   // Releases named without a count: "Игорь Лосик вышел на свободу".

@@ -8,7 +8,7 @@
  */
 import { toNominative } from "../../names/index.js";
 import { evidenceAt, type RuCtx, type SentCtx } from "./context-ru.js";
-import { PARDON, RELEASE } from "./lexicon-ru.js";
+import { KIN_RIGHT_BEFORE, PARDON, RELEASE } from "./lexicon-ru.js";
 import { addPerson, findRuNames, isSurnameShape, roleOf } from "./persons-ru.js";
 
 /** The words before a byline or credit on the same line. */
@@ -187,7 +187,8 @@ function listRoles(sc: SentCtx): void {
     if (roles[i] !== "other" || prev === "official" || prev === "other") continue;
     const gap = s.src.slice(names[i - 1]!.end, names[i]!.start);
     // A verb between two names ("Тихановская поблагодарила Дональда Трампа") ends the list.
-    if ((LIST_GAP.test(gap) && !/[а-яёіў](?:ла|ли|ло|ал|ил|ет|ют|ит|ят|ся|ць)(?:\s|$)/i.test(gap)) || APPOSITION_GAP.test(gap)) roles[i] = prev;
+    // ("Сергей Тихановский, муж Светланы Тихановской": a relative named in an apposition is not in the list.)
+    if (((LIST_GAP.test(gap) && !/[а-яёіў](?:ла|ли|ло|ал|ил|ет|ют|ит|ят|ся|ць)(?:\s|$)/i.test(gap)) || APPOSITION_GAP.test(gap)) && !KIN_RIGHT_BEFORE.test(gap)) roles[i] = prev;
   }
   // "Марию Колесникову, Максима Знака и Николая Статкевича держат за решёткой": a cue after the last name
   // of a bare list (names joined by commas and «и» only) holds for the names before it.

@@ -12,6 +12,9 @@ import { PARDON, PEOPLE_NOUN, POLITICAL, RELEASE } from "./lexicon-ru.js";
 import { findRuNumbers, type RuNumber } from "./numbers-ru.js";
 import { PARDON_ACT } from "./pardons-ru.js";
 
+/** "Срок он отбыл полностью", "от звонка до звонка", "тэрмін ён адбыў цалкам": the term told as served, after the release. */
+const SERVED_BACK = /(?:срок|наказание|тэрмін|пакаранне)\s+(?:(?:он|она|ён|яна)\s+)?(?:(?:полностью|целиком|цалкам)\s+)?(?:отбыл[аи]?|адбыў|адбыла)(?![а-яёіў])|от звонка до звонка|ад званка да званка/i;
+
 /** Words without which a sentence holds no date: the date parser is not run on the others. */
 const DATE_WORDS = /\d|вчера|сегодня|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакаві|красаві|траўн|травен|чэрвен|ліпен|жні|верас|кастрычні|лістапад|снеж/i;
 /** The decree just announced: "Указ коснулся 30 человек", "документ распространяется на…". */
@@ -263,6 +266,11 @@ export function closeSentence(ctx: RuCtx, sc: SentCtx): void {
     if (ctx.lastRelease && ctx.sinceRelease <= 2 && ctx.lastRelease.date === null) ctx.lastRelease.date = dayDate;
     // ("Сергея Тихановского освободили. О том, что муж на свободе, 21 июня сообщила …": people freed in the sentence before.)
     for (const x of ctx.looseReleases) if (x.r.date === null && x.at >= ctx.si - 1) x.r.date = dayDate;
+  }
+  // "На свободу вышел Виталий Ковальчук. … Срок он отбыл от звонка до звонка": a sentence without names right after
+  // a person's release that says the term was served makes that release one at the end of the term.
+  if ((sentence.includes("отб") || sentence.includes("адбы") || sentence.includes("звонка")) && sc.names.length === 0 && SERVED_BACK.test(sentence)) {
+    for (const x of ctx.looseReleases) if (x.at >= ctx.si - 2 && x.r.count === null && x.r.kind === "other" && x.r.names.length === 1) x.r.kind = "sentence_served";
   }
   // "Лукашенко помиловал 23 человека. Указ подписан 18 января." / "… Обмен состоялся 10 апреля.": the date
   // told after the round or release. (Gate: a stated date, and a round or release still undated.)
